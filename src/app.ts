@@ -1,0 +1,287 @@
+import type { Config } from './config/config.js';
+import type { RunContext } from './context.js';
+import type { BackendName } from './cache/cache-store.js';
+import type { CacheSession } from './cache/cache-session.js';
+import { addRun, cacheKey, entryFor, fingerprint, isFresh, prune, type CacheDocument, type CacheEntry } from './cache/scan-cache.js';
+import { inspectFiles, planFiles, type PullRequestFiles, type ScanFile } from './git/select-files.js';
+import { SKIP_REASON_TEXT } from './git/filters.js';
+import type { ModelClient } from './scanner/model-client.js';
+import { estimateTokens } from './scanner/bedrock-client.js';
+import { PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
+import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
+import { estimateUsage, scanFiles, type MissFile, type ScanOutcome } from './scanner/scan-files.js';
+import { costUsd, NO_USAGE, round6 } from './cost/cost.js';
+import { priceFor } from './cost/pricing.js';
+import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report/report.js';
+import { logSafe } from './report/escape.js';
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+  debug(message: string): void;
+}
+
+/** A place the report goes: the job summary, outputs, files, the PR comment, the check run. */
+export interface Reporter {
+  readonly name: string;
+  /** Called before scanning (a check run shows "in progress"). */
+  start?(): Promise<void>;
+  publish(report: ScanReport): Promise<void>;
+}
+
+export interface OpenedCache {
+  session: CacheSession;
+  backend: BackendName;
+  /** Why this backend serves the run (and why others did not). */
+  why: string;
+}
+
+export interface Deps {
+  log: Logger;
+  version: string;
+  now: () => Date;
+  openCache: () => Promise<OpenedCache>;
+  /** Undefined when no model can be called; `modelUnavailable` then says why. */
+  model: ModelClient | undefined;
+  modelUnavailable?: string;
+  reporters: Reporter[];
+  prFiles?: PullRequestFiles;
+}
+
+/**
+ * The pipeline: choose files, hash them, look them up in the cache, send only the misses to the model,
+ * save what was scanned, report cost, hit rate and findings everywhere the user looks.
+ */
+export async function runScan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanReport> {
+  const { log } = deps;
+  const started = deps.now();
+  await each(deps.reporters, 'start', (r) => r.start?.(), log);
+
+  const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
+  const selection = await inspectFiles(plan, config);
+  log.info(`Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
+
+  const cache = await deps.openCache();
+  for (const note of cache.session.notes) reportLoad(log, note);
+  const fp = fingerprint({
+    scannerVersion: deps.version,
+    promptVersion: PROMPT_VERSION,
+    modelId: config.modelId,
+    frameworks: config.complianceFrameworks,
+    instructions: config.instructions,
+  });
+  const { hits, misses } = lookup(selection.files, cache.session.doc, fp, started, config);
+  log.info(`Cache: ${hits.length} hit(s), ${misses.length} miss(es)${config.forceRescan ? ' (force-rescan: cached results ignored)' : ''}.`);
+
+  const price = priceFor(config.modelId, config.pricing);
+  const system = systemPrompt(config.complianceFrameworks, config.instructions);
+  const overheadTokens = estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
+  const missFiles: MissFile[] = misses.map((f) => ({ path: f.path, sha256: f.sha256, lines: f.lines, content: f.content!.toString('utf8') }));
+  selection.files.forEach((f) => (f.content = undefined));
+
+  let outcome: ScanOutcome;
+  let fatal: string | undefined;
+  let estimateUsd: number | undefined;
+  if (config.dryRun || missFiles.length === 0) {
+    outcome = emptyOutcome(price !== undefined);
+    if (config.dryRun) estimateUsd = estimate(missFiles, overheadTokens, price);
+  } else if (!deps.model) {
+    fatal = deps.modelUnavailable ?? 'no model client';
+    outcome = emptyOutcome(price !== undefined);
+    missFiles.forEach((f) => outcome.failed.set(f.sha256, fatal!));
+  } else {
+    log.info(`Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`);
+    outcome = await scanFiles(missFiles, {
+      client: deps.model,
+      price,
+      maxConcurrency: config.maxConcurrency,
+      maxCostUsd: config.maxCostUsd,
+      packChars: 12_000,
+      packFiles: 8,
+      overheadTokens,
+      log: (m) => log.info(logSafe(m)),
+    });
+    if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget')) fatal = outcome.stopped;
+  }
+
+  const savedUsd = round6(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
+  const findings: LocatedFinding[] = [
+    ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
+    ...misses.flatMap((f) => (outcome.results.get(f.sha256)?.findings ?? []).map((x) => ({ ...x, path: f.path }))),
+  ];
+  const notScanned = misses
+    .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)
+    .map((f) => ({ path: f.path, reason: outcome.failed.get(f.sha256) ?? 'not scanned' }));
+
+  const now = deps.now();
+  const save = config.dryRun
+    ? undefined
+    : await cache.session
+        .save((base) => updateDocument(base, misses, outcome, fp, config, now, { ctx, hits: hits.length, savedUsd }))
+        .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: (e as Error).message }));
+  if (save?.state === 'failed') log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
+  else if (save?.state === 'saved') log.info(`Cache saved to ${save.location}.`);
+
+  const reportFindings = toReportFindings(findings);
+  const counts = countBySeverity(reportFindings);
+  const eligible = selection.files.length;
+  const base = {
+    fatal,
+    findings: reportFindings,
+    failOnSeverity: config.failOnSeverity,
+    notScanned,
+    dryRun: config.dryRun,
+    counts,
+    cache: {
+      backend: cache.backend,
+      why: cache.why,
+      scope: cache.session.scope.why,
+      notes: cache.session.notes,
+      save,
+      hits: hits.length,
+      misses: misses.length,
+      hitRate: eligible ? Math.round((hits.length / eligible) * 1000) / 10 : 100,
+      forceRescan: config.forceRescan,
+      expired: 0,
+    },
+    model: {
+      id: config.modelId,
+      calls: outcome.calls,
+      usage: outcome.usage,
+      usd: outcome.usd,
+      savedUsd,
+      throttled: outcome.throttled,
+      estimateUsd: estimateUsd ?? outcome.unscannedEstimateUsd,
+    },
+  };
+  const { conclusion, title } = conclude(base, config.failOnIncomplete);
+  const report: ScanReport = {
+    ...base,
+    tool: { name: 'ai-scanner-action', version: deps.version },
+    name: config.reportName,
+    startedAt: started.toISOString(),
+    durationMs: now.getTime() - started.getTime(),
+    event: ctx.event,
+    repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined,
+    serverUrl: ctx.serverUrl,
+    sha: ctx.sha,
+    pullRequest: ctx.pullRequest?.number,
+    runUrl: ctx.runUrl,
+    selection: { mode: plan.mode, how: plan.how, considered: plan.paths.length, eligible, deleted: plan.deleted },
+    skipped: selection.skipped,
+    conclusion,
+    title,
+    history: [],
+  };
+  report.history = historyAfter(cache.session.doc, report);
+  await each(deps.reporters, 'publish', (r) => r.publish(report), log);
+  return report;
+}
+
+interface Hit {
+  file: ScanFile;
+  entry: CacheEntry;
+}
+
+function lookup(files: ScanFile[], doc: CacheDocument, fp: string, now: Date, config: Config) {
+  const hits: Hit[] = [];
+  const misses: ScanFile[] = [];
+  for (const file of files) {
+    const entry = config.forceRescan ? undefined : doc.entries[cacheKey(file.sha256, fp)];
+    if (entry && isFresh(entry, now, config.cacheTtlDays)) hits.push({ file, entry });
+    else misses.push(file);
+  }
+  return { hits, misses };
+}
+
+/** Adds an entry for every content scanned successfully (never for a failed one), prunes, records the run. */
+function updateDocument(
+  base: CacheDocument,
+  misses: ScanFile[],
+  outcome: ScanOutcome,
+  fp: string,
+  config: Config,
+  now: Date,
+  run: { ctx: RunContext; hits: number; savedUsd: number },
+): CacheDocument {
+  const entries = { ...base.entries };
+  for (const file of misses) {
+    const result = outcome.results.get(file.sha256);
+    if (!result) continue;
+    const u = result.usage;
+    entries[cacheKey(file.sha256, fp)] = entryFor(
+      result.findings,
+      config.modelId,
+      { in: u.inputTokens, out: u.outputTokens, cacheRead: u.cacheReadTokens, cacheWrite: u.cacheWriteTokens },
+      result.usd,
+      now,
+    );
+  }
+  const pruned = prune({ ...base, entries }, now, config.cacheTtlDays).doc;
+  return addRun(pruned, {
+    at: now.toISOString(),
+    event: run.ctx.event,
+    hits: run.hits,
+    misses: misses.length,
+    calls: outcome.calls,
+    usd: outcome.usd ?? null,
+    savedUsd: run.savedUsd,
+  });
+}
+
+function historyAfter(doc: CacheDocument, report: ScanReport) {
+  return [
+    ...doc.runs,
+    {
+      at: report.startedAt,
+      event: report.event,
+      hits: report.cache.hits,
+      misses: report.cache.misses,
+      calls: report.model.calls,
+      usd: report.model.usd ?? null,
+      savedUsd: report.model.savedUsd,
+    },
+  ].slice(-50);
+}
+
+function estimate(files: MissFile[], overheadTokens: number, price: ReturnType<typeof priceFor>): number | undefined {
+  if (!price) return undefined;
+  return round6(files.reduce((n, f) => n + (costUsd(estimateUsage([f], overheadTokens), price) ?? 0), 0));
+}
+
+function emptyOutcome(priced: boolean): ScanOutcome {
+  return {
+    results: new Map(),
+    failed: new Map(),
+    calls: 0,
+    usage: NO_USAGE,
+    usd: priced ? 0 : undefined,
+    stopped: undefined,
+    unscannedEstimateUsd: undefined,
+    throttled: 0,
+  };
+}
+
+function reportLoad(log: Logger, note: CacheSession['notes'][number]): void {
+  if (note.state === 'loaded') log.info(`Cache loaded from ${note.location}: ${note.entries} entries.`);
+  else if (note.state === 'cold') log.info(`No cache at ${note.location} yet: cold start.`);
+  else log.warning(`The cache at ${note.location} is unreadable (${note.detail}): starting cold; it will be replaced.`);
+}
+
+/** Reporter failures are warnings: a broken comment never loses the scan. */
+async function each(
+  reporters: Reporter[],
+  what: string,
+  fn: (r: Reporter) => Promise<void> | undefined,
+  log: Logger,
+): Promise<void> {
+  for (const r of reporters) {
+    try {
+      await fn(r);
+    } catch (e) {
+      log.warning(`${r.name}: could not ${what} (${logSafe((e as Error).message)}); the scan goes on.`);
+    }
+  }
+}
+
+export { SKIP_REASON_TEXT };

@@ -1,0 +1,89 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CacheObjectKey, CacheStore, ReadResult } from './cache-store.js';
+import { emptyDocument, mergeDocuments, type CacheDocument } from './scan-cache.js';
+
+/** Which objects a run may read and which one it may write (DESIGN §4: code under review never writes the repository object). */
+export interface CacheScope {
+  read: CacheObjectKey[];
+  write: CacheObjectKey | undefined;
+  why: string;
+}
+
+export interface LoadNote {
+  location: string;
+  state: 'loaded' | 'cold' | 'corrupt';
+  detail?: string;
+  entries?: number;
+}
+
+export interface SaveOutcome {
+  state: 'saved' | 'skipped' | 'failed';
+  location?: string;
+  attempts: number;
+  detail?: string;
+}
+
+const MAX_ATTEMPTS = 6;
+
+/** One run's view of the cache: everything it may read merged, and a conflict-safe save of what it adds. */
+export class CacheSession {
+  private constructor(
+    readonly store: CacheStore,
+    readonly scope: CacheScope,
+    readonly doc: CacheDocument,
+    readonly notes: LoadNote[],
+    private readonly writeBase: Stored | undefined,
+  ) {}
+
+  static async open(store: CacheStore, scope: CacheScope): Promise<CacheSession> {
+    let doc = emptyDocument(new Date(0));
+    const notes: LoadNote[] = [];
+    let writeBase: Stored | undefined;
+    for (const key of scope.read) {
+      const location = store.describe(key);
+      const result = await store.read(key);
+      if (result.status === 'found') {
+        doc = mergeDocuments(doc, result.doc);
+        notes.push({ location, state: 'loaded', entries: Object.keys(result.doc.entries).length });
+      } else {
+        notes.push(result.status === 'corrupt' ? { location, state: 'corrupt', detail: result.reason } : { location, state: 'cold' });
+      }
+      if (scope.write && sameKey(key, scope.write)) writeBase = stored(result);
+    }
+    return new CacheSession(store, scope, doc, notes, writeBase);
+  }
+
+  /**
+   * Writes the scope's object as `update(base)`, where base is that object as stored. On a conflict (another
+   * run wrote first) it re-reads and applies the update again, with backoff, so both runs' entries survive.
+   */
+  async save(update: (base: CacheDocument) => CacheDocument): Promise<SaveOutcome> {
+    const key = this.scope.write;
+    if (!key) return { state: 'skipped', attempts: 0, detail: this.scope.why };
+    const location = this.store.describe(key);
+    let base = this.writeBase ?? stored(await this.store.read(key));
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const result = await this.store.write(key, update(base.doc), base.version);
+      if (result.status === 'written') return { state: 'saved', location, attempts: attempt };
+      if (attempt === MAX_ATTEMPTS) break;
+      await sleep(Math.round(40 * 2 ** attempt * (0.5 + Math.random())));
+      base = stored(await this.store.read(key));
+    }
+    return { state: 'failed', location, attempts: MAX_ATTEMPTS, detail: 'other runs kept writing the same object' };
+  }
+}
+
+interface Stored {
+  doc: CacheDocument;
+  version: string | undefined;
+}
+
+/** A corrupt object is replaced (conditionally on its version); a missing one is created only if still missing. */
+function stored(result: ReadResult): Stored {
+  if (result.status === 'found') return { doc: result.doc, version: result.version };
+  return { doc: emptyDocument(), version: result.status === 'corrupt' ? result.version : undefined };
+}
+
+export function sameKey(a: CacheObjectKey, b: CacheObjectKey): boolean {
+  return a.kind === b.kind && (a.kind === 'repository' || a.number === (b as { number: number }).number);
+}

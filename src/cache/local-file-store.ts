@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { CacheStore, ReadResult, WriteResult } from './cache-store.js';
+import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
+
+/**
+ * The local cache file (.file_hash_cache.json): the same document, uncompressed. One file serves every
+ * scope, since a developer's machine is one trust domain. Writes go through a temporary file and a
+ * rename so an interrupted run never leaves half a file, and are conditional on the content hash read.
+ */
+export class LocalFileStore implements CacheStore {
+  readonly backend = 'local' as const;
+  constructor(private readonly path: string) {}
+
+  describe(): string {
+    return this.path;
+  }
+
+  async read(): Promise<ReadResult> {
+    let text: string;
+    try {
+      text = await readFile(this.path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+      throw e;
+    }
+    const version = hash(text);
+    const parsed = parseDocument(text);
+    return parsed.ok ? { status: 'found', doc: parsed.doc, version } : { status: 'corrupt', reason: parsed.reason, version };
+  }
+
+  async write(_key: unknown, doc: CacheDocument, version: string | undefined): Promise<WriteResult> {
+    const current = await readFile(this.path, 'utf8').then(hash, () => undefined);
+    if (current !== version) return { status: 'conflict' };
+    await mkdir(dirname(this.path), { recursive: true });
+    const tmp = `${this.path}.${process.pid}.tmp`;
+    await writeFile(tmp, `${serialize(doc)}\n`);
+    await rename(tmp, this.path);
+    return { status: 'written' };
+  }
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

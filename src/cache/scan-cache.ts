@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { FindingSchema, type Finding } from '../scanner/findings.js';
+
+/** The cache document: one per repository (and per pull request), versioned. */
+export const CACHE_VERSION = 1;
+export const MAX_RUNS = 50;
+
+const EntrySchema = z.object({
+  scannedAt: z.iso.datetime(),
+  model: z.string(),
+  findings: z.array(FindingSchema.omit({ path: true })),
+  tokens: z.object({ in: z.number(), out: z.number(), cacheRead: z.number(), cacheWrite: z.number() }),
+  usd: z.number().nullable(),
+});
+export type CacheEntry = z.infer<typeof EntrySchema>;
+
+const RunSchema = z.object({
+  at: z.iso.datetime(),
+  event: z.string(),
+  hits: z.number(),
+  misses: z.number(),
+  calls: z.number(),
+  usd: z.number().nullable(),
+  savedUsd: z.number(),
+});
+export type RunRecord = z.infer<typeof RunSchema>;
+
+const DocumentSchema = z.object({
+  version: z.literal(CACHE_VERSION),
+  updatedAt: z.iso.datetime(),
+  entries: z.record(z.string(), EntrySchema),
+  runs: z.array(RunSchema),
+});
+export type CacheDocument = z.infer<typeof DocumentSchema>;
+
+export function emptyDocument(now = new Date()): CacheDocument {
+  return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
+}
+
+export type ParseResult = { ok: true; doc: CacheDocument } | { ok: false; reason: string };
+
+/** Validates a loaded document; anything else is reported, never trusted. */
+export function parseDocument(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not valid JSON' };
+  }
+  const version = (json as { version?: unknown } | null)?.version;
+  if (version !== CACHE_VERSION)
+    return { ok: false, reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})` };
+  const parsed = DocumentSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: `does not match the cache schema (${parsed.error.issues[0]?.message})` };
+  return { ok: true, doc: parsed.data };
+}
+
+export function serialize(doc: CacheDocument): string {
+  return JSON.stringify(doc);
+}
+
+/** What makes a cached result valid: the same scanner, prompt, model, frameworks and instructions. */
+export interface FingerprintParts {
+  scannerVersion: string;
+  promptVersion: string;
+  modelId: string;
+  frameworks: readonly string[];
+  instructions: string;
+}
+
+export function fingerprint(parts: FingerprintParts): string {
+  const canonical = JSON.stringify([
+    parts.scannerVersion,
+    parts.promptVersion,
+    parts.modelId,
+    [...parts.frameworks].sort(),
+    parts.instructions.trim(),
+  ]);
+  return sha256(canonical).slice(0, 16);
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function cacheKey(contentSha256: string, fp: string): string {
+  return `${contentSha256}:${fp}`;
+}
+
+const DAY_MS = 86_400_000;
+/** A clock skew allowance: entries dated further ahead than this are not trusted. */
+const FUTURE_SKEW_MS = 5 * 60_000;
+
+export function isFresh(entry: CacheEntry, now: Date, ttlDays: number): boolean {
+  const age = now.getTime() - Date.parse(entry.scannedAt);
+  return age < ttlDays * DAY_MS && age > -FUTURE_SKEW_MS;
+}
+
+/** Drops entries scanned longer ago than the TTL (and ones dated in the future). */
+export function prune(doc: CacheDocument, now: Date, ttlDays: number): { doc: CacheDocument; dropped: number } {
+  const entries: Record<string, CacheEntry> = {};
+  let dropped = 0;
+  for (const [key, entry] of Object.entries(doc.entries)) {
+    if (isFresh(entry, now, ttlDays)) entries[key] = entry;
+    else dropped++;
+  }
+  return { doc: { ...doc, entries }, dropped };
+}
+
+/** Union of two documents; for the same key the newer scan wins. Runs are merged by time, newest 50 kept. */
+export function mergeDocuments(a: CacheDocument, b: CacheDocument): CacheDocument {
+  const entries = { ...a.entries };
+  for (const [key, entry] of Object.entries(b.entries)) {
+    const mine = entries[key];
+    if (!mine || Date.parse(entry.scannedAt) > Date.parse(mine.scannedAt)) entries[key] = entry;
+  }
+  const seen = new Set<string>();
+  const runs = [...a.runs, ...b.runs]
+    .filter((r) => {
+      const id = JSON.stringify(r);
+      return seen.has(id) ? false : (seen.add(id), true);
+    })
+    .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
+    .slice(-MAX_RUNS);
+  const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
+  return { version: CACHE_VERSION, updatedAt, entries, runs };
+}
+
+export function addRun(doc: CacheDocument, run: RunRecord): CacheDocument {
+  return { ...doc, runs: [...doc.runs, run].slice(-MAX_RUNS), updatedAt: run.at };
+}
+
+export function entryFor(
+  findings: Finding[],
+  model: string,
+  tokens: CacheEntry['tokens'],
+  usd: number | undefined,
+  now: Date,
+): CacheEntry {
+  return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
+}

@@ -1,0 +1,270 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { z } from 'zod';
+import { ConfigurationError } from './errors.js';
+import { DEFAULTS, INPUTS, type InputName } from './inputs.js';
+import { PriceSchema, type PriceTable } from '../cost/pricing.js';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'] as const;
+export type Framework = (typeof FRAMEWORKS)[number];
+export const CACHE_BACKENDS = ['auto', 's3', 'actions-cache', 'local', 'none'] as const;
+export type CacheBackendChoice = (typeof CACHE_BACKENDS)[number];
+
+export interface S3Config {
+  bucket: string;
+  prefix: string;
+  endpoint: string | undefined;
+  sse: 'AES256' | 'aws:kms';
+  kmsKeyId: string | undefined;
+}
+
+export interface Config {
+  workspace: string;
+  awsRegion: string | undefined;
+  roleToAssume: string | undefined;
+  roleSessionName: string;
+  s3: S3Config | undefined;
+  cacheBackend: CacheBackendChoice;
+  cacheFile: string;
+  cacheTtlDays: number;
+  cacheScope: 'auto' | 'shared';
+  forceRescan: boolean;
+  modelId: string;
+  bedrockEndpoint: string | undefined;
+  scanMode: 'auto' | 'changed' | 'full';
+  baseRef: string | undefined;
+  include: string[];
+  exclude: string[];
+  maxFileSizeKb: number;
+  maxConcurrency: number;
+  maxCostUsd: number | undefined;
+  complianceFrameworks: Framework[];
+  instructions: string;
+  pricing: PriceTable;
+  failOnSeverity: Severity | 'none';
+  failOnIncomplete: boolean;
+  githubToken: string;
+  prComment: boolean;
+  checkRun: boolean;
+  reportName: string;
+  sarifFile: string | undefined;
+  reportFile: string | undefined;
+  dryRun: boolean;
+}
+
+export type InputReader = (name: InputName) => string;
+
+/**
+ * Reads every input once into a typed Config. All problems are collected and reported together,
+ * before any network call or cache write, each naming the input, the value and what is allowed.
+ */
+export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace: string): Config {
+  const problems: string[] = [];
+  const raw = (name: InputName): string => (read(name) ?? '').trim() || DEFAULTS[name] || '';
+  const bad = (name: InputName, value: string, allowed: string): undefined => {
+    problems.push(`Input '${name}' has an invalid value ${JSON.stringify(clip(value))}: ${allowed}.`);
+    return undefined;
+  };
+  const oneOf = <T extends string>(name: InputName, allowed: readonly T[]): T => {
+    const match = allowed.find((a) => a.toLowerCase() === raw(name).toLowerCase());
+    if (match) return match;
+    bad(name, raw(name), `expected one of ${allowed.join(', ')}`);
+    return allowed[0] as T;
+  };
+  const bool = (name: InputName): boolean => {
+    const value = raw(name).toLowerCase();
+    if (['true', 'false', ''].includes(value)) return value === 'true';
+    bad(name, raw(name), 'expected true or false');
+    return false;
+  };
+  const int = (name: InputName, min: number, max: number): number => {
+    const value = raw(name);
+    const n = Number(value);
+    if (/^\d+$/.test(value) && n >= min && n <= max) return n;
+    bad(name, value, `expected a whole number from ${min} to ${max}`);
+    return min;
+  };
+  const optional = (name: InputName): string | undefined => raw(name) || undefined;
+
+  const awsRegion = optional(INPUTS.awsRegion) ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
+  if (awsRegion && !/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(awsRegion))
+    bad(INPUTS.awsRegion, awsRegion, 'expected an AWS region such as us-east-1');
+
+  const roleToAssume = optional(INPUTS.roleToAssume);
+  if (roleToAssume && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(roleToAssume))
+    bad(INPUTS.roleToAssume, roleToAssume, 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/Scanner');
+  const roleSessionName = optional(INPUTS.roleSessionName) ?? `ai-scanner-${env.GITHUB_RUN_ID ?? 'local'}`;
+  if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName))
+    bad(INPUTS.roleSessionName, roleSessionName, 'expected 2 to 64 characters of letters, digits and +=,.@_-');
+
+  const s3 = readS3(raw, optional, env, bad, oneOf);
+  const cacheBackend = oneOf(INPUTS.cacheBackend, CACHE_BACKENDS);
+  if (cacheBackend === 's3' && !s3)
+    problems.push(`Input 'cache-backend' is "s3" but no bucket is set: set 's3-bucket' or the S3_CACHE_BUCKET variable.`);
+
+  const cacheFile = raw(INPUTS.cacheFile);
+  const cacheFilePath = resolve(workspace, cacheFile);
+  const rel = relative(workspace, cacheFilePath);
+  if (rel.startsWith('..') || isAbsolute(rel) || rel === '')
+    bad(INPUTS.cacheFile, cacheFile, 'expected a file path inside the workspace');
+
+  const modelId = raw(INPUTS.modelId);
+  if (!/^[\w.:/-]{3,256}$/.test(modelId))
+    bad(INPUTS.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
+
+  const maxCost = optional(INPUTS.maxCostUsd);
+  let maxCostUsd: number | undefined;
+  if (maxCost !== undefined) {
+    maxCostUsd = Number(maxCost);
+    if (!/^\d+(\.\d+)?$/.test(maxCost) || !(maxCostUsd > 0))
+      bad(INPUTS.maxCostUsd, maxCost, 'expected a positive amount of US dollars such as 0.50');
+  }
+
+  const complianceFrameworks = list(raw(INPUTS.complianceFrameworks), ',').map((f) => f.toLowerCase());
+  for (const f of complianceFrameworks)
+    if (!(FRAMEWORKS as readonly string[]).includes(f))
+      bad(INPUTS.complianceFrameworks, f, `expected a comma list of ${FRAMEWORKS.join(', ')}`);
+
+  const config: Config = {
+    workspace,
+    awsRegion,
+    roleToAssume,
+    roleSessionName,
+    s3,
+    cacheBackend,
+    cacheFile: cacheFilePath,
+    cacheTtlDays: int(INPUTS.cacheTtlDays, 1, 365),
+    cacheScope: oneOf(INPUTS.cacheScope, ['auto', 'shared'] as const),
+    forceRescan: bool(INPUTS.forceRescan),
+    modelId,
+    bedrockEndpoint: url(INPUTS.bedrockEndpoint, optional(INPUTS.bedrockEndpoint), bad),
+    scanMode: oneOf(INPUTS.scanMode, ['auto', 'changed', 'full'] as const),
+    baseRef: gitRef(INPUTS.baseRef, optional(INPUTS.baseRef), bad),
+    include: globs(INPUTS.include, raw(INPUTS.include), bad),
+    exclude: globs(INPUTS.exclude, raw(INPUTS.exclude), bad),
+    maxFileSizeKb: int(INPUTS.maxFileSizeKb, 1, 10240),
+    maxConcurrency: int(INPUTS.maxConcurrency, 1, 64),
+    maxCostUsd,
+    complianceFrameworks: [...new Set(complianceFrameworks)].sort() as Framework[],
+    instructions: instructions(raw(INPUTS.instructions), bad),
+    pricing: pricing(raw(INPUTS.pricing), bad),
+    failOnSeverity: oneOf(INPUTS.failOnSeverity, [...SEVERITIES, 'none'] as const),
+    failOnIncomplete: bool(INPUTS.failOnIncomplete),
+    githubToken: raw(INPUTS.githubToken),
+    prComment: bool(INPUTS.prComment),
+    checkRun: bool(INPUTS.checkRun),
+    reportName: reportName(raw(INPUTS.reportName), bad),
+    sarifFile: outputPath(INPUTS.sarifFile, raw(INPUTS.sarifFile), workspace, bad),
+    reportFile: outputPath(INPUTS.reportFile, raw(INPUTS.reportFile), workspace, bad),
+    dryRun: bool(INPUTS.dryRun),
+  };
+  if (complianceFrameworks.length === 0)
+    bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
+
+  if (problems.length > 0) {
+    const message =
+      problems.length === 1 ? problems[0]! : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
+    throw new ConfigurationError(message, problems);
+  }
+  return config;
+}
+
+type Bad = (name: InputName, value: string, allowed: string) => undefined;
+
+function readS3(
+  raw: (n: InputName) => string,
+  optional: (n: InputName) => string | undefined,
+  env: NodeJS.ProcessEnv,
+  bad: Bad,
+  oneOf: <T extends string>(name: InputName, allowed: readonly T[]) => T,
+): S3Config | undefined {
+  const bucket = optional(INPUTS.s3Bucket) ?? (env.S3_CACHE_BUCKET?.trim() || undefined);
+  const sse = oneOf(INPUTS.s3Sse, ['AES256', 'aws:kms'] as const);
+  const kmsKeyId = optional(INPUTS.s3KmsKeyId);
+  const prefix = raw(INPUTS.s3Prefix);
+  if (!/^[\w!.*'()/-]{0,512}$/.test(prefix) || prefix.startsWith('/'))
+    bad(INPUTS.s3Prefix, prefix, "expected a key prefix such as cache/ (letters, digits, and !-_.*'()/)");
+  const endpoint = url(INPUTS.s3Endpoint, optional(INPUTS.s3Endpoint), bad);
+  if (kmsKeyId && sse !== 'aws:kms') bad(INPUTS.s3KmsKeyId, kmsKeyId, "only used with s3-sse 'aws:kms'");
+  if (!bucket) return undefined;
+  // The S3 bucket naming rules: 3-63 chars, lowercase letters, digits, dots and hyphens, no IP address form.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || /\.\.|^\d+\.\d+\.\d+\.\d+$/.test(bucket))
+    bad(INPUTS.s3Bucket, bucket, 'expected an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)');
+  return { bucket, prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix, endpoint, sse, kmsKeyId };
+}
+
+function list(value: string, separator: string | RegExp): string[] {
+  return value
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function globs(name: InputName, value: string, bad: Bad): string[] {
+  const patterns = list(value, /\r?\n/);
+  for (const p of patterns)
+    if (p.includes('\0') || /^\/|(^|\/)\.\.(\/|$)/.test(p.replace(/^!/, '')))
+      bad(name, p, 'expected glob patterns relative to the repository, one per line, such as src/**/*.ts');
+  return patterns;
+}
+
+function url(name: InputName, value: string | undefined, bad: Bad): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const u = new URL(value);
+    if (u.protocol === 'https:' || u.protocol === 'http:') return value;
+  } catch {
+    // reported below
+  }
+  return bad(name, value, 'expected an http(s) URL such as https://bedrock-runtime.us-east-1.amazonaws.com');
+}
+
+function gitRef(name: InputName, value: string | undefined, bad: Bad): string | undefined {
+  if (value === undefined) return undefined;
+  if (/^[\w./@^~-]{1,255}$/.test(value) && !value.startsWith('-') && !value.includes('..')) return value;
+  return bad(name, value, 'expected a branch, tag or commit such as origin/main');
+}
+
+function instructions(value: string, bad: Bad): string {
+  if (value.length > 4000) bad(INPUTS.instructions, value, 'expected at most 4000 characters');
+  return value;
+}
+
+function reportName(value: string, bad: Bad): string {
+  if (value.length > 100 || /[\r\n<>]/.test(value))
+    bad(INPUTS.reportName, value, 'expected one line of at most 100 characters without < or >');
+  return value;
+}
+
+function outputPath(name: InputName, value: string, workspace: string, bad: Bad): string | undefined {
+  if (!value) return undefined;
+  const path = resolve(workspace, value);
+  const rel = relative(workspace, path);
+  if (rel.startsWith('..') || isAbsolute(rel) || rel === '')
+    return bad(name, value, 'expected a file path inside the workspace, or empty for none');
+  return path;
+}
+
+function pricing(value: string, bad: Bad): PriceTable {
+  if (!value) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch (e) {
+    bad(INPUTS.pricing, value, `expected JSON (${(e as Error).message})`);
+    return {};
+  }
+  const result = z.record(z.string().min(1), PriceSchema).safeParse(parsed);
+  if (result.success) return result.data;
+  bad(
+    INPUTS.pricing,
+    value,
+    'expected {"<model id>": {"input": 3, "output": 15, "cacheRead": 0.3, "cacheWrite": 3.75}} in USD per million tokens',
+  );
+  return {};
+}
+
+function clip(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+}

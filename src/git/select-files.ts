@@ -1,0 +1,154 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import pLimit from 'p-limit';
+import type { RunContext } from '../context.js';
+import { sha256 } from '../cache/scan-cache.js';
+import { Git, type ChangedFile } from './git.js';
+import { contentFilter, pathFilter, type SkipReason } from './filters.js';
+
+export interface SelectionOptions {
+  workspace: string;
+  scanMode: 'auto' | 'changed' | 'full';
+  baseRef: string | undefined;
+  include: string[];
+  exclude: string[];
+  maxFileSizeKb: number;
+}
+
+/** Optional source of changed files when git cannot diff (a shallow clone whose base cannot be fetched). */
+export type PullRequestFiles = (pr: number) => Promise<ChangedFile[]>;
+
+export interface Plan {
+  mode: 'full' | 'changed';
+  base: string | undefined;
+  /** How the file list was found, for the log and the summary. */
+  how: string;
+  paths: string[];
+  deleted: number;
+}
+
+export interface ScanFile {
+  path: string;
+  sha256: string;
+  size: number;
+  lines: number;
+  /** The bytes, kept only until we know whether the cache has them. */
+  content: Buffer | undefined;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+}
+
+export interface Selection extends Plan {
+  files: ScanFile[];
+  skipped: SkippedFile[];
+}
+
+/** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
+export async function planFiles(
+  opts: SelectionOptions,
+  ctx: RunContext,
+  log: (msg: string) => void,
+  prFiles?: PullRequestFiles,
+): Promise<Plan> {
+  const git = new Git(opts.workspace);
+  const isRepo = await git.isRepository();
+  const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
+  if (!isRepo) return { mode: 'full', base: undefined, how: 'not a git repository: every file', paths: await walk(opts.workspace), deleted: 0 };
+  const full = async (why: string): Promise<Plan> => ({ mode: 'full', base: undefined, how: why, paths: await git.listFiles(), deleted: 0 });
+  if (mode === 'full') return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+
+  const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
+  if (!base) return full('full scan: no base to compare with');
+  if (!(await ensureCommit(git, base, log))) {
+    if (ctx.pullRequest && prFiles) {
+      try {
+        const files = await prFiles(ctx.pullRequest.number);
+        return changed(files, base, 'changed files from the pull request API (base not in the clone)');
+      } catch (e) {
+        log(`Could not list the pull request's files: ${(e as Error).message}`);
+      }
+    }
+    return full(`full scan: base ${short(base)} is not in the clone and could not be fetched`);
+  }
+  // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
+  const from = (await git.mergeBase(base, 'HEAD')) ?? base;
+  return changed(await git.diff(from), base, `changed since ${short(base)}`);
+}
+
+function changed(files: ChangedFile[], base: string, how: string): Plan {
+  const live = files.filter((f) => f.status !== 'deleted');
+  return { mode: 'changed', base, how, paths: live.map((f) => f.path), deleted: files.length - live.length };
+}
+
+function autoMode(ctx: RunContext): 'changed' | 'full' {
+  if (ctx.pullRequest) return 'changed';
+  if (ctx.event === 'push' && ctx.before) return 'changed';
+  return 'full';
+}
+
+/** A shallow clone (actions/checkout's default) lacks the base: fetch that commit, then deepen history. */
+async function ensureCommit(git: Git, ref: string, log: (msg: string) => void): Promise<boolean> {
+  if (await git.hasCommit(ref)) return true;
+  log(`The diff base ${short(ref)} is not in the clone; fetching it.`);
+  if (/^[0-9a-f]{40}$/.test(ref)) await git.fetch(['--depth=1', 'origin', ref]);
+  else await git.fetch(['--depth=50', 'origin', ref.replace(/^origin\//, '')]);
+  if (await git.hasCommit(ref)) return true;
+  if (await git.isShallow()) await git.fetch(['--deepen=500', 'origin']);
+  return git.hasCommit(ref);
+}
+
+/** Reads, filters and hashes the planned files; reads run a few at a time to bound memory. */
+export async function inspectFiles(plan: Plan, opts: SelectionOptions): Promise<Selection> {
+  const filter = pathFilter(opts.include, opts.exclude);
+  const maxBytes = opts.maxFileSizeKb * 1024;
+  const limit = pLimit(16);
+  const files: ScanFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const results = await Promise.all(
+    [...new Set(plan.paths)].sort().map((path) =>
+      limit(async (): Promise<ScanFile | SkippedFile> => {
+        const reason = filter(path);
+        if (reason) return { path, reason };
+        return inspect(join(opts.workspace, path), path, maxBytes);
+      }),
+    ),
+  );
+  for (const r of results) ('reason' in r ? skipped : files).push(r as never);
+  return { ...plan, files, skipped };
+}
+
+async function inspect(abs: string, path: string, maxBytes: number): Promise<ScanFile | SkippedFile> {
+  try {
+    const stat = await lstat(abs);
+    if (stat.isSymbolicLink()) return { path, reason: 'symlink' };
+    if (!stat.isFile()) return { path, reason: 'unreadable' };
+    if (stat.size > maxBytes) return { path, reason: 'too large' };
+    const content = await readFile(abs);
+    const reason = contentFilter(content);
+    if (reason) return { path, reason };
+    return { path, sha256: sha256(content), size: content.length, lines: countLines(content), content };
+  } catch {
+    return { path, reason: 'unreadable' };
+  }
+}
+
+export function countLines(content: Buffer): number {
+  let lines = 1;
+  for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1)) lines++;
+  return lines;
+}
+
+async function walk(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
+}
+
+function short(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import type { Severity } from '../config/config.js';
+import { SEVERITIES } from '../config/config.js';
+import { formatUsd, type Usage } from '../cost/cost.js';
+import type { LocatedFinding } from '../scanner/findings.js';
+import type { SkipReason } from '../git/filters.js';
+import type { LoadNote, SaveOutcome } from '../cache/cache-session.js';
+import type { RunRecord } from '../cache/scan-cache.js';
+
+export type Conclusion = 'success' | 'failure' | 'neutral';
+
+export interface ReportFinding extends LocatedFinding {
+  /** Stable across line moves: path, rule and title. */
+  id: string;
+  ruleId: string;
+}
+
+/** One scan, everything every rendering needs; built once, rendered many times. */
+export interface ScanReport {
+  tool: { name: string; version: string };
+  name: string;
+  startedAt: string;
+  durationMs: number;
+  event: string;
+  repository: string | undefined;
+  serverUrl: string;
+  sha: string | undefined;
+  pullRequest: number | undefined;
+  runUrl: string | undefined;
+  dryRun: boolean;
+  selection: { mode: 'full' | 'changed'; how: string; considered: number; eligible: number; deleted: number };
+  skipped: { path: string; reason: SkipReason }[];
+  cache: {
+    backend: string;
+    why: string;
+    scope: string;
+    notes: LoadNote[];
+    save: SaveOutcome | undefined;
+    hits: number;
+    misses: number;
+    hitRate: number;
+    forceRescan: boolean;
+    expired: number;
+  };
+  model: {
+    id: string;
+    calls: number;
+    usage: Usage;
+    usd: number | undefined;
+    savedUsd: number;
+    throttled: number;
+    estimateUsd: number | undefined;
+  };
+  findings: ReportFinding[];
+  counts: Record<Severity, number>;
+  notScanned: { path: string; reason: string }[];
+  /** Set when the scan could not run at all (no credentials, model access denied): never "0 findings". */
+  fatal: string | undefined;
+  failOnSeverity: Severity | 'none';
+  conclusion: Conclusion;
+  title: string;
+  history: RunRecord[];
+  /** Findings new since, and fixed since, the previous report on this pull request (filled by the comment). */
+  changes?: { added: string[]; fixed: string[] };
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+export function ruleIdFor(f: { cwe?: string | undefined; category: string; title: string }): string {
+  return f.cwe ?? `${f.category}/${slug(f.title)}`;
+}
+
+export function findingId(f: LocatedFinding): string {
+  const h = createHash('sha256').update(JSON.stringify([f.path, ruleIdFor(f), f.title.trim().toLowerCase()]));
+  return h.digest('hex').slice(0, 16);
+}
+
+export function toReportFindings(findings: LocatedFinding[]): ReportFinding[] {
+  return findings
+    .map((f) => ({ ...f, id: findingId(f), ruleId: ruleIdFor(f) }))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.path.localeCompare(b.path) || a.startLine - b.startLine,
+    );
+}
+
+export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function atOrAbove(findings: readonly { severity: Severity }[], threshold: Severity | 'none'): number {
+  if (threshold === 'none') return 0;
+  return findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[threshold]).length;
+}
+
+/**
+ * The conclusion, and the one-line title every surface shows. A partial scan is never green; a scan that
+ * could not run is a failure, not "0 findings".
+ */
+export function conclude(r: Pick<ScanReport, 'fatal' | 'findings' | 'failOnSeverity' | 'notScanned' | 'dryRun' | 'counts' | 'cache' | 'model'>, failOnIncomplete: boolean): { conclusion: Conclusion; title: string } {
+  const tail = `${Math.round(r.cache.hitRate)}% cache hits · ${r.model.usd === undefined ? 'cost unknown' : formatUsd(r.model.usd)}`;
+  if (r.fatal) return { conclusion: 'failure', title: `Scan could not run: ${r.fatal.slice(0, 120)}` };
+  const blocking = atOrAbove(r.findings, r.failOnSeverity);
+  const summary = findingsPhrase(r.counts);
+  if (blocking > 0) return { conclusion: 'failure', title: `${summary} · ${tail}` };
+  if (r.notScanned.length > 0) {
+    const title = `${summary} · ${r.notScanned.length} file(s) not scanned · ${tail}`;
+    return { conclusion: failOnIncomplete ? 'failure' : 'neutral', title };
+  }
+  if (r.dryRun) return { conclusion: 'neutral', title: `Dry run: ${r.cache.misses} file(s) would be sent · ${tail}` };
+  return { conclusion: 'success', title: `${summary} · ${tail}` };
+}
+
+export function findingsPhrase(counts: Record<Severity, number>): string {
+  const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
+  if (total === 0) return 'No findings';
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  return `${total} finding${total === 1 ? '' : 's'} (${parts.join(', ')})`;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'finding';
+}

@@ -1,0 +1,142 @@
+import {
+  BedrockRuntimeClient,
+  ConverseCommand,
+  type ContentBlock,
+  type ConverseCommandInput,
+  type ConverseCommandOutput,
+  type SystemContentBlock,
+} from '@aws-sdk/client-bedrock-runtime';
+import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { NO_USAGE, type Usage } from '../cost/cost.js';
+import { answerJsonSchema, extractJson } from './findings.js';
+import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
+import { TOOL_NAME, userPrompt, type PromptFile } from './prompt.js';
+import type { ModelCapabilities } from './capabilities.js';
+
+export interface BedrockOptions {
+  modelId: string;
+  region: string | undefined;
+  endpoint: string | undefined;
+  credentials: AwsCredentialIdentityProvider | undefined;
+  system: string;
+  capabilities: ModelCapabilities;
+  /** Per-request timeout; a timed-out call is retried by the scheduler. */
+  timeoutMs?: number;
+}
+
+/** Amazon Bedrock Converse with a forced tool call for structured findings, and a JSON-in-text fallback. */
+export class BedrockModelClient implements ModelClient {
+  readonly modelId: string;
+  private readonly client: BedrockRuntimeClient;
+  private forceTool: boolean;
+
+  constructor(private readonly opts: BedrockOptions) {
+    this.modelId = opts.modelId;
+    this.forceTool = opts.capabilities.forcedToolUse;
+    this.client = new BedrockRuntimeClient({
+      region: opts.region,
+      endpoint: opts.endpoint,
+      credentials: opts.credentials,
+      // The SDK retries throttling itself (standard mode, with backoff); the scheduler adds retries on top.
+      maxAttempts: 4,
+      requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000 },
+    });
+  }
+
+  async analyze(files: readonly PromptFile[]): Promise<ModelAnswer> {
+    let output: ConverseCommandOutput;
+    try {
+      output = await this.client.send(new ConverseCommand(this.request(files)));
+    } catch (e) {
+      const error = classify(e);
+      // Some models refuse a forced tool choice: fall back to asking for JSON in the text.
+      if (this.forceTool && error.kind === 'request' && /tool_?choice|toolChoice|tool use/i.test(error.message)) {
+        this.forceTool = false;
+        return this.analyze(files);
+      }
+      throw error;
+    }
+    return this.answer(output);
+  }
+
+  private request(files: readonly PromptFile[]): ConverseCommandInput {
+    const caps = this.opts.capabilities;
+    const system: SystemContentBlock[] = [{ text: this.opts.system }];
+    const cacheable = caps.promptCaching && estimateTokens(this.opts.system) + 600 >= caps.cacheMinTokens;
+    if (cacheable) system.push({ cachePoint: { type: 'default' } });
+    const tool = {
+      toolSpec: {
+        name: TOOL_NAME,
+        description: 'Report the security and compliance findings for the files under review.',
+        inputSchema: { json: answerJsonSchema() as never },
+      },
+    };
+    const prompt = this.forceTool
+      ? userPrompt(files)
+      : `${userPrompt(files)}\nAnswer with only a JSON object of the form {"findings": [...]} following the report_findings schema.`;
+    return {
+      modelId: this.modelId,
+      system,
+      messages: [{ role: 'user', content: [{ text: prompt }] }],
+      inferenceConfig: { maxTokens: caps.maxOutputTokens, ...(caps.temperature ? { temperature: 0 } : {}) },
+      toolConfig: this.forceTool
+        ? { tools: cacheable ? [tool, { cachePoint: { type: 'default' } }] : [tool], toolChoice: { tool: { name: TOOL_NAME } } }
+        : undefined,
+    };
+  }
+
+  private answer(output: ConverseCommandOutput): ModelAnswer {
+    const usage: Usage = {
+      inputTokens: output.usage?.inputTokens ?? 0,
+      outputTokens: output.usage?.outputTokens ?? 0,
+      cacheReadTokens: output.usage?.cacheReadInputTokens ?? 0,
+      cacheWriteTokens: output.usage?.cacheWriteInputTokens ?? 0,
+    };
+    const stopReason = output.stopReason ?? 'unknown';
+    if (stopReason === 'max_tokens') throw new ModelError('the answer was cut off at the output token limit', 'request', usage);
+    const content: ContentBlock[] = output.output?.message?.content ?? [];
+    const toolUse = content.find((c) => c.toolUse?.name === TOOL_NAME)?.toolUse;
+    if (toolUse) return { answer: toolUse.input, usage, stopReason };
+    const text = content.map((c) => c.text ?? '').join('\n');
+    try {
+      return { answer: extractJson(text), usage, stopReason };
+    } catch {
+      throw new ModelError('the model answered without the report_findings tool or JSON findings', 'request', usage);
+    }
+  }
+}
+
+/** Maps SDK errors to what the scheduler should do. Messages are the service's, without request data. */
+export function classify(e: unknown): ModelError {
+  if (e instanceof ModelError) return e;
+  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; $response?: { headers?: Record<string, string> } };
+  const name = err.name ?? 'Error';
+  const status = err.$metadata?.httpStatusCode;
+  const message = `${name}: ${err.message ?? 'no message'}`.slice(0, 500);
+  const retryAfter = Number(err.$response?.headers?.['retry-after']);
+  const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
+  if (name === 'AccessDeniedException')
+    return new ModelError(
+      `${message} (is access to this model enabled in the Bedrock console for this account and region, and may the role call bedrock:InvokeModel on it?)`,
+      'fatal',
+    );
+  if (name === 'ResourceNotFoundException' || name === 'UnrecognizedClientException' || name === 'ExpiredTokenException' || name === 'CredentialsProviderError')
+    return new ModelError(message, 'fatal');
+  if (name === 'ValidationException' && /model identifier|on-demand throughput|inference profile/i.test(message))
+    return new ModelError(message, 'fatal');
+  if (name === 'ValidationException' || name === 'ModelErrorException' || status === 400 || status === 413)
+    return new ModelError(message, 'request');
+  if (
+    ['ThrottlingException', 'ServiceUnavailableException', 'ModelTimeoutException', 'InternalServerException', 'ModelNotReadyException', 'TimeoutError', 'RequestTimeout'].includes(name) ||
+    (status !== undefined && (status === 429 || status >= 500)) ||
+    /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message)
+  )
+    return new ModelError(message, 'transient', undefined, retryAfterMs);
+  return new ModelError(message, 'transient');
+}
+
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
+
+export { NO_USAGE };

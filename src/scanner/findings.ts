@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { SEVERITIES } from '../config/config.js';
+
+/** What the model reports for one issue; everything in it is untrusted text. */
+export const FindingSchema = z.object({
+  path: z.string().min(1).max(1024),
+  severity: z.enum(SEVERITIES),
+  category: z.enum(['security', 'compliance']),
+  title: z.string().min(1).max(300),
+  cwe: z
+    .string()
+    .regex(/^CWE-\d{1,5}$/)
+    .optional()
+    .describe('the CWE id, such as CWE-89'),
+  framework: z.string().max(60).optional().describe('for compliance findings: the framework, such as pci-dss'),
+  explanation: z.string().max(4000).describe('why this is a problem, in one or two sentences'),
+  fix: z.string().max(4000).describe('how to fix it'),
+  startLine: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  confidence: z.enum(['high', 'medium', 'low']),
+});
+export type ModelFinding = z.infer<typeof FindingSchema>;
+
+export const AnswerSchema = z.object({
+  findings: z.array(FindingSchema).max(200),
+});
+
+/** A finding as cached: tied to the content (lines of that content), not to a path. */
+export type Finding = Omit<ModelFinding, 'path'>;
+
+/** A finding in a report: a cached or fresh finding placed at a path. */
+export type LocatedFinding = Finding & { path: string };
+
+/** The JSON schema the model must fill through the forced tool call. */
+export function answerJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(AnswerSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  delete schema.$schema;
+  return schema;
+}
+
+export class AnswerError extends Error {
+  override name = 'AnswerError';
+}
+
+/**
+ * Validates an answer against the files that were sent: a finding for a path we did not send makes the
+ * whole answer untrustworthy (the scanned code may have steered the model), so it is rejected.
+ * Line numbers are clamped to the file.
+ */
+export function validateAnswer(
+  answer: unknown,
+  files: ReadonlyMap<string, number>,
+): Map<string, Finding[]> {
+  const parsed = AnswerSchema.safeParse(answer);
+  if (!parsed.success) throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
+  const byPath = new Map<string, Finding[]>([...files.keys()].map((p) => [p, []]));
+  for (const { path, ...finding } of parsed.data.findings) {
+    const lines = files.get(path);
+    if (lines === undefined) throw new AnswerError(`the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`);
+    const startLine = Math.min(finding.startLine, lines);
+    const endLine = Math.min(Math.max(finding.endLine, startLine), lines);
+    byPath.get(path)!.push({ ...finding, startLine, endLine });
+  }
+  return byPath;
+}
+
+function summarize(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/** Finds the first JSON object in free text (for models that answer in text instead of the tool). */
+export function extractJson(text: string): unknown {
+  const fenced = /```(?:json)?\s*([\s\S]*?)```/.exec(text);
+  const candidate = fenced?.[1] ?? text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1);
+  try {
+    return JSON.parse(candidate);
+  } catch {
+    throw new AnswerError('the answer holds no JSON findings');
+  }
+}

@@ -1,0 +1,35 @@
+import type { Usage } from '../cost/cost.js';
+import type { PromptFile } from './prompt.js';
+
+export interface ModelAnswer {
+  /** The parsed JSON the model gave (tool input, or JSON found in its text); validated by the caller. */
+  answer: unknown;
+  usage: Usage;
+  stopReason: string;
+}
+
+/** One model call for one or more files. Errors are ModelError with a kind the scheduler acts on. */
+export interface ModelClient {
+  readonly modelId: string;
+  analyze(files: readonly PromptFile[]): Promise<ModelAnswer>;
+}
+
+export type ModelErrorKind =
+  /** Worth retrying later: throttling, timeouts, 5xx. */
+  | 'transient'
+  /** The request cannot succeed as it is (too large, truncated, malformed answer); split or give up on it. */
+  | 'request'
+  /** No call can succeed: access denied, unknown model, bad credentials. Stop calling. */
+  | 'fatal';
+
+export class ModelError extends Error {
+  override name = 'ModelError';
+  constructor(
+    message: string,
+    readonly kind: ModelErrorKind,
+    readonly usage?: Usage,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+  }
+}
