@@ -9,9 +9,13 @@ const i = process.argv.indexOf('--out');
 const out = i > 0 ? process.argv[i + 1] : 'dist';
 rmSync(out, { recursive: true, force: true });
 const ncc = (entry, dir) =>
-  execFileSync('npx', ['ncc', 'build', entry, '-o', dir, '--license', 'licenses.txt', '--target', 'es2022', '-q'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['ncc', 'build', entry, '-o', dir, '--license', 'licenses.txt', '--target', 'es2022', '-q'],
+    {
+      stdio: 'inherit',
+    },
+  );
 ncc('src/index.ts', out);
 ncc('src/cli.ts', join(out, 'cli'));
 mkdirSync(out, { recursive: true });

@@ -7,7 +7,10 @@ import { systemPrompt } from './scanner/prompt.js';
 import type { ModelClient } from './scanner/model-client.js';
 
 /** The Bedrock client for a config; the region is required unless this is a dry run. */
-export function modelClient(config: Config, credentials: AwsCredentialIdentityProvider | undefined): ModelClient | undefined {
+export function modelClient(
+  config: Config,
+  credentials: AwsCredentialIdentityProvider | undefined,
+): ModelClient | undefined {
   if (config.dryRun) return undefined;
   if (!config.awsRegion)
     throw new ConfigurationError(

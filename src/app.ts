@@ -2,7 +2,16 @@ import type { Config } from './config/config.js';
 import type { RunContext } from './context.js';
 import type { BackendName } from './cache/cache-store.js';
 import type { CacheSession } from './cache/cache-session.js';
-import { addRun, cacheKey, entryFor, fingerprint, isFresh, prune, type CacheDocument, type CacheEntry } from './cache/scan-cache.js';
+import {
+  addRun,
+  cacheKey,
+  entryFor,
+  fingerprint,
+  isFresh,
+  prune,
+  type CacheDocument,
+  type CacheEntry,
+} from './cache/scan-cache.js';
 import { inspectFiles, planFiles, type PullRequestFiles, type ScanFile } from './git/select-files.js';
 import { SKIP_REASON_TEXT } from './git/filters.js';
 import type { ModelClient } from './scanner/model-client.js';
@@ -59,7 +68,9 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
 
   const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
   const selection = await inspectFiles(plan, config);
-  log.info(`Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
+  log.info(
+    `Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
+  );
 
   const cache = await deps.openCache();
   for (const note of cache.session.notes) reportLoad(log, note);
@@ -71,12 +82,19 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
     instructions: config.instructions,
   });
   const { hits, misses } = lookup(selection.files, cache.session.doc, fp, started, config);
-  log.info(`Cache: ${hits.length} hit(s), ${misses.length} miss(es)${config.forceRescan ? ' (force-rescan: cached results ignored)' : ''}.`);
+  log.info(
+    `Cache: ${hits.length} hit(s), ${misses.length} miss(es)${config.forceRescan ? ' (force-rescan: cached results ignored)' : ''}.`,
+  );
 
   const price = priceFor(config.modelId, config.pricing);
   const system = systemPrompt(config.complianceFrameworks, config.instructions);
   const overheadTokens = estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
-  const missFiles: MissFile[] = misses.map((f) => ({ path: f.path, sha256: f.sha256, lines: f.lines, content: f.content!.toString('utf8') }));
+  const missFiles: MissFile[] = misses.map((f) => ({
+    path: f.path,
+    sha256: f.sha256,
+    lines: f.lines,
+    content: f.content!.toString('utf8'),
+  }));
   selection.files.forEach((f) => (f.content = undefined));
 
   let outcome: ScanOutcome;
@@ -90,7 +108,9 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
     outcome = emptyOutcome(price !== undefined);
     missFiles.forEach((f) => outcome.failed.set(f.sha256, fatal!));
   } else {
-    log.info(`Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`);
+    log.info(
+      `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
+    );
     outcome = await scanFiles(missFiles, {
       client: deps.model,
       price,
@@ -101,13 +121,16 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
       overheadTokens,
       log: (m) => log.info(logSafe(m)),
     });
-    if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget')) fatal = outcome.stopped;
+    if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget'))
+      fatal = outcome.stopped;
   }
 
   const savedUsd = round6(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
   const findings: LocatedFinding[] = [
     ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
-    ...misses.flatMap((f) => (outcome.results.get(f.sha256)?.findings ?? []).map((x) => ({ ...x, path: f.path }))),
+    ...misses.flatMap((f) =>
+      (outcome.results.get(f.sha256)?.findings ?? []).map((x) => ({ ...x, path: f.path })),
+    ),
   ];
   const notScanned = misses
     .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)
@@ -117,9 +140,12 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
   const save = config.dryRun
     ? undefined
     : await cache.session
-        .save((base) => updateDocument(base, misses, outcome, fp, config, now, { ctx, hits: hits.length, savedUsd }))
+        .save((base) =>
+          updateDocument(base, misses, outcome, fp, config, now, { ctx, hits: hits.length, savedUsd }),
+        )
         .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: (e as Error).message }));
-  if (save?.state === 'failed') log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
+  if (save?.state === 'failed')
+    log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
   else if (save?.state === 'saved') log.info(`Cache saved to ${save.location}.`);
 
   const reportFindings = toReportFindings(findings);
@@ -167,7 +193,13 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
     sha: ctx.sha,
     pullRequest: ctx.pullRequest?.number,
     runUrl: ctx.runUrl,
-    selection: { mode: plan.mode, how: plan.how, considered: plan.paths.length, eligible, deleted: plan.deleted },
+    selection: {
+      mode: plan.mode,
+      how: plan.how,
+      considered: plan.paths.length,
+      eligible,
+      deleted: plan.deleted,
+    },
     skipped: selection.skipped,
     conclusion,
     title,
@@ -212,7 +244,12 @@ function updateDocument(
     entries[cacheKey(file.sha256, fp)] = entryFor(
       result.findings,
       config.modelId,
-      { in: u.inputTokens, out: u.outputTokens, cacheRead: u.cacheReadTokens, cacheWrite: u.cacheWriteTokens },
+      {
+        in: u.inputTokens,
+        out: u.outputTokens,
+        cacheRead: u.cacheReadTokens,
+        cacheWrite: u.cacheWriteTokens,
+      },
       result.usd,
       now,
     );
@@ -244,7 +281,11 @@ function historyAfter(doc: CacheDocument, report: ScanReport) {
   ].slice(-50);
 }
 
-function estimate(files: MissFile[], overheadTokens: number, price: ReturnType<typeof priceFor>): number | undefined {
+function estimate(
+  files: MissFile[],
+  overheadTokens: number,
+  price: ReturnType<typeof priceFor>,
+): number | undefined {
   if (!price) return undefined;
   return round6(files.reduce((n, f) => n + (costUsd(estimateUsage([f], overheadTokens), price) ?? 0), 0));
 }
@@ -265,7 +306,10 @@ function emptyOutcome(priced: boolean): ScanOutcome {
 function reportLoad(log: Logger, note: CacheSession['notes'][number]): void {
   if (note.state === 'loaded') log.info(`Cache loaded from ${note.location}: ${note.entries} entries.`);
   else if (note.state === 'cold') log.info(`No cache at ${note.location} yet: cold start.`);
-  else log.warning(`The cache at ${note.location} is unreadable (${note.detail}): starting cold; it will be replaced.`);
+  else
+    log.warning(
+      `The cache at ${note.location} is unreadable (${note.detail}): starting cold; it will be replaced.`,
+    );
 }
 
 /** Reporter failures are warnings: a broken comment never loses the scan. */

@@ -14,7 +14,13 @@ import { VERSION } from './version.js';
 
 const BOOLEAN_INPUTS: InputName[] = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
 /** Inputs that only make sense inside GitHub Actions. */
-const ACTION_ONLY: InputName[] = ['github-token', 'pr-comment', 'check-run', 'role-to-assume', 'role-session-name'];
+const ACTION_ONLY: InputName[] = [
+  'github-token',
+  'pr-comment',
+  'check-run',
+  'role-to-assume',
+  'role-session-name',
+];
 
 const options: ParseArgsConfig['options'] = {
   help: { type: 'boolean', short: 'h' },
@@ -73,7 +79,9 @@ export async function main(argv: string[]): Promise<number> {
   }
   const format = (values.format as string | undefined) ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format)) {
-    process.stderr.write(`ai-scanner: --format has an invalid value ${JSON.stringify(format)}: expected text, json or sarif.\n`);
+    process.stderr.write(
+      `ai-scanner: --format has an invalid value ${JSON.stringify(format)}: expected text, json or sarif.\n`,
+    );
     return 2;
   }
   const workspace = resolve(dir);
@@ -104,7 +112,12 @@ export async function main(argv: string[]): Promise<number> {
       { ...config, prComment: false, checkRun: false },
       ctx,
     );
-    const out = format === 'json' ? JSON.stringify(report, null, 2) + '\n' : format === 'sarif' ? JSON.stringify(renderSarif(report), null, 2) + '\n' : renderText(report);
+    const out =
+      format === 'json'
+        ? JSON.stringify(report, null, 2) + '\n'
+        : format === 'sarif'
+          ? JSON.stringify(renderSarif(report), null, 2) + '\n'
+          : renderText(report);
     process.stdout.write(out);
     return report.conclusion === 'failure' ? 1 : 0;
   } catch (e) {

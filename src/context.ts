@@ -25,22 +25,37 @@ export interface PullRequestInfo {
 
 const ZERO_SHA = /^0+$/;
 
+/** The parts of GitHub's event payloads we read. */
+interface EventPayload {
+  before?: string;
+  number?: number;
+  repository?: { default_branch?: string };
+  pull_request?: {
+    number?: number;
+    base?: { sha?: string; ref?: string };
+    head?: { sha?: string; repo?: { fork?: boolean; full_name?: string } | null };
+  };
+}
+
 /** Reads the GitHub Actions context from the runner's environment and the event payload. */
 export function readGitHubContext(env: NodeJS.ProcessEnv): RunContext {
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const event = env.GITHUB_EVENT_NAME ?? 'unknown';
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const pr = payload.pull_request as Record<string, any> | undefined;
+  const pr = payload.pull_request;
   const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
   const repository = owner && repo ? { owner, repo } : undefined;
-  const before = typeof payload.before === 'string' && !ZERO_SHA.test(payload.before) ? payload.before : undefined;
+  const before =
+    typeof payload.before === 'string' && !ZERO_SHA.test(payload.before) ? payload.before : undefined;
   return {
     ci: 'github-actions',
     event,
     repository,
     serverUrl,
-    defaultBranch: (payload.repository as Record<string, any> | undefined)?.default_branch,
-    branch: env.GITHUB_HEAD_REF || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined),
+    defaultBranch: payload.repository?.default_branch,
+    branch:
+      env.GITHUB_HEAD_REF ||
+      (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined),
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
     before,
     pullRequest: pr
@@ -49,7 +64,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): RunContext {
           baseSha: pr.base?.sha,
           baseRef: pr.base?.ref,
           headSha: pr.head?.sha,
-          fork: Boolean(pr.head?.repo?.fork) || (pr.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY,
+          fork:
+            Boolean(pr.head?.repo?.fork) ||
+            (pr.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY,
         }
       : undefined,
     runId: env.GITHUB_RUN_ID,
@@ -117,7 +134,13 @@ export function readCliContext(env: NodeJS.ProcessEnv): RunContext {
       sha: env.GIT_COMMIT,
       before: env.GIT_PREVIOUS_SUCCESSFUL_COMMIT,
       pullRequest: change
-        ? { number: Number(change), baseSha: undefined, baseRef: env.CHANGE_TARGET, headSha: env.GIT_COMMIT, fork: env.CHANGE_FORK !== undefined }
+        ? {
+            number: Number(change),
+            baseSha: undefined,
+            baseRef: env.CHANGE_TARGET,
+            headSha: env.GIT_COMMIT,
+            fork: env.CHANGE_FORK !== undefined,
+          }
         : undefined,
       runId: env.BUILD_NUMBER,
       runUrl: env.BUILD_URL,
@@ -137,10 +160,10 @@ export function isDefaultBranchRun(ctx: RunContext): boolean {
   return ctx.ci === 'jenkins' && (ctx.branch === 'main' || ctx.branch === 'master');
 }
 
-function readPayload(path: string | undefined): Record<string, unknown> {
+function readPayload(path: string | undefined): EventPayload {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    return JSON.parse(readFileSync(path, 'utf8')) as EventPayload;
   } catch {
     return {};
   }

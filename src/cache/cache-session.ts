@@ -46,7 +46,11 @@ export class CacheSession {
         doc = mergeDocuments(doc, result.doc);
         notes.push({ location, state: 'loaded', entries: Object.keys(result.doc.entries).length });
       } else {
-        notes.push(result.status === 'corrupt' ? { location, state: 'corrupt', detail: result.reason } : { location, state: 'cold' });
+        notes.push(
+          result.status === 'corrupt'
+            ? { location, state: 'corrupt', detail: result.reason }
+            : { location, state: 'cold' },
+        );
       }
       if (scope.write && sameKey(key, scope.write)) writeBase = stored(result);
     }
@@ -69,7 +73,12 @@ export class CacheSession {
       await sleep(Math.round(40 * 2 ** attempt * (0.5 + Math.random())));
       base = stored(await this.store.read(key));
     }
-    return { state: 'failed', location, attempts: MAX_ATTEMPTS, detail: 'other runs kept writing the same object' };
+    return {
+      state: 'failed',
+      location,
+      attempts: MAX_ATTEMPTS,
+      detail: 'other runs kept writing the same object',
+    };
   }
 }
 

@@ -21,12 +21,20 @@ export interface Candidate {
  * Which backends to try, in order (DESIGN §2 cache-backend). In CI: S3, then the Actions cache, then none;
  * outside CI: the local cache file. An explicit choice is tried alone, with none as the last resort.
  */
-export function candidates(config: Config, ctx: RunContext, builders: StoreBuilders, env: NodeJS.ProcessEnv): Candidate[] {
+export function candidates(
+  config: Config,
+  ctx: RunContext,
+  builders: StoreBuilders,
+  env: NodeJS.ProcessEnv,
+): Candidate[] {
   const local: Candidate = { store: () => new LocalFileStore(config.cacheFile), why: 'local cache file' };
   const none: Candidate = { store: () => new NullStore(), why: 'no cache backend available' };
-  const s3: Candidate[] = builders.s3 && config.s3 ? [{ store: builders.s3, why: 'S3 bucket configured' }] : [];
+  const s3: Candidate[] =
+    builders.s3 && config.s3 ? [{ store: builders.s3, why: 'S3 bucket configured' }] : [];
   const actions: Candidate[] =
-    builders.actionsCache && env.GITHUB_ACTIONS === 'true' ? [{ store: builders.actionsCache, why: 'GitHub Actions cache' }] : [];
+    builders.actionsCache && env.GITHUB_ACTIONS === 'true'
+      ? [{ store: builders.actionsCache, why: 'GitHub Actions cache' }]
+      : [];
   switch (config.cacheBackend) {
     case 's3':
       return [...s3, none];
@@ -45,16 +53,30 @@ export function candidates(config: Config, ctx: RunContext, builders: StoreBuild
 /** DESIGN §4 trust: default-branch runs write the repository object; pull requests write only their own. */
 export function scopeFor(config: Config, ctx: RunContext): CacheScope {
   const repo = { kind: 'repository' } as const;
-  if (config.cacheScope === 'shared') return { read: [repo], write: repo, why: 'shared (cache-scope: shared): reads and writes the repository cache' };
+  if (config.cacheScope === 'shared')
+    return {
+      read: [repo],
+      write: repo,
+      why: 'shared (cache-scope: shared): reads and writes the repository cache',
+    };
   if (ctx.pullRequest) {
     const pr = { kind: 'pull-request', number: ctx.pullRequest.number } as const;
-    return { read: [repo, pr], write: pr, why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache` };
+    return {
+      read: [repo, pr],
+      write: pr,
+      why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache`,
+    };
   }
   if (isDefaultBranchRun(ctx)) {
-    const where = ctx.ci === 'local' ? 'local run' : `default branch (${ctx.defaultBranch ?? ctx.branch ?? 'unknown'})`;
+    const where =
+      ctx.ci === 'local' ? 'local run' : `default branch (${ctx.defaultBranch ?? ctx.branch ?? 'unknown'})`;
     return { read: [repo], write: repo, why: `${where}: reads and writes the repository cache` };
   }
-  return { read: [repo], write: undefined, why: `branch ${ctx.branch ?? 'unknown'} is not the default branch: reads the repository cache, writes nothing` };
+  return {
+    read: [repo],
+    write: undefined,
+    why: `branch ${ctx.branch ?? 'unknown'} is not the default branch: reads the repository cache, writes nothing`,
+  };
 }
 
 /** Opens the first backend that answers; one that is denied or down is a warning and the next one serves. */

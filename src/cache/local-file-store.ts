@@ -27,7 +27,9 @@ export class LocalFileStore implements CacheStore {
     }
     const version = hash(text);
     const parsed = parseDocument(text);
-    return parsed.ok ? { status: 'found', doc: parsed.doc, version } : { status: 'corrupt', reason: parsed.reason, version };
+    return parsed.ok
+      ? { status: 'found', doc: parsed.doc, version }
+      : { status: 'corrupt', reason: parsed.reason, version };
   }
 
   async write(_key: unknown, doc: CacheDocument, version: string | undefined): Promise<WriteResult> {

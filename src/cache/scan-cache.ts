@@ -50,9 +50,13 @@ export function parseDocument(text: string): ParseResult {
   }
   const version = (json as { version?: unknown } | null)?.version;
   if (version !== CACHE_VERSION)
-    return { ok: false, reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})` };
+    return {
+      ok: false,
+      reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+    };
   const parsed = DocumentSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: `does not match the cache schema (${parsed.error.issues[0]?.message})` };
+  if (!parsed.success)
+    return { ok: false, reason: `does not match the cache schema (${parsed.error.issues[0]?.message})` };
   return { ok: true, doc: parsed.data };
 }
 
@@ -98,7 +102,11 @@ export function isFresh(entry: CacheEntry, now: Date, ttlDays: number): boolean 
 }
 
 /** Drops entries scanned longer ago than the TTL (and ones dated in the future). */
-export function prune(doc: CacheDocument, now: Date, ttlDays: number): { doc: CacheDocument; dropped: number } {
+export function prune(
+  doc: CacheDocument,
+  now: Date,
+  ttlDays: number,
+): { doc: CacheDocument; dropped: number } {
   const entries: Record<string, CacheEntry> = {};
   let dropped = 0;
   for (const [key, entry] of Object.entries(doc.entries)) {

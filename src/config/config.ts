@@ -93,15 +93,25 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
 
   const roleToAssume = optional(INPUTS.roleToAssume);
   if (roleToAssume && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(roleToAssume))
-    bad(INPUTS.roleToAssume, roleToAssume, 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/Scanner');
+    bad(
+      INPUTS.roleToAssume,
+      roleToAssume,
+      'expected an IAM role ARN such as arn:aws:iam::123456789012:role/Scanner',
+    );
   const roleSessionName = optional(INPUTS.roleSessionName) ?? `ai-scanner-${env.GITHUB_RUN_ID ?? 'local'}`;
   if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName))
-    bad(INPUTS.roleSessionName, roleSessionName, 'expected 2 to 64 characters of letters, digits and +=,.@_-');
+    bad(
+      INPUTS.roleSessionName,
+      roleSessionName,
+      'expected 2 to 64 characters of letters, digits and +=,.@_-',
+    );
 
   const s3 = readS3(raw, optional, env, bad, oneOf);
   const cacheBackend = oneOf(INPUTS.cacheBackend, CACHE_BACKENDS);
   if (cacheBackend === 's3' && !s3)
-    problems.push(`Input 'cache-backend' is "s3" but no bucket is set: set 's3-bucket' or the S3_CACHE_BUCKET variable.`);
+    problems.push(
+      `Input 'cache-backend' is "s3" but no bucket is set: set 's3-bucket' or the S3_CACHE_BUCKET variable.`,
+    );
 
   const cacheFile = raw(INPUTS.cacheFile);
   const cacheFilePath = resolve(workspace, cacheFile);
@@ -164,7 +174,9 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
 
   if (problems.length > 0) {
     const message =
-      problems.length === 1 ? problems[0]! : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
+      problems.length === 1
+        ? problems[0]!
+        : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
     throw new ConfigurationError(message, problems);
   }
   return config;
@@ -190,7 +202,11 @@ function readS3(
   if (!bucket) return undefined;
   // The S3 bucket naming rules: 3-63 chars, lowercase letters, digits, dots and hyphens, no IP address form.
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || /\.\.|^\d+\.\d+\.\d+\.\d+$/.test(bucket))
-    bad(INPUTS.s3Bucket, bucket, 'expected an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)');
+    bad(
+      INPUTS.s3Bucket,
+      bucket,
+      'expected an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)',
+    );
   return { bucket, prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix, endpoint, sse, kmsKeyId };
 }
 

@@ -78,7 +78,10 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
       '**/*.lock',
     ],
   ],
-  ['vendored', ['**/node_modules/**', '**/vendor/**', '**/third_party/**', '**/bower_components/**', '**/.git/**']],
+  [
+    'vendored',
+    ['**/node_modules/**', '**/vendor/**', '**/third_party/**', '**/bower_components/**', '**/.git/**'],
+  ],
   [
     'generated',
     [
@@ -100,7 +103,9 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
   ['minified', ['**/*.min.js', '**/*.min.css', '**/*.min.mjs']],
   [
     'image or media',
-    ['**/*.{png,jpg,jpeg,gif,bmp,ico,webp,svg,tif,tiff,pdf,mp3,mp4,mov,avi,wav,ogg,webm,woff,woff2,ttf,otf,eot}'],
+    [
+      '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,svg,tif,tiff,pdf,mp3,mp4,mov,avi,wav,ogg,webm,woff,woff2,ttf,otf,eot}',
+    ],
   ],
   [
     'binary',
@@ -109,7 +114,10 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
 ];
 
 /** The .env.example style files carry no secrets by convention and are worth scanning. */
-const SAFE_ENV = picomatch(['**/.env.example', '**/.env.sample', '**/.env.template', '**/.env.dist'], { dot: true, nocase: true });
+const SAFE_ENV = picomatch(['**/.env.example', '**/.env.sample', '**/.env.template', '**/.env.dist'], {
+  dot: true,
+  nocase: true,
+});
 
 const defaultMatchers = DEFAULT_EXCLUDES.map(
   ([reason, globs]) => [reason, picomatch(globs, { dot: true, nocase: reason === 'secret' })] as const,
@@ -130,7 +138,8 @@ export function pathFilter(include: string[], exclude: string[]): PathFilter {
       if (!matches(path)) continue;
       if (reason === 'secret' && SAFE_ENV(path)) continue;
       // An explicit include may bring back generated or vendored code, never secrets or binaries.
-      if (reason === 'secret' || reason === 'binary' || reason === 'image or media' || !included?.(path)) return reason;
+      if (reason === 'secret' || reason === 'binary' || reason === 'image or media' || !included?.(path))
+        return reason;
     }
     if (excluded?.(path)) return 'excluded by pattern';
     if (included && !included(path)) return 'not included';

@@ -14,7 +14,11 @@ export class Git {
   constructor(private readonly cwd: string) {}
 
   private async git(args: string[]): Promise<string> {
-    const { stdout } = await run('git', args, { cwd: this.cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+    const { stdout } = await run('git', args, {
+      cwd: this.cwd,
+      maxBuffer: 256 * 1024 * 1024,
+      encoding: 'utf8',
+    });
     return stdout;
   }
 
@@ -81,7 +85,8 @@ export function parseNameStatus(out: string): ChangedFile[] {
       continue;
     }
     const path = parts[++i]!;
-    const status = ({ A: 'added', M: 'modified', D: 'deleted', T: 'type-changed' } as const)[letter as 'A'] ?? 'modified';
+    const status =
+      ({ A: 'added', M: 'modified', D: 'deleted', T: 'type-changed' } as const)[letter as 'A'] ?? 'modified';
     files.push({ path, status });
   }
   return files;

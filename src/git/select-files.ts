@@ -56,8 +56,21 @@ export async function planFiles(
   const git = new Git(opts.workspace);
   const isRepo = await git.isRepository();
   const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
-  if (!isRepo) return { mode: 'full', base: undefined, how: 'not a git repository: every file', paths: await walk(opts.workspace), deleted: 0 };
-  const full = async (why: string): Promise<Plan> => ({ mode: 'full', base: undefined, how: why, paths: await git.listFiles(), deleted: 0 });
+  if (!isRepo)
+    return {
+      mode: 'full',
+      base: undefined,
+      how: 'not a git repository: every file',
+      paths: await walk(opts.workspace),
+      deleted: 0,
+    };
+  const full = async (why: string): Promise<Plan> => ({
+    mode: 'full',
+    base: undefined,
+    how: why,
+    paths: await git.listFiles(),
+    deleted: 0,
+  });
   if (mode === 'full') return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
 
   const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
@@ -137,7 +150,8 @@ async function inspect(abs: string, path: string, maxBytes: number): Promise<Sca
 
 export function countLines(content: Buffer): number {
   let lines = 1;
-  for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1)) lines++;
+  for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1))
+    lines++;
   return lines;
 }
 

@@ -8,7 +8,9 @@ export class JobSummaryReporter implements Reporter {
   readonly name = 'Job summary';
   async publish(report: ScanReport): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(renderMarkdown(report, { limit: LIMITS.summary - 1024, links: true, trend: true })).write();
+    await core.summary
+      .addRaw(renderMarkdown(report, { limit: LIMITS.summary - 1024, links: true, trend: true }))
+      .write();
   }
 }
 
@@ -22,7 +24,10 @@ export class OutputsReporter implements Reporter {
   }
 }
 
-export function outputs(r: ScanReport, files: { sarif: string | undefined; report: string | undefined }): Record<string, string> {
+export function outputs(
+  r: ScanReport,
+  files: { sarif: string | undefined; report: string | undefined },
+): Record<string, string> {
   const u = r.model.usage;
   return {
     'cache-backend': r.cache.backend,

@@ -1,27 +1,70 @@
 /**
- * Everything the model wrote (and every file name) is untrusted. Rendered into markdown it must stay inert:
- * no HTML, no links or images, no @mentions or #references that notify people, bounded in length.
+ * Everything the model wrote (and every file name, which the pull request's author chose) is untrusted. Rendered
+ * anywhere it must stay inert: no HTML, no links or images, no math, no @mentions or #references that notify
+ * people or link elsewhere, no invisible or direction-changing characters, bounded in length.
  */
 const ZWSP = '\u200b';
 
-export function escapeMarkdown(text: string, maxLength = 1000): string {
-  const clipped = clip(text.replace(/[\r\n\t]+/g, ' '), maxLength);
-  return clipped
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+/**
+ * C0/C1 controls (except tab and newline), bidirectional overrides and isolates ("Trojan Source"), zero-width
+ * characters and the BOM: they hide or reorder text, so they are dropped before anything else.
+ */
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/** Cuts to at most maxLength UTF-16 units, never inside a surrogate pair, ending with an ellipsis when cut. */
+export function clip(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  if (maxLength <= 0) return '';
+  let end = maxLength - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Mentions (@user, @org/team), issue references (#123, GH-123) and bare URLs are broken with a zero-width space. */
+function neutraliseLinks(text: string): string {
+  return text
     .replace(/@(?=[\w-])/g, `@${ZWSP}`)
     .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/\bGH(?=\\?-\d)/gi, (m) => `${m}${ZWSP}`)
     .replace(/:\/\//g, `:${ZWSP}//`)
     .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
 
-/** A file path inside inline code: backticks cannot be escaped there, so they are replaced. */
+/**
+ * One line of inline markdown from untrusted text: HTML is escaped, every markdown punctuation is backslash-escaped
+ * (no emphasis, code, links, images, tables or alerts), `$` becomes an entity (no math), and mentions, references
+ * and URLs are broken. The length is capped before escaping (maxLength characters of the original text).
+ */
+export function escapeMarkdown(text: string, maxLength = 1000): string {
+  const clipped = clip(stripInvisible(text).replace(/\s*[\r\n\t]+\s*/g, ' ').trim(), maxLength);
+  const escaped = clipped
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([\\`*_{}[\]()#+!|~^=-])/g, '\\$1')
+    .replace(/^(\d+)\./, '$1\\.'); // "1." would open an ordered list
+  // Last: the entity for `$` holds a `#` and digits that the reference rule above would otherwise break.
+  return neutraliseLinks(escaped).replace(/\$/g, '&#36;');
+}
+
+/**
+ * A file path inside inline code: nothing inside a code span is markdown (no mentions, links or HTML), but a
+ * backtick would close it and a newline would end the line, so those are replaced.
+ */
 export function codePath(path: string, maxLength = 200): string {
-  const safe = clip(path, maxLength).replace(/`/g, "'").replace(/[\r\n]/g, ' ').replace(/\|/g, '\\|');
-  return `\`${safe}\``;
+  const safe = clip(stripInvisible(path), maxLength)
+    .replace(/`/g, "'")
+    .replace(/[\r\n\t]+/g, ' ');
+  // A code span's content that begins or ends with a space loses one; a space pad keeps it as written.
+  const padded = /^ | $/.test(safe) ? ` ${safe} ` : safe;
+  return `\`${padded}\``;
 }
 
 /** URL-encodes each path segment for a link target. */
@@ -29,8 +72,30 @@ export function pathUrl(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function clip(text: string, maxLength: number): string {
-  return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+/**
+ * Plain text (check-run annotation titles and messages, workflow annotations, check titles): GitHub shows it as
+ * text, so HTML and markdown need no escaping, but invisible characters are dropped, mentions and references are
+ * broken anyway (defence in depth), and the length is capped. Newlines are kept only when `multiline`.
+ */
+export function plainText(text: string, maxLength: number, multiline = false): string {
+  const flat = stripInvisible(text).replace(multiline ? /\r\n?/g : /\s*[\r\n]+\s*/g, multiline ? '\n' : ' ');
+  return clip(neutraliseLinks(flat), maxLength);
+}
+
+/**
+ * A SARIF message's text: plain text in which `[text](target)` is an embedded link (SARIF 2.1.0 §3.11.6), so
+ * brackets and backslashes are escaped, as are mentions and references for viewers that render markdown.
+ */
+export function sarifText(text: string, maxLength: number): string {
+  const flat = clip(stripInvisible(text).replace(/\s*[\r\n\t]+\s*/g, ' '), maxLength);
+  return neutraliseLinks(flat.replace(/([\\[\]])/g, '\\$1'));
+}
+
+/** Text for a hidden HTML comment: it must not close the comment or break its line. */
+export function commentSafe(text: string, maxLength = 100): string {
+  return clip(stripInvisible(text), maxLength)
+    .replace(/[\r\n<>]+/g, ' ')
+    .replace(/-{2,}/g, '-');
 }
 
 /** Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. */

@@ -40,7 +40,10 @@ function compose(r: ScanReport, opts: RenderOptions, level: 'all' | 'high' | 'no
   if (r.notScanned.length) out.push(...notScannedSection(r), '');
   out.push(...detailsSection(r));
   if (opts.trend) out.push(...trendSection(r));
-  out.push('', `<sub>${r.tool.name} ${escapeMarkdown(r.tool.version)} · model \`${r.model.id.replace(/`/g, '')}\`${r.runUrl ? ` · [run](${r.runUrl})` : ''}</sub>`);
+  out.push(
+    '',
+    `<sub>${r.tool.name} ${escapeMarkdown(r.tool.version)} · model \`${r.model.id.replace(/`/g, '')}\`${r.runUrl ? ` · [run](${r.runUrl})` : ''}</sub>`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -49,7 +52,9 @@ function headline(r: ScanReport): string[] {
   const cost = r.dryRun ? `${formatUsd(m.estimateUsd)} (estimated, dry run)` : formatUsd(m.usd);
   const u = m.usage;
   const tokens = `${u.inputTokens.toLocaleString('en-US')} in / ${u.outputTokens.toLocaleString('en-US')} out${
-    u.cacheReadTokens || u.cacheWriteTokens ? ` · prompt cache ${u.cacheReadTokens.toLocaleString('en-US')} read / ${u.cacheWriteTokens.toLocaleString('en-US')} written` : ''
+    u.cacheReadTokens || u.cacheWriteTokens
+      ? ` · prompt cache ${u.cacheReadTokens.toLocaleString('en-US')} read / ${u.cacheWriteTokens.toLocaleString('en-US')} written`
+      : ''
   }`;
   return [
     '| Cost | AI calls | Cache hit rate | Saved by the cache | Tokens |',
@@ -61,10 +66,17 @@ function headline(r: ScanReport): string[] {
 function findingsSection(r: ScanReport, opts: RenderOptions, level: 'all' | 'high' | 'none'): string[] {
   const out = [`**Findings:** ${SEVERITIES.map((s) => `${ICON[s]} ${r.counts[s]} ${s}`).join(' · ')}`, ''];
   if (level === 'none') {
-    if (r.findings.length) out.push(`_The list of findings is left out to fit GitHub's size limit; see the SARIF or JSON report._`, '');
+    if (r.findings.length)
+      out.push(
+        `_The list of findings is left out to fit GitHub's size limit; see the SARIF or JSON report._`,
+        '',
+      );
     return out;
   }
-  const shown = level === 'all' ? r.findings : r.findings.filter((f) => f.severity === 'critical' || f.severity === 'high');
+  const shown =
+    level === 'all'
+      ? r.findings
+      : r.findings.filter((f) => f.severity === 'critical' || f.severity === 'high');
   for (const s of SEVERITIES) {
     const group = shown.filter((f) => f.severity === s);
     if (!group.length) continue;
@@ -73,7 +85,10 @@ function findingsSection(r: ScanReport, opts: RenderOptions, level: 'all' | 'hig
     out.push('');
   }
   if (shown.length < r.findings.length)
-    out.push(`_${r.findings.length - shown.length} medium and low finding(s) are left out to fit GitHub's size limit; see the SARIF or JSON report._`, '');
+    out.push(
+      `_${r.findings.length - shown.length} medium and low finding(s) are left out to fit GitHub's size limit; see the SARIF or JSON report._`,
+      '',
+    );
   return out;
 }
 
@@ -83,7 +98,9 @@ function findingLines(r: ScanReport, f: ReportFinding, opts: RenderOptions): str
     opts.links && r.repository && r.sha
       ? `[${codePath(where)}](${r.serverUrl}/${r.repository}/blob/${r.sha}/${pathUrl(f.path)}#L${f.startLine}${f.endLine > f.startLine ? `-L${f.endLine}` : ''})`
       : codePath(where);
-  const tags = [f.cwe, f.category === 'compliance' ? f.framework : undefined, `${f.confidence} confidence`].filter(Boolean).join(' · ');
+  const tags = [f.cwe, f.category === 'compliance' ? f.framework : undefined, `${f.confidence} confidence`]
+    .filter(Boolean)
+    .join(' · ');
   return [
     `- ${link}: **${escapeMarkdown(f.title, 200)}** · ${escapeMarkdown(tags, 100)}`,
     `  ${escapeMarkdown(f.explanation, 600)}`,
@@ -104,9 +121,13 @@ function notScannedSection(r: ScanReport): string[] {
 
 function detailsSection(r: ScanReport): string[] {
   const reasons = new Map<string, number>();
-  for (const s of r.skipped) reasons.set(SKIP_REASON_TEXT[s.reason], (reasons.get(SKIP_REASON_TEXT[s.reason]) ?? 0) + 1);
+  for (const s of r.skipped)
+    reasons.set(SKIP_REASON_TEXT[s.reason], (reasons.get(SKIP_REASON_TEXT[s.reason]) ?? 0) + 1);
   const skipped = [...reasons].map(([why, n]) => `${n} ${why}`).join('; ');
-  const notes = r.cache.notes.map((n) => `${codePath(n.location)}: ${n.state === 'loaded' ? `loaded (${n.entries} entries)` : n.state === 'cold' ? 'cold start' : `unreadable, replaced (${escapeMarkdown(n.detail ?? '', 200)})`}`);
+  const notes = r.cache.notes.map(
+    (n) =>
+      `${codePath(n.location)}: ${n.state === 'loaded' ? `loaded (${n.entries} entries)` : n.state === 'cold' ? 'cold start' : `unreadable, replaced (${escapeMarkdown(n.detail ?? '', 200)})`}`,
+  );
   const save = r.cache.save;
   return [
     '<details><summary>Files and cache</summary>',
@@ -117,8 +138,16 @@ function detailsSection(r: ScanReport): string[] {
     ...notes.map((n) => `- Read ${n}`),
     `- Write: ${save ? (save.state === 'saved' ? `saved to ${codePath(save.location ?? '')}${save.attempts > 1 ? ` after ${save.attempts} attempts (merged with concurrent runs)` : ''}` : `${save.state}${save.detail ? ` (${escapeMarkdown(save.detail, 300)})` : ''}`) : 'none (dry run)'}`,
     ...(r.cache.forceRescan ? ['- force-rescan: cached results were ignored and replaced'] : []),
-    ...(r.model.throttled ? [`- The model throttled or failed ${r.model.throttled} call(s); they were retried.`] : []),
-    ...(r.skipped.length ? ['', ...r.skipped.slice(0, 100).map((s) => `  - ${codePath(s.path)}: ${SKIP_REASON_TEXT[s.reason]}`), ...(r.skipped.length > 100 ? [`  - … and ${r.skipped.length - 100} more`] : [])] : []),
+    ...(r.model.throttled
+      ? [`- The model throttled or failed ${r.model.throttled} call(s); they were retried.`]
+      : []),
+    ...(r.skipped.length
+      ? [
+          '',
+          ...r.skipped.slice(0, 100).map((s) => `  - ${codePath(s.path)}: ${SKIP_REASON_TEXT[s.reason]}`),
+          ...(r.skipped.length > 100 ? [`  - … and ${r.skipped.length - 100} more`] : []),
+        ]
+      : []),
     '',
     '</details>',
   ];
@@ -132,7 +161,9 @@ function trendSection(r: ScanReport): string[] {
   const mtd = r.history.filter((h) => h.at.startsWith(month));
   const sum = (f: (h: (typeof mtd)[number]) => number) => mtd.reduce((n, h) => n + f(h), 0);
   const costs = runs.map((h) => (h.usd ?? 0).toFixed(4));
-  const rates = runs.map((h) => (h.hits + h.misses ? ((100 * h.hits) / (h.hits + h.misses)).toFixed(1) : '100'));
+  const rates = runs.map((h) =>
+    h.hits + h.misses ? ((100 * h.hits) / (h.hits + h.misses)).toFixed(1) : '100',
+  );
   return [
     '',
     '<details><summary>Cost trend</summary>',
@@ -169,14 +200,20 @@ export function renderText(r: ScanReport): string {
     `Cost: ${r.dryRun ? `dry run, scanning the misses would cost about ${formatUsd(m.estimateUsd)}` : formatUsd(m.usd)} · AI calls: ${m.calls} · cache hit rate: ${r.cache.hitRate.toFixed(1)}% (${r.cache.hits} hits, ${r.cache.misses} misses) · saved: ${formatUsd(m.savedUsd)}`,
     `Files: ${r.selection.considered} considered (${r.selection.how}), ${r.selection.eligible} eligible, ${r.skipped.length} skipped · cache: ${r.cache.backend} (${r.cache.why})`,
   ];
-  for (const f of r.findings) lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${f.path}:${f.startLine}  ${oneLine(f.title)}${f.cwe ? ` (${f.cwe})` : ''}`);
+  for (const f of r.findings)
+    lines.push(
+      `  ${f.severity.toUpperCase().padEnd(8)} ${f.path}:${f.startLine}  ${oneLine(f.title)}${f.cwe ? ` (${f.cwe})` : ''}`,
+    );
   for (const f of r.notScanned) lines.push(`  NOT SCANNED ${f.path}: ${oneLine(f.reason)}`);
   if (r.fatal) lines.push(`The scan could not run: ${oneLine(r.fatal)}`);
   return lines.join('\n') + '\n';
 }
 
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(/\p{Cc}/gu, '').slice(0, 300);
+  return text
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .slice(0, 300);
 }
 
 function capitalize(s: string): string {

@@ -6,6 +6,7 @@ import type { LocatedFinding } from '../scanner/findings.js';
 import type { SkipReason } from '../git/filters.js';
 import type { LoadNote, SaveOutcome } from '../cache/cache-session.js';
 import type { RunRecord } from '../cache/scan-cache.js';
+import { plainText } from './escape.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
@@ -75,13 +76,33 @@ export function findingId(f: LocatedFinding): string {
   return h.digest('hex').slice(0, 16);
 }
 
+/**
+ * Report findings in severity, path and line order. Two findings of one rule and title in one file (the same
+ * flaw twice) get distinct ids by their order in the file (`<id>`, `<id>-2`, ...), which a line move keeps.
+ */
 export function toReportFindings(findings: LocatedFinding[]): ReportFinding[] {
-  return findings
+  const sorted = findings
     .map((f) => ({ ...f, id: findingId(f), ruleId: ruleIdFor(f) }))
     .sort(
       (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.path.localeCompare(b.path) || a.startLine - b.startLine,
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compare(a.path, b.path) ||
+        a.startLine - b.startLine ||
+        a.endLine - b.endLine ||
+        compare(a.title, b.title),
     );
+  const seen = new Map<string, number>();
+  for (const f of sorted) {
+    const n = (seen.get(f.id) ?? 0) + 1;
+    seen.set(f.id, n);
+    if (n > 1) f.id = `${f.id}-${n}`;
+  }
+  return sorted;
+}
+
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
@@ -99,9 +120,15 @@ export function atOrAbove(findings: readonly { severity: Severity }[], threshold
  * The conclusion, and the one-line title every surface shows. A partial scan is never green; a scan that
  * could not run is a failure, not "0 findings".
  */
-export function conclude(r: Pick<ScanReport, 'fatal' | 'findings' | 'failOnSeverity' | 'notScanned' | 'dryRun' | 'counts' | 'cache' | 'model'>, failOnIncomplete: boolean): { conclusion: Conclusion; title: string } {
+export function conclude(
+  r: Pick<
+    ScanReport,
+    'fatal' | 'findings' | 'failOnSeverity' | 'notScanned' | 'dryRun' | 'counts' | 'cache' | 'model'
+  >,
+  failOnIncomplete: boolean,
+): { conclusion: Conclusion; title: string } {
   const tail = `${Math.round(r.cache.hitRate)}% cache hits · ${r.model.usd === undefined ? 'cost unknown' : formatUsd(r.model.usd)}`;
-  if (r.fatal) return { conclusion: 'failure', title: `Scan could not run: ${r.fatal.slice(0, 120)}` };
+  if (r.fatal) return { conclusion: 'failure', title: `Scan could not run: ${plainText(r.fatal, 120)}` };
   const blocking = atOrAbove(r.findings, r.failOnSeverity);
   const summary = findingsPhrase(r.counts);
   if (blocking > 0) return { conclusion: 'failure', title: `${summary} · ${tail}` };
@@ -109,7 +136,11 @@ export function conclude(r: Pick<ScanReport, 'fatal' | 'findings' | 'failOnSever
     const title = `${summary} · ${r.notScanned.length} file(s) not scanned · ${tail}`;
     return { conclusion: failOnIncomplete ? 'failure' : 'neutral', title };
   }
-  if (r.dryRun) return { conclusion: 'neutral', title: `Dry run: ${r.cache.misses} file(s) would be sent · ${tail}` };
+  if (r.dryRun) {
+    const estimate = r.model.estimateUsd === undefined ? 'cost unknown' : `about ${formatUsd(r.model.estimateUsd)}`;
+    const title = `Dry run: ${r.cache.misses} file(s) would be sent (${estimate}) · ${Math.round(r.cache.hitRate)}% cache hits`;
+    return { conclusion: 'neutral', title };
+  }
   return { conclusion: 'success', title: `${summary} · ${tail}` };
 }
 
@@ -121,5 +152,11 @@ export function findingsPhrase(counts: Record<Severity, number>): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'finding';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'finding'
+  );
 }

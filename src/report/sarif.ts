@@ -3,9 +3,19 @@ import type { Severity } from '../config/config.js';
 import { clip } from './escape.js';
 import type { ReportFinding, ScanReport } from './report.js';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+};
 /** GitHub code scanning reads security-severity as a CVSS-like score: >= 9 critical, >= 7 high, >= 4 medium. */
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0' };
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '2.0',
+};
 
 /** SARIF 2.1.0: one rule per CWE (or per title when there is none), fingerprints that survive line moves. */
 export function renderSarif(r: ScanReport): object {
@@ -48,13 +58,20 @@ export function renderSarif(r: ScanReport): object {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                artifactLocation: {
+                  uri: f.path.split('/').map(encodeURIComponent).join('/'),
+                  uriBaseId: '%SRCROOT%',
+                },
                 region: { startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine) },
               },
             },
           ],
           partialFingerprints: { 'aiScannerFinding/v1': f.id },
-          properties: { severity: f.severity, confidence: f.confidence, ...(f.framework ? { framework: f.framework } : {}) },
+          properties: {
+            severity: f.severity,
+            confidence: f.confidence,
+            ...(f.framework ? { framework: f.framework } : {}),
+          },
         })),
         invocations: [
           {
@@ -64,7 +81,16 @@ export function renderSarif(r: ScanReport): object {
                   toolExecutionNotifications: r.notScanned.slice(0, 100).map((n) => ({
                     level: 'warning',
                     message: { text: clip(`Not scanned: ${n.reason}`, 500) },
-                    locations: [{ physicalLocation: { artifactLocation: { uri: n.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' } } }],
+                    locations: [
+                      {
+                        physicalLocation: {
+                          artifactLocation: {
+                            uri: n.path.split('/').map(encodeURIComponent).join('/'),
+                            uriBaseId: '%SRCROOT%',
+                          },
+                        },
+                      },
+                    ],
                   })),
                 }
               : {}),
@@ -76,7 +102,11 @@ export function renderSarif(r: ScanReport): object {
 }
 
 function ruleName(f: ReportFinding): string {
-  const words = f.title.replace(/[^A-Za-z0-9 ]+/g, ' ').trim().split(/\s+/).slice(0, 6);
+  const words = f.title
+    .replace(/[^A-Za-z0-9 ]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6);
   const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
   return name || `Finding${createHash('sha256').update(f.ruleId).digest('hex').slice(0, 6)}`;
 }

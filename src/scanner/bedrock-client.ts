@@ -50,7 +50,11 @@ export class BedrockModelClient implements ModelClient {
     } catch (e) {
       const error = classify(e);
       // Some models refuse a forced tool choice: fall back to asking for JSON in the text.
-      if (this.forceTool && error.kind === 'request' && /tool_?choice|toolChoice|tool use/i.test(error.message)) {
+      if (
+        this.forceTool &&
+        error.kind === 'request' &&
+        /tool_?choice|toolChoice|tool use/i.test(error.message)
+      ) {
         this.forceTool = false;
         return this.analyze(files);
       }
@@ -80,7 +84,10 @@ export class BedrockModelClient implements ModelClient {
       messages: [{ role: 'user', content: [{ text: prompt }] }],
       inferenceConfig: { maxTokens: caps.maxOutputTokens, ...(caps.temperature ? { temperature: 0 } : {}) },
       toolConfig: this.forceTool
-        ? { tools: cacheable ? [tool, { cachePoint: { type: 'default' } }] : [tool], toolChoice: { tool: { name: TOOL_NAME } } }
+        ? {
+            tools: cacheable ? [tool, { cachePoint: { type: 'default' } }] : [tool],
+            toolChoice: { tool: { name: TOOL_NAME } },
+          }
         : undefined,
     };
   }
@@ -93,7 +100,8 @@ export class BedrockModelClient implements ModelClient {
       cacheWriteTokens: output.usage?.cacheWriteInputTokens ?? 0,
     };
     const stopReason = output.stopReason ?? 'unknown';
-    if (stopReason === 'max_tokens') throw new ModelError('the answer was cut off at the output token limit', 'request', usage);
+    if (stopReason === 'max_tokens')
+      throw new ModelError('the answer was cut off at the output token limit', 'request', usage);
     const content: ContentBlock[] = output.output?.message?.content ?? [];
     const toolUse = content.find((c) => c.toolUse?.name === TOOL_NAME)?.toolUse;
     if (toolUse) return { answer: toolUse.input, usage, stopReason };
@@ -101,7 +109,11 @@ export class BedrockModelClient implements ModelClient {
     try {
       return { answer: extractJson(text), usage, stopReason };
     } catch {
-      throw new ModelError('the model answered without the report_findings tool or JSON findings', 'request', usage);
+      throw new ModelError(
+        'the model answered without the report_findings tool or JSON findings',
+        'request',
+        usage,
+      );
     }
   }
 }
@@ -109,7 +121,12 @@ export class BedrockModelClient implements ModelClient {
 /** Maps SDK errors to what the scheduler should do. Messages are the service's, without request data. */
 export function classify(e: unknown): ModelError {
   if (e instanceof ModelError) return e;
-  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number }; $response?: { headers?: Record<string, string> } };
+  const err = e as {
+    name?: string;
+    message?: string;
+    $metadata?: { httpStatusCode?: number };
+    $response?: { headers?: Record<string, string> };
+  };
   const name = err.name ?? 'Error';
   const status = err.$metadata?.httpStatusCode;
   const message = `${name}: ${err.message ?? 'no message'}`.slice(0, 500);
@@ -120,14 +137,30 @@ export function classify(e: unknown): ModelError {
       `${message} (is access to this model enabled in the Bedrock console for this account and region, and may the role call bedrock:InvokeModel on it?)`,
       'fatal',
     );
-  if (name === 'ResourceNotFoundException' || name === 'UnrecognizedClientException' || name === 'ExpiredTokenException' || name === 'CredentialsProviderError')
+  if (
+    name === 'ResourceNotFoundException' ||
+    name === 'UnrecognizedClientException' ||
+    name === 'ExpiredTokenException' ||
+    name === 'CredentialsProviderError'
+  )
     return new ModelError(message, 'fatal');
-  if (name === 'ValidationException' && /model identifier|on-demand throughput|inference profile/i.test(message))
+  if (
+    name === 'ValidationException' &&
+    /model identifier|on-demand throughput|inference profile/i.test(message)
+  )
     return new ModelError(message, 'fatal');
   if (name === 'ValidationException' || name === 'ModelErrorException' || status === 400 || status === 413)
     return new ModelError(message, 'request');
   if (
-    ['ThrottlingException', 'ServiceUnavailableException', 'ModelTimeoutException', 'InternalServerException', 'ModelNotReadyException', 'TimeoutError', 'RequestTimeout'].includes(name) ||
+    [
+      'ThrottlingException',
+      'ServiceUnavailableException',
+      'ModelTimeoutException',
+      'InternalServerException',
+      'ModelNotReadyException',
+      'TimeoutError',
+      'RequestTimeout',
+    ].includes(name) ||
     (status !== undefined && (status === 429 || status >= 500)) ||
     /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message)
   )

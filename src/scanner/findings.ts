@@ -12,7 +12,11 @@ export const FindingSchema = z.object({
     .regex(/^CWE-\d{1,5}$/)
     .optional()
     .describe('the CWE id, such as CWE-89'),
-  framework: z.string().max(60).optional().describe('for compliance findings: the framework, such as pci-dss'),
+  framework: z
+    .string()
+    .max(60)
+    .optional()
+    .describe('for compliance findings: the framework, such as pci-dss'),
   explanation: z.string().max(4000).describe('why this is a problem, in one or two sentences'),
   fix: z.string().max(4000).describe('how to fix it'),
   startLine: z.number().int().min(1),
@@ -47,16 +51,17 @@ export class AnswerError extends Error {
  * whole answer untrustworthy (the scanned code may have steered the model), so it is rejected.
  * Line numbers are clamped to the file.
  */
-export function validateAnswer(
-  answer: unknown,
-  files: ReadonlyMap<string, number>,
-): Map<string, Finding[]> {
+export function validateAnswer(answer: unknown, files: ReadonlyMap<string, number>): Map<string, Finding[]> {
   const parsed = AnswerSchema.safeParse(answer);
-  if (!parsed.success) throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
+  if (!parsed.success)
+    throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
   const byPath = new Map<string, Finding[]>([...files.keys()].map((p) => [p, []]));
   for (const { path, ...finding } of parsed.data.findings) {
     const lines = files.get(path);
-    if (lines === undefined) throw new AnswerError(`the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`);
+    if (lines === undefined)
+      throw new AnswerError(
+        `the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`,
+      );
     const startLine = Math.min(finding.startLine, lines);
     const endLine = Math.min(Math.max(finding.endLine, startLine), lines);
     byPath.get(path)!.push({ ...finding, startLine, endLine });

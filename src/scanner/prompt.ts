@@ -9,7 +9,8 @@ const FRAMEWORK_TEXT: Record<Framework, string> = {
   'owasp-top-10': 'OWASP Top 10 (2021)',
   'pci-dss': 'PCI DSS v4.0 (cardholder data handling, encryption, logging, authentication)',
   soc2: 'SOC 2 (access control, audit logging, change management, encryption in transit and at rest)',
-  hipaa: 'HIPAA Security Rule (protected health information: access, audit, integrity, transmission security)',
+  hipaa:
+    'HIPAA Security Rule (protected health information: access, audit, integrity, transmission security)',
   gdpr: 'GDPR (personal data: minimisation, consent, retention, transfer, logging of personal data)',
 };
 
@@ -49,7 +50,10 @@ export interface PromptFile {
  * Frames the files with a per-request random marker, so text inside a file cannot forge a file boundary,
  * and numbers every line so findings point at real lines.
  */
-export function userPrompt(files: readonly PromptFile[], marker = randomBytes(9).toString('base64url')): string {
+export function userPrompt(
+  files: readonly PromptFile[],
+  marker = randomBytes(9).toString('base64url'),
+): string {
   const parts = [
     `Review the ${files.length === 1 ? 'file' : `${files.length} files`} below. The marker for this request is ${marker}.`,
     'Call report_findings once with the findings for all files.',

@@ -87,7 +87,8 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
     reserved += estimate;
     try {
       for (let attempt = 0; ; attempt++) {
-        if (out.stopped && out.stopped !== undefined && isFatalStop(out.stopped)) return fail(batch, out.stopped);
+        if (out.stopped && out.stopped !== undefined && isFatalStop(out.stopped))
+          return fail(batch, out.stopped);
         try {
           out.calls++;
           const answer = await opts.client.analyze(batch.map(({ path, content }) => ({ path, content })));
@@ -116,7 +117,10 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
           out.throttled++;
           gate.throttled();
           if (attempt >= retries) return fail(batch, `the model kept failing: ${error.message}`);
-          const backoff = Math.max(error.retryAfterMs ?? 0, retryBaseMs * 2 ** attempt * (0.5 + Math.random()));
+          const backoff = Math.max(
+            error.retryAfterMs ?? 0,
+            retryBaseMs * 2 ** attempt * (0.5 + Math.random()),
+          );
           opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
           await sleep(backoff);
         }
@@ -133,6 +137,7 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
 
   const share = (batch: Batch, byPath: Map<string, Finding[]>, usage: Usage) => {
     const chars = batch.reduce((n, f) => n + f.content.length, 0) || 1;
+    const batchUsd = costUsd(usage, opts.price);
     for (const f of batch) {
       const part = f.content.length / chars;
       const mine: Usage = {
@@ -141,7 +146,9 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
         cacheReadTokens: Math.round(usage.cacheReadTokens * part),
         cacheWriteTokens: Math.round(usage.cacheWriteTokens * part),
       };
-      out.results.set(f.sha256, { findings: byPath.get(f.path) ?? [], usage: mine, usd: costUsd(mine, opts.price) });
+      // The file's share of what the call cost, unrounded, so the shares add up to the call's cost.
+      const usd = batchUsd === undefined ? undefined : batchUsd * part;
+      out.results.set(f.sha256, { findings: byPath.get(f.path) ?? [], usage: mine, usd });
     }
     done += batch.length;
     opts.log(`Scanned ${done}/${total} file(s) not in the cache.`);
@@ -172,7 +179,9 @@ function isFatalStop(stopped: string): boolean {
 
 /** Packs small files together (largest first), each pack within the character and file limits. */
 export function pack(files: readonly MissFile[], maxChars: number, maxFiles: number): Batch[] {
-  const sorted = [...files].sort((a, b) => b.content.length - a.content.length || a.path.localeCompare(b.path));
+  const sorted = [...files].sort(
+    (a, b) => b.content.length - a.content.length || a.path.localeCompare(b.path),
+  );
   const batches: { files: MissFile[]; chars: number }[] = [];
   for (const f of sorted) {
     const fit = batches.find((b) => b.files.length < maxFiles && b.chars + f.content.length <= maxChars);

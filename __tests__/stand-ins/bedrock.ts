@@ -1,0 +1,207 @@
+/**
+ * A local stand-in for the Amazon Bedrock Runtime Converse API over HTTP/2 cleartext (the SDK's Bedrock
+ * client speaks HTTP/2). It parses the files framed in the prompt and answers through the forced tool with
+ * findings taken from marker comments in the code: a line containing `VULN:<severity>:<title>` is reported
+ * at that line. Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
+ */
+import http2 from 'node:http2';
+import type { AddressInfo } from 'node:net';
+
+export interface SentFile {
+  path: string;
+  lines: string[];
+}
+
+export interface ConverseCall {
+  modelId: string;
+  files: SentFile[];
+  body: Record<string, unknown>;
+  toolChoice: boolean;
+  cachePoints: number;
+}
+
+export type Fault =
+  | { kind: 'throttle'; retryAfterSeconds?: number }
+  | { kind: 'error'; status: number; type: string; message?: string }
+  | { kind: 'malformed' }
+  | { kind: 'foreign-path' }
+  | { kind: 'max-tokens' }
+  | { kind: 'text-json' };
+
+export interface BedrockOptions {
+  latencyMs?: number;
+  /** Decides a fault for a call (1-based call number among all requests received). */
+  fault?: (call: ConverseCall, n: number) => Fault | undefined;
+  /** Overrides the findings for a call. */
+  answer?: (call: ConverseCall) => unknown;
+}
+
+export interface BedrockStandIn {
+  url: string;
+  calls: ConverseCall[];
+  /** Requests that got a successful answer. */
+  answered: number;
+  options: BedrockOptions;
+  close(): Promise<void>;
+}
+
+const FILE_HEADER = /^===== FILE (\S+) path=(".*") =====$/;
+
+export function parseFiles(prompt: string): SentFile[] {
+  const files: SentFile[] = [];
+  let current: SentFile | undefined;
+  let marker = '';
+  for (const line of prompt.split('\n')) {
+    const header = FILE_HEADER.exec(line);
+    if (header && !current) {
+      marker = header[1]!;
+      current = { path: JSON.parse(header[2]!) as string, lines: [] };
+    } else if (current && line === `===== END FILE ${marker} =====`) {
+      files.push(current);
+      current = undefined;
+    } else if (current) {
+      current.lines.push(line.replace(/^\s*\d+\| /, ''));
+    }
+  }
+  return files;
+}
+
+/** Findings from VULN markers, as the model would report them through the tool. */
+export function markerFindings(files: SentFile[]): { findings: object[] } {
+  const findings: object[] = [];
+  for (const file of files) {
+    file.lines.forEach((line, i) => {
+      const m = /VULN:(critical|high|medium|low):([^\n]*?)(?:\s*(?:\*\/|-->|$))/.exec(line);
+      if (!m) return;
+      findings.push({
+        path: file.path,
+        severity: m[1],
+        category: 'security',
+        title: m[2]!.trim() || 'Issue',
+        cwe: 'CWE-89',
+        explanation: `Found by the stand-in at line ${i + 1}.`,
+        fix: 'Use parameterised queries.',
+        startLine: i + 1,
+        endLine: i + 1,
+        confidence: 'high',
+      });
+    });
+  }
+  return { findings };
+}
+
+export async function startBedrock(options: BedrockOptions = {}): Promise<BedrockStandIn> {
+  const calls: ConverseCall[] = [];
+  const state = { answered: 0 };
+  const server = http2.createServer();
+  server.on('stream', (stream, headers) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => {
+      void (async () => {
+        const path = String(headers[':path'] ?? '');
+        const m = /^\/model\/([^/]+)\/converse$/.exec(path);
+        if (!m) return send(stream, 404, { message: `unknown path ${path}` }, 'UnknownOperationException');
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, any>;
+        const prompt = (body.messages?.[0]?.content ?? [])
+          .map((c: { text?: string }) => c.text ?? '')
+          .join('\n');
+        const call: ConverseCall = {
+          modelId: decodeURIComponent(m[1]!),
+          files: parseFiles(prompt),
+          body,
+          toolChoice: Boolean(body.toolConfig?.toolChoice),
+          cachePoints: JSON.stringify(body).split('"cachePoint"').length - 1,
+        };
+        calls.push(call);
+        const n = calls.length;
+        if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+        const fault = options.fault?.(call, n);
+        const inputTokens = Math.ceil(prompt.length / 4) + 900;
+        if (fault?.kind === 'throttle')
+          return send(
+            stream,
+            429,
+            { message: 'Too many requests, please wait before trying again.' },
+            'ThrottlingException',
+            fault.retryAfterSeconds,
+          );
+        if (fault?.kind === 'error')
+          return send(stream, fault.status, { message: fault.message ?? fault.type }, fault.type);
+        let input: unknown = options.answer?.(call) ?? markerFindings(call.files);
+        let stopReason = 'tool_use';
+        if (fault?.kind === 'malformed')
+          input = { findings: [{ path: call.files[0]?.path, severity: 'urgent' }] };
+        if (fault?.kind === 'foreign-path')
+          input = { findings: [{ ...markerFindingsTemplate(), path: 'somewhere/else.py' }] };
+        if (fault?.kind === 'max-tokens') stopReason = 'max_tokens';
+        const outputTokens = 60 + JSON.stringify(input).length / 4;
+        state.answered++;
+        const content =
+          fault?.kind === 'text-json' || !call.toolChoice
+            ? [{ text: `Here are the findings:\n\`\`\`json\n${JSON.stringify(input)}\n\`\`\`` }]
+            : [{ toolUse: { toolUseId: `tooluse_${n}`, name: 'report_findings', input } }];
+        send(stream, 200, {
+          output: { message: { role: 'assistant', content } },
+          stopReason,
+          usage: {
+            inputTokens,
+            outputTokens: Math.ceil(outputTokens),
+            totalTokens: inputTokens + Math.ceil(outputTokens),
+          },
+          metrics: { latencyMs: options.latencyMs ?? 1 },
+        });
+      })();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    get answered() {
+      return state.answered;
+    },
+    options,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Drop idle sessions the SDK keeps open.
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+        setTimeout(resolve, 200).unref();
+      }),
+  };
+}
+
+function markerFindingsTemplate() {
+  return {
+    severity: 'high',
+    category: 'security',
+    title: 'Injected',
+    explanation: 'x',
+    fix: 'y',
+    startLine: 1,
+    endLine: 1,
+    confidence: 'high',
+  };
+}
+
+function send(
+  stream: http2.ServerHttp2Stream,
+  status: number,
+  body: object,
+  errorType?: string,
+  retryAfter?: number,
+): void {
+  if (stream.destroyed) return;
+  const headers: http2.OutgoingHttpHeaders = {
+    ':status': status,
+    'content-type': 'application/json',
+    'x-amzn-requestid': 'standin',
+  };
+  if (errorType)
+    headers['x-amzn-errortype'] = `${errorType}:http://internal.amazon.com/coral/com.amazon.bedrock/`;
+  if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+  stream.respond(headers);
+  stream.end(JSON.stringify(body));
+}
