@@ -55,6 +55,8 @@ export interface Deps {
   modelUnavailable?: string;
   reporters: Reporter[];
   prFiles?: PullRequestFiles;
+  /** Aborted when the job is cancelled: scanning stops, and what was scanned is still saved and reported. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
     frameworks: config.complianceFrameworks,
     instructions: config.instructions,
   });
-  const { hits, misses } = lookup(selection.files, cache.session.doc, fp, started, config);
+  const { hits, misses, expired } = lookup(selection.files, cache.session.doc, fp, started, config);
   log.info(
     `Cache: ${hits.length} hit(s), ${misses.length} miss(es)${config.forceRescan ? ' (force-rescan: cached results ignored)' : ''}.`,
   );
@@ -104,9 +106,12 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
     outcome = emptyOutcome(price !== undefined);
     if (config.dryRun) estimateUsd = estimate(missFiles, overheadTokens, price);
   } else if (!deps.model) {
-    fatal = deps.modelUnavailable ?? 'no model client';
+    // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
+    // no model for an unknown reason means the scan could not run.
+    const reason = deps.modelUnavailable ?? 'no model client could be built';
+    if (!deps.modelUnavailable) fatal = reason;
     outcome = emptyOutcome(price !== undefined);
-    missFiles.forEach((f) => outcome.failed.set(f.sha256, fatal!));
+    missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
   } else {
     log.info(
       `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
@@ -120,6 +125,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
       packFiles: 8,
       overheadTokens,
       log: (m) => log.info(logSafe(m)),
+      signal: deps.signal,
     });
     if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget'))
       fatal = outcome.stopped;
@@ -168,7 +174,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
       misses: misses.length,
       hitRate: eligible ? Math.round((hits.length / eligible) * 1000) / 10 : 100,
       forceRescan: config.forceRescan,
-      expired: 0,
+      expired,
     },
     model: {
       id: config.modelId,
@@ -218,12 +224,17 @@ interface Hit {
 function lookup(files: ScanFile[], doc: CacheDocument, fp: string, now: Date, config: Config) {
   const hits: Hit[] = [];
   const misses: ScanFile[] = [];
+  /** Misses that had an entry past cache-ttl-days. */
+  let expired = 0;
   for (const file of files) {
     const entry = config.forceRescan ? undefined : doc.entries[cacheKey(file.sha256, fp)];
     if (entry && isFresh(entry, now, config.cacheTtlDays)) hits.push({ file, entry });
-    else misses.push(file);
+    else {
+      misses.push(file);
+      if (entry) expired++;
+    }
   }
-  return { hits, misses };
+  return { hits, misses, expired };
 }
 
 /** Adds an entry for every content scanned successfully (never for a failed one), prunes, records the run. */

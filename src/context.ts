@@ -47,15 +47,16 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): RunContext {
   const repository = owner && repo ? { owner, repo } : undefined;
   const before =
     typeof payload.before === 'string' && !ZERO_SHA.test(payload.before) ? payload.before : undefined;
+  const branch =
+    env.GITHUB_HEAD_REF || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined);
   return {
     ci: 'github-actions',
     event,
     repository,
     serverUrl,
-    defaultBranch: payload.repository?.default_branch,
-    branch:
-      env.GITHUB_HEAD_REF ||
-      (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined),
+    // A schedule runs on the default branch, and its payload may name no repository.
+    defaultBranch: payload.repository?.default_branch ?? (event === 'schedule' ? branch : undefined),
+    branch,
     sha: pr?.head?.sha ?? env.GITHUB_SHA,
     before,
     pullRequest: pr
@@ -64,9 +65,9 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): RunContext {
           baseSha: pr.base?.sha,
           baseRef: pr.base?.ref,
           headSha: pr.head?.sha,
-          fork:
-            Boolean(pr.head?.repo?.fork) ||
-            (pr.head?.repo?.full_name ?? env.GITHUB_REPOSITORY) !== env.GITHUB_REPOSITORY,
+          // From another repository, or from one since deleted (head.repo null). A repository that is itself
+          // a fork has head.repo.fork set on its own branches too, so that flag does not tell.
+          fork: pr.head?.repo?.full_name !== env.GITHUB_REPOSITORY,
         }
       : undefined,
     runId: env.GITHUB_RUN_ID,

@@ -1,37 +1,82 @@
 import * as core from '@actions/core';
-import { runScan, type Deps, type Logger } from './app.js';
+import type { Deps, Logger } from './app.js';
 import { readConfig } from './config/config.js';
 import { ConfigurationError } from './config/errors.js';
 import { readGitHubContext } from './context.js';
-import { openCache } from './cache/factory.js';
-import { modelClient } from './adapters.js';
-import { JobSummaryReporter, OutputsReporter } from './report/actions-reporters.js';
-import { JsonReportReporter, SarifReporter } from './report/file-reporters.js';
 import { logSafe } from './report/escape.js';
 import { VERSION } from './version.js';
 
-/** The action: read the inputs once, build the adapters, run the pipeline, map the result to the step's status. */
+/**
+ * The action: read the inputs once, build the adapters, run the pipeline, map the result to the step's status.
+ * The SDK-heavy adapters are imported only once the inputs are valid, so a bad input fails fast and the log
+ * shows progress from the first moment.
+ */
 export async function run(): Promise<void> {
+  const cancel = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    core.warning(`Received ${signal}: no new model call starts; what was scanned is saved and reported.`);
+    cancel.abort();
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const config = readConfig((name) => core.getInput(name), process.env, workspace);
+    const config = readConfig(readInput, process.env, workspace);
     if (config.githubToken) core.setSecret(config.githubToken);
     const ctx = readGitHubContext(process.env);
-    const log: Logger = { info: core.info, warning: (m) => core.warning(logSafe(m)), debug: core.debug };
-    const credentials = undefined;
-    const reporters = [
-      new JobSummaryReporter(),
-      new OutputsReporter({ sarif: config.sarifFile, report: config.reportFile }),
-      ...(config.reportFile ? [new JsonReportReporter(config.reportFile)] : []),
-      ...(config.sarifFile ? [new SarifReporter(config.sarifFile)] : []),
-    ];
+    core.info(
+      `ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`,
+    );
+    const log: Logger = {
+      info: (m) => core.info(logSafe(m)),
+      warning: (m) => core.warning(logSafe(m)),
+      debug: core.debug,
+    };
+
+    const [
+      { runScan },
+      { openCache },
+      { s3StoreBuilder },
+      { actionsCacheStoreBuilder },
+      { awsCredentials },
+      { modelClient },
+      reports,
+      github,
+    ] = await Promise.all([
+      import('./app.js'),
+      import('./cache/factory.js'),
+      import('./cache/s3-store.js'),
+      import('./cache/actions-cache-store.js'),
+      import('./auth/aws-credentials.js'),
+      import('./adapters.js'),
+      import('./report/reporters.js'),
+      import('./github.js'),
+    ]);
+    const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
+    const gh =
+      config.githubToken && ctx.repository ? github.createGitHubClient(config.githubToken) : undefined;
     const deps: Deps = {
       log,
       version: VERSION,
       now: () => new Date(),
-      openCache: () => openCache(config, ctx, {}, log),
-      model: modelClient(config, credentials),
-      reporters,
+      openCache: () =>
+        openCache(
+          config,
+          ctx,
+          {
+            s3: s3StoreBuilder(config, ctx, credentials, unavailable),
+            actionsCache: actionsCacheStoreBuilder(ctx, log),
+          },
+          log,
+        ),
+      model: unavailable ? undefined : modelClient(config, credentials),
+      modelUnavailable: unavailable,
+      reporters: reports.actionReporters(config, ctx, log, gh),
+      prFiles:
+        gh && ctx.repository
+          ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
+          : undefined,
+      signal: cancel.signal,
     };
     const report = await runScan(deps, config, ctx);
     if (report.conclusion === 'failure') core.setFailed(report.title);
@@ -41,8 +86,22 @@ export async function run(): Promise<void> {
     if (e instanceof ConfigurationError) {
       for (const problem of e.problems.slice(0, -1)) core.error(problem);
       core.setFailed(e.problems.at(-1) ?? e.message);
-    } else {
-      core.setFailed(`The scan failed: ${logSafe((e as Error).message ?? String(e))}`);
+      return;
     }
+    const message = logSafe((e as Error)?.message ?? String(e));
+    // A check run started before the crash is completed as failed, never left "in progress".
+    const { failStartedCheckRuns } = await import('./report/check-reporter.js');
+    await failStartedCheckRuns(message).catch(() => undefined);
+    core.setFailed(`The scan failed: ${message}`);
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
   }
+}
+
+/** An input the runner did not set at all reads as "not given" (its default applies); an empty one as empty. */
+function readInput(name: string): string | undefined {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] === undefined
+    ? undefined
+    : core.getInput(name);
 }

@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 export const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
 /** The runner runs node24 actions on Node 24; E2E_NODE may name another binary. */
@@ -33,6 +34,18 @@ export interface RunOptions {
   timeoutMs?: number;
   entry?: string;
   signal?: { afterMs: number; signal: NodeJS.Signals };
+}
+
+/** The runner sets every input that has a default in action.yml (expressions such as github.token aside). */
+export function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync(resolve('action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  return Object.fromEntries(
+    Object.entries(action.inputs)
+      .filter(([, spec]) => spec.default !== undefined && !String(spec.default).includes('${{'))
+      .map(([name, spec]) => [name, String(spec.default)]),
+  );
 }
 
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
@@ -76,9 +89,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     AWS_CONFIG_FILE: join(tmp, 'no-aws-config'),
     AWS_SHARED_CREDENTIALS_FILE: join(tmp, 'no-aws-credentials'),
     'INPUT_GITHUB-TOKEN': 'ghs_standintoken000000000000000000000000',
-    'INPUT_PR-COMMENT': 'false',
-    'INPUT_CHECK-RUN': 'false',
-    ...inputEnv(opts.inputs ?? {}),
+    // The comment and the check need the GitHub API stand-in: tests that have one turn them on.
+    ...inputEnv({ ...actionDefaults(), 'pr-comment': 'false', 'check-run': 'false', ...opts.inputs }),
     ...opts.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];

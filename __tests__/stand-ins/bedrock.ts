@@ -34,6 +34,8 @@ export interface BedrockOptions {
   fault?: (call: ConverseCall, n: number) => Fault | undefined;
   /** Overrides the findings for a call. */
   answer?: (call: ConverseCall) => unknown;
+  /** The fewest prefix tokens Bedrock caches (Claude Sonnet: 1024). */
+  cacheMinTokens?: number;
 }
 
 export interface BedrockStandIn {
@@ -93,6 +95,8 @@ export function markerFindings(files: SentFile[]): { findings: object[] } {
 export async function startBedrock(options: BedrockOptions = {}): Promise<BedrockStandIn> {
   const calls: ConverseCall[] = [];
   const state = { answered: 0 };
+  // Prompt caching as Bedrock bills it: a prefix up to a cachePoint, seen before, is read from the cache.
+  const cachedPrefixes = new Set<string>();
   const server = http2.createServer();
   server.on('stream', (stream, headers) => {
     const chunks: Buffer[] = [];
@@ -117,7 +121,14 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         const n = calls.length;
         if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
         const fault = options.fault?.(call, n);
-        const inputTokens = Math.ceil(prompt.length / 4) + 900;
+        const prefix = JSON.stringify([body.system ?? [], body.toolConfig?.tools ?? []]);
+        const prefixTokens = Math.ceil(prefix.length / 4) + 300;
+        const promptTokens = Math.ceil(prompt.length / 4);
+        const cacheable = call.cachePoints > 0 && prefixTokens >= (options.cacheMinTokens ?? 1024);
+        const cacheRead = cacheable && cachedPrefixes.has(prefix) ? prefixTokens : 0;
+        const cacheWrite = cacheable && !cacheRead ? prefixTokens : 0;
+        if (cacheable) cachedPrefixes.add(prefix);
+        const inputTokens = cacheable ? promptTokens : promptTokens + prefixTokens;
         if (fault?.kind === 'throttle')
           return send(
             stream,
@@ -147,7 +158,8 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
           usage: {
             inputTokens,
             outputTokens: Math.ceil(outputTokens),
-            totalTokens: inputTokens + Math.ceil(outputTokens),
+            totalTokens: inputTokens + cacheRead + cacheWrite + Math.ceil(outputTokens),
+            ...(cacheable ? { cacheReadInputTokens: cacheRead, cacheWriteInputTokens: cacheWrite } : {}),
           },
           metrics: { latencyMs: options.latencyMs ?? 1 },
         });

@@ -22,8 +22,14 @@ export class LocalFileStore implements CacheStore {
     try {
       text = await readFile(this.path, 'utf8');
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-      throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return { status: 'missing' };
+      // DESIGN §4: an unreadable cache is a warning and a cold cache, never a failed run.
+      return {
+        status: 'corrupt',
+        reason: `could not be read (${code ?? (e as Error).message})`,
+        version: undefined,
+      };
     }
     const version = hash(text);
     const parsed = parseDocument(text);

@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 import { DEFAULTS, INPUTS, type InputName } from './inputs.js';
@@ -53,7 +53,11 @@ export interface Config {
   dryRun: boolean;
 }
 
-export type InputReader = (name: InputName) => string;
+/** Reads one input; undefined (or empty) when it was not given. */
+export type InputReader = (name: InputName) => string | undefined;
+
+/** Inputs whose documented empty value means "none", so an explicit empty value does not take the default. */
+const EMPTY_MEANS_NONE: readonly InputName[] = [INPUTS.sarifFile, INPUTS.reportFile];
 
 /**
  * Reads every input once into a typed Config. All problems are collected and reported together,
@@ -61,7 +65,11 @@ export type InputReader = (name: InputName) => string;
  */
 export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace: string): Config {
   const problems: string[] = [];
-  const raw = (name: InputName): string => (read(name) ?? '').trim() || DEFAULTS[name] || '';
+  const raw = (name: InputName): string => {
+    const value = read(name);
+    if (value !== undefined && EMPTY_MEANS_NONE.includes(name)) return value.trim();
+    return value?.trim() || DEFAULTS[name] || '';
+  };
   const bad = (name: InputName, value: string, allowed: string): undefined => {
     problems.push(`Input '${name}' has an invalid value ${JSON.stringify(clip(value))}: ${allowed}.`);
     return undefined;
@@ -115,8 +123,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
 
   const cacheFile = raw(INPUTS.cacheFile);
   const cacheFilePath = resolve(workspace, cacheFile);
-  const rel = relative(workspace, cacheFilePath);
-  if (rel.startsWith('..') || isAbsolute(rel) || rel === '')
+  if (!inside(workspace, cacheFilePath))
     bad(INPUTS.cacheFile, cacheFile, 'expected a file path inside the workspace');
 
   const modelId = raw(INPUTS.modelId);
@@ -256,8 +263,7 @@ function reportName(value: string, bad: Bad): string {
 function outputPath(name: InputName, value: string, workspace: string, bad: Bad): string | undefined {
   if (!value) return undefined;
   const path = resolve(workspace, value);
-  const rel = relative(workspace, path);
-  if (rel.startsWith('..') || isAbsolute(rel) || rel === '')
+  if (!inside(workspace, path))
     return bad(name, value, 'expected a file path inside the workspace, or empty for none');
   return path;
 }
@@ -279,6 +285,12 @@ function pricing(value: string, bad: Bad): PriceTable {
     'expected {"<model id>": {"input": 3, "output": 15, "cacheRead": 0.3, "cacheWrite": 3.75}} in USD per million tokens',
   );
   return {};
+}
+
+/** A path strictly inside the workspace (a file named `..x` is inside; `../x` is not). */
+function inside(workspace: string, path: string): boolean {
+  const rel = relative(workspace, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 function clip(value: string): string {

@@ -43,8 +43,9 @@ export function priceFor(modelId: string, overrides: PriceTable = {}): Price | u
   const exact = overrides[modelId];
   if (exact) return exact;
   const id = modelId.replace(/^arn:[^/]+\//, '');
+  if (overrides[id]) return overrides[id];
   const base = id.replace(PROFILE_PREFIX, '');
-  const known = overrides[id] ?? overrides[base] ?? PRICING[base];
+  const known = overrides[base] ?? PRICING[base];
   if (!known) return undefined;
   const profile = PROFILE_PREFIX.exec(id)?.[1];
   if (!overrides[base] && profile && profile !== 'global' && PREMIUM_MODELS.test(base)) {

@@ -119,8 +119,10 @@ const SAFE_ENV = picomatch(['**/.env.example', '**/.env.sample', '**/.env.templa
   nocase: true,
 });
 
+/** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
+const ANY_CASE: readonly SkipReason[] = ['secret', 'image or media', 'binary', 'minified'];
 const defaultMatchers = DEFAULT_EXCLUDES.map(
-  ([reason, globs]) => [reason, picomatch(globs, { dot: true, nocase: reason === 'secret' })] as const,
+  ([reason, globs]) => [reason, picomatch(globs, { dot: true, nocase: ANY_CASE.includes(reason) })] as const,
 );
 
 export interface PathFilter {
@@ -133,12 +135,21 @@ export function pathFilter(include: string[], exclude: string[]): PathFilter {
   const normalize = (patterns: string[]) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
   const included = include.length ? picomatch(normalize(include), opts) : undefined;
   const excluded = exclude.length ? picomatch(normalize(exclude), opts) : undefined;
+  // Only a pattern anchored at a folder (dist/**, vendor/acme/**) brings back generated or vendored files;
+  // a pattern that starts with ** (such as **/*.js) must not sweep in node_modules or bundles.
+  const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
+  const explicitlyIncluded = anchored.length ? picomatch(anchored, opts) : undefined;
   return (path) => {
     for (const [reason, matches] of defaultMatchers) {
       if (!matches(path)) continue;
       if (reason === 'secret' && SAFE_ENV(path)) continue;
       // An explicit include may bring back generated or vendored code, never secrets or binaries.
-      if (reason === 'secret' || reason === 'binary' || reason === 'image or media' || !included?.(path))
+      if (
+        reason === 'secret' ||
+        reason === 'binary' ||
+        reason === 'image or media' ||
+        !explicitlyIncluded?.(path)
+      )
         return reason;
     }
     if (excluded?.(path)) return 'excluded by pattern';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Reporter } from '../app.js';
-import { LIMITS, renderMarkdown } from './markdown.js';
+import { renderSummary } from './markdown.js';
 import type { ScanReport } from './report.js';
 
 /** The job summary: the whole report, with the cost trend. */
@@ -8,9 +8,7 @@ export class JobSummaryReporter implements Reporter {
   readonly name = 'Job summary';
   async publish(report: ScanReport): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary
-      .addRaw(renderMarkdown(report, { limit: LIMITS.summary - 1024, links: true, trend: true }))
-      .write();
+    await core.summary.addRaw(renderSummary(report)).write();
   }
 }
 

@@ -9,8 +9,9 @@ const ZWSP = '\u200b';
  * C0/C1 controls (except tab and newline), bidirectional overrides and isolates ("Trojan Source"), zero-width
  * characters and the BOM: they hide or reorder text, so they are dropped before anything else.
  */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
 
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
@@ -42,7 +43,12 @@ function neutraliseLinks(text: string): string {
  * and URLs are broken. The length is capped before escaping (maxLength characters of the original text).
  */
 export function escapeMarkdown(text: string, maxLength = 1000): string {
-  const clipped = clip(stripInvisible(text).replace(/\s*[\r\n\t]+\s*/g, ' ').trim(), maxLength);
+  const clipped = clip(
+    stripInvisible(text)
+      .replace(/\s*[\r\n\t]+\s*/g, ' ')
+      .trim(),
+    maxLength,
+  );
   const escaped = clipped
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -100,5 +106,8 @@ export function commentSafe(text: string, maxLength = 100): string {
 
 /** Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. */
 export function logSafe(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/::/g, ':\u200b:')
+    .replace(/##\[/g, '#\u200b#[');
 }

@@ -67,8 +67,18 @@ export interface ScanReport {
 
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-export function ruleIdFor(f: { cwe?: string | undefined; category: string; title: string }): string {
-  return f.cwe ?? `${f.category}/${slug(f.title)}`;
+/**
+ * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the compliance framework
+ * (compliance-pci-dss), else the category (security-other).
+ */
+export function ruleIdFor(f: {
+  cwe?: string | undefined;
+  category: string;
+  framework?: string | undefined;
+}): string {
+  if (f.cwe) return f.cwe;
+  if (f.category === 'compliance' && f.framework) return `compliance-${slug(f.framework)}`;
+  return `${slug(f.category)}-other`;
 }
 
 export function findingId(f: LocatedFinding): string {
@@ -133,11 +143,15 @@ export function conclude(
   const summary = findingsPhrase(r.counts);
   if (blocking > 0) return { conclusion: 'failure', title: `${summary} · ${tail}` };
   if (r.notScanned.length > 0) {
-    const title = `${summary} · ${r.notScanned.length} file(s) not scanned · ${tail}`;
+    // When every file was left for the same reason (a fork without AWS access, the budget), the title says it.
+    const reasons = new Set(r.notScanned.map((n) => n.reason));
+    const why = reasons.size === 1 ? ` (${[...reasons][0]!.slice(0, 100)})` : '';
+    const title = `${summary} · ${r.notScanned.length} file(s) not scanned${why} · ${tail}`;
     return { conclusion: failOnIncomplete ? 'failure' : 'neutral', title };
   }
   if (r.dryRun) {
-    const estimate = r.model.estimateUsd === undefined ? 'cost unknown' : `about ${formatUsd(r.model.estimateUsd)}`;
+    const estimate =
+      r.model.estimateUsd === undefined ? 'cost unknown' : `about ${formatUsd(r.model.estimateUsd)}`;
     const title = `Dry run: ${r.cache.misses} file(s) would be sent (${estimate}) · ${Math.round(r.cache.hitRate)}% cache hits`;
     return { conclusion: 'neutral', title };
   }

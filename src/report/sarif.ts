@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Severity } from '../config/config.js';
-import { clip } from './escape.js';
-import type { ReportFinding, ScanReport } from './report.js';
+import { sarifText } from './escape.js';
+import { SEVERITY_RANK, type ReportFinding, type ScanReport } from './report.js';
 
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
   high: 'error',
@@ -16,14 +16,91 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   medium: '5.5',
   low: '2.0',
 };
+const PRECISION = { high: 'high', medium: 'medium', low: 'low' } as const;
 
-/** SARIF 2.1.0: one rule per CWE (or per title when there is none), fingerprints that survive line moves. */
+/** Names of the weaknesses the scanner reports most, for stable rule names and descriptions. */
+const CWE_NAMES: Record<number, string> = {
+  20: 'Improper Input Validation',
+  22: 'Path Traversal',
+  73: 'External Control of File Name or Path',
+  77: 'Command Injection',
+  78: 'OS Command Injection',
+  79: 'Cross-site Scripting',
+  89: 'SQL Injection',
+  90: 'LDAP Injection',
+  91: 'XML Injection',
+  94: 'Code Injection',
+  95: 'Eval Injection',
+  113: 'HTTP Response Splitting',
+  117: 'Log Injection',
+  119: 'Memory Buffer Bounds Violation',
+  125: 'Out-of-bounds Read',
+  190: 'Integer Overflow',
+  200: 'Exposure of Sensitive Information',
+  209: 'Sensitive Information in Error Messages',
+  256: 'Plaintext Storage of a Password',
+  259: 'Hard-coded Password',
+  269: 'Improper Privilege Management',
+  284: 'Improper Access Control',
+  287: 'Improper Authentication',
+  295: 'Improper Certificate Validation',
+  306: 'Missing Authentication for Critical Function',
+  311: 'Missing Encryption of Sensitive Data',
+  312: 'Cleartext Storage of Sensitive Information',
+  319: 'Cleartext Transmission of Sensitive Information',
+  321: 'Hard-coded Cryptographic Key',
+  326: 'Inadequate Encryption Strength',
+  327: 'Broken or Risky Cryptographic Algorithm',
+  328: 'Weak Hash',
+  330: 'Insufficiently Random Values',
+  338: 'Weak Pseudo-Random Number Generator',
+  347: 'Improper Verification of Cryptographic Signature',
+  352: 'Cross-Site Request Forgery',
+  362: 'Race Condition',
+  367: 'Time-of-check Time-of-use Race Condition',
+  384: 'Session Fixation',
+  400: 'Uncontrolled Resource Consumption',
+  416: 'Use After Free',
+  434: 'Unrestricted File Upload',
+  476: 'NULL Pointer Dereference',
+  502: 'Deserialization of Untrusted Data',
+  521: 'Weak Password Requirements',
+  522: 'Insufficiently Protected Credentials',
+  532: 'Sensitive Information in Log File',
+  601: 'Open Redirect',
+  611: 'XML External Entity Reference',
+  613: 'Insufficient Session Expiration',
+  614: 'Sensitive Cookie Without Secure Attribute',
+  639: 'Authorization Bypass Through User-Controlled Key',
+  643: 'XPath Injection',
+  770: 'Allocation of Resources Without Limits',
+  776: 'XML Entity Expansion',
+  787: 'Out-of-bounds Write',
+  798: 'Hard-coded Credentials',
+  829: 'Inclusion of Functionality from Untrusted Control Sphere',
+  862: 'Missing Authorization',
+  863: 'Incorrect Authorization',
+  915: 'Mass Assignment',
+  917: 'Expression Language Injection',
+  918: 'Server-Side Request Forgery',
+  942: 'Permissive Cross-domain Policy',
+  1004: 'Sensitive Cookie Without HttpOnly',
+  1321: 'Prototype Pollution',
+  1333: 'Regular Expression Denial of Service',
+};
+
+/**
+ * SARIF 2.1.0 for code scanning: one rule per CWE (or per compliance framework) with stable metadata, the
+ * rule's security-severity from its most severe result, results whose partialFingerprints survive line moves,
+ * the tool's version, and the commit scanned. Model text is plain text with SARIF's embedded links escaped.
+ */
 export function renderSarif(r: ScanReport): object {
-  const rules = new Map<string, ReportFinding>();
-  for (const f of r.findings) if (!rules.has(f.ruleId)) rules.set(f.ruleId, f);
-  const ruleIndex = new Map([...rules.keys()].map((id, i) => [id, i]));
+  const byRule = new Map<string, ReportFinding[]>();
+  for (const f of r.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const ruleIds = [...byRule.keys()].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: SCHEMA,
     version: '2.1.0',
     runs: [
       {
@@ -33,35 +110,30 @@ export function renderSarif(r: ScanReport): object {
             version: r.tool.version,
             semanticVersion: r.tool.version,
             informationUri: 'https://github.com/org/ai-scanner-action',
-            rules: [...rules.values()].map((f) => ({
-              id: f.ruleId,
-              name: ruleName(f),
-              shortDescription: { text: clip(f.cwe ? `${f.cwe}: ${f.title}` : f.title, 200) },
-              fullDescription: { text: clip(f.explanation || f.title, 1000) },
-              help: { text: clip(f.fix || f.explanation || f.title, 2000) },
-              ...(f.cwe ? { helpUri: `https://cwe.mitre.org/data/definitions/${f.cwe.slice(4)}.html` } : {}),
-              defaultConfiguration: { level: LEVEL[f.severity] },
-              properties: {
-                tags: ['security', f.category, ...(f.cwe ? [`external/cwe/${f.cwe.toLowerCase()}`] : [])],
-                'security-severity': SECURITY_SEVERITY[f.severity],
-                precision: f.confidence === 'high' ? 'high' : f.confidence === 'medium' ? 'medium' : 'low',
-              },
-            })),
+            rules: ruleIds.map((id) => rule(id, byRule.get(id)!)),
           },
         },
         automationDetails: { id: `${r.name}/` },
+        ...(r.repository && r.sha
+          ? {
+              versionControlProvenance: [
+                {
+                  repositoryUri: `${r.serverUrl}/${r.repository}`,
+                  revisionId: r.sha,
+                  mappedTo: { uriBaseId: '%SRCROOT%' },
+                },
+              ],
+            }
+          : {}),
         results: r.findings.map((f) => ({
           ruleId: f.ruleId,
           ruleIndex: ruleIndex.get(f.ruleId),
           level: LEVEL[f.severity],
-          message: { text: clip(`${f.title}. ${f.explanation}${f.fix ? ` Fix: ${f.fix}` : ''}`, 2000) },
+          message: { text: sarifText(`${f.title}. ${f.explanation}${f.fix ? ` Fix: ${f.fix}` : ''}`, 2000) },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: {
-                  uri: f.path.split('/').map(encodeURIComponent).join('/'),
-                  uriBaseId: '%SRCROOT%',
-                },
+                artifactLocation: { uri: uri(f.path), uriBaseId: '%SRCROOT%' },
                 region: { startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine) },
               },
             },
@@ -70,30 +142,14 @@ export function renderSarif(r: ScanReport): object {
           properties: {
             severity: f.severity,
             confidence: f.confidence,
-            ...(f.framework ? { framework: f.framework } : {}),
+            category: f.category,
+            ...(f.framework ? { framework: sarifText(f.framework, 60) } : {}),
           },
         })),
         invocations: [
           {
             executionSuccessful: !r.fatal,
-            ...(r.notScanned.length
-              ? {
-                  toolExecutionNotifications: r.notScanned.slice(0, 100).map((n) => ({
-                    level: 'warning',
-                    message: { text: clip(`Not scanned: ${n.reason}`, 500) },
-                    locations: [
-                      {
-                        physicalLocation: {
-                          artifactLocation: {
-                            uri: n.path.split('/').map(encodeURIComponent).join('/'),
-                            uriBaseId: '%SRCROOT%',
-                          },
-                        },
-                      },
-                    ],
-                  })),
-                }
-              : {}),
+            ...(r.fatal || r.notScanned.length ? { toolExecutionNotifications: notifications(r) } : {}),
           },
         ],
       },
@@ -101,12 +157,67 @@ export function renderSarif(r: ScanReport): object {
   };
 }
 
-function ruleName(f: ReportFinding): string {
-  const words = f.title
-    .replace(/[^A-Za-z0-9 ]+/g, ' ')
+function rule(id: string, findings: ReportFinding[]) {
+  const worst = findings.reduce((a, b) => (SEVERITY_RANK[b.severity] < SEVERITY_RANK[a.severity] ? b : a));
+  const best = findings.some((f) => f.confidence === 'high')
+    ? 'high'
+    : findings.some((f) => f.confidence === 'medium')
+      ? 'medium'
+      : 'low';
+  const cwe = /^CWE-(\d+)$/.exec(id)?.[1];
+  const about = cwe
+    ? `CWE-${cwe}${CWE_NAMES[Number(cwe)] ? `: ${CWE_NAMES[Number(cwe)]}` : ''}`
+    : id.startsWith('compliance-')
+      ? `Compliance issue (${id.slice('compliance-'.length)})`
+      : `Security issue without a CWE (${id})`;
+  const name = cwe ? (CWE_NAMES[Number(cwe)] ?? `Cwe${cwe}`) : about;
+  const tags = [...new Set(['security', worst.category, ...(cwe ? [`external/cwe/cwe-${cwe}`] : [])])];
+  return {
+    id,
+    name: pascal(name),
+    shortDescription: { text: about },
+    fullDescription: {
+      text: `${about}, reported by the AI security scanner; each result explains the finding.`,
+    },
+    help: {
+      text: `${about}. Each result says why the code is affected and how to fix it.${cwe ? ` See https://cwe.mitre.org/data/definitions/${cwe}.html.` : ''}`,
+    },
+    ...(cwe ? { helpUri: `https://cwe.mitre.org/data/definitions/${cwe}.html` } : {}),
+    defaultConfiguration: { level: LEVEL[worst.severity] },
+    properties: {
+      tags,
+      'security-severity': SECURITY_SEVERITY[worst.severity],
+      precision: PRECISION[best],
+      'problem.severity': LEVEL[worst.severity] === 'note' ? 'recommendation' : LEVEL[worst.severity],
+    },
+  };
+}
+
+function notifications(r: ScanReport) {
+  return [
+    ...(r.fatal
+      ? [{ level: 'error', message: { text: sarifText(`The scan could not run: ${r.fatal}`, 1000) } }]
+      : []),
+    ...r.notScanned.slice(0, 100).map((n) => ({
+      level: 'warning',
+      message: { text: sarifText(`Not scanned: ${n.reason}`, 500) },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uri(n.path), uriBaseId: '%SRCROOT%' } } }],
+    })),
+  ];
+}
+
+/** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`). */
+function uri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** "SQL Injection" -> "SqlInjection": the single Pascal-case identifier SARIF viewers expect. */
+function pascal(text: string): string {
+  const words = text
+    .replace(/[^A-Za-z0-9]+/g, ' ')
     .trim()
     .split(/\s+/)
-    .slice(0, 6);
-  const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
-  return name || `Finding${createHash('sha256').update(f.ruleId).digest('hex').slice(0, 6)}`;
+    .filter(Boolean);
+  const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join('');
+  return /^[A-Z]/.test(name) ? name : `Rule${name}`;
 }

@@ -39,14 +39,15 @@ export class BedrockModelClient implements ModelClient {
       credentials: opts.credentials,
       // The SDK retries throttling itself (standard mode, with backoff); the scheduler adds retries on top.
       maxAttempts: 4,
-      requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000 },
+      // throwOnRequestTimeout: without it the handler only warns and the call hangs on.
+      requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000, throwOnRequestTimeout: true },
     });
   }
 
-  async analyze(files: readonly PromptFile[]): Promise<ModelAnswer> {
+  async analyze(files: readonly PromptFile[], signal?: AbortSignal): Promise<ModelAnswer> {
     let output: ConverseCommandOutput;
     try {
-      output = await this.client.send(new ConverseCommand(this.request(files)));
+      output = await this.client.send(new ConverseCommand(this.request(files)), { abortSignal: signal });
     } catch (e) {
       const error = classify(e);
       // Some models refuse a forced tool choice: fall back to asking for JSON in the text.
@@ -56,7 +57,7 @@ export class BedrockModelClient implements ModelClient {
         /tool_?choice|toolChoice|tool use/i.test(error.message)
       ) {
         this.forceTool = false;
-        return this.analyze(files);
+        return this.analyze(files, signal);
       }
       throw error;
     }

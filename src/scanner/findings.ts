@@ -37,10 +37,13 @@ export type LocatedFinding = Finding & { path: string };
 
 /** The JSON schema the model must fill through the forced tool call. */
 export function answerJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(AnswerSchema, { target: 'draft-7' }) as Record<string, unknown>;
-  delete schema.$schema;
-  return schema;
+  if (!jsonSchema) {
+    jsonSchema = z.toJSONSchema(AnswerSchema, { target: 'draft-7' });
+    delete jsonSchema.$schema;
+  }
+  return jsonSchema;
 }
+let jsonSchema: Record<string, unknown> | undefined;
 
 export class AnswerError extends Error {
   override name = 'AnswerError';
@@ -76,13 +79,47 @@ function summarize(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Finds the first JSON object in free text (for models that answer in text instead of the tool). */
+/**
+ * Finds the JSON findings in free text (for models that answer in text instead of the tool): fenced blocks first,
+ * then each balanced {...} in the text; an object with `findings` is preferred over any other JSON value.
+ */
 export function extractJson(text: string): unknown {
-  const fenced = /```(?:json)?\s*([\s\S]*?)```/.exec(text);
-  const candidate = fenced?.[1] ?? text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1);
-  try {
-    return JSON.parse(candidate);
-  } catch {
-    throw new AnswerError('the answer holds no JSON findings');
+  let fallback: { value: unknown } | undefined;
+  for (const candidate of candidates(text)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(candidate);
+    } catch {
+      continue;
+    }
+    if (value !== null && typeof value === 'object' && 'findings' in value) return value;
+    fallback ??= { value };
+  }
+  if (fallback) return fallback.value;
+  throw new AnswerError('the answer holds no JSON findings');
+}
+
+function* candidates(text: string): Generator<string> {
+  for (const m of text.matchAll(/```[\w-]*[ \t]*\r?\n?([\s\S]*?)```/g)) yield m[1]!;
+  yield* balancedObjects(text);
+}
+
+/** Each substring from a `{` to its matching `}` (braces inside JSON strings ignored), in order of start. */
+function* balancedObjects(text: string): Generator<string> {
+  for (let start = text.indexOf('{'); start !== -1; start = text.indexOf('{', start + 1)) {
+    let depth = 0;
+    let inString = false;
+    for (let i = start; i < text.length; i++) {
+      const c = text[i];
+      if (inString) {
+        if (c === '\\') i++;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      else if (c === '{') depth++;
+      else if (c === '}' && --depth === 0) {
+        yield text.slice(start, i + 1);
+        break;
+      }
+    }
   }
 }

@@ -11,7 +11,7 @@ export interface ModelAnswer {
 /** One model call for one or more files. Errors are ModelError with a kind the scheduler acts on. */
 export interface ModelClient {
   readonly modelId: string;
-  analyze(files: readonly PromptFile[]): Promise<ModelAnswer>;
+  analyze(files: readonly PromptFile[], signal?: AbortSignal): Promise<ModelAnswer>;
 }
 
 export type ModelErrorKind =

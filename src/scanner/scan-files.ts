@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { addUsage, costUsd, NO_USAGE, round6, type Usage } from '../cost/cost.js';
 import type { Price } from '../cost/pricing.js';
 import { AnswerError, validateAnswer, type Finding } from './findings.js';
-import { ModelError, type ModelClient } from './model-client.js';
+import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 
 export interface MissFile {
   path: string;
@@ -45,6 +45,8 @@ export interface ScanOptions {
   retries?: number;
   retryBaseMs?: number;
   log: (msg: string) => void;
+  /** Cancellation (the job was cancelled): no new call starts, in-flight calls are aborted. */
+  signal?: AbortSignal;
 }
 
 type Batch = MissFile[];
@@ -71,6 +73,8 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
   const gate = new ConcurrencyGate(opts.maxConcurrency);
   let reserved = 0;
   let done = 0;
+  /** Set by the first fatal error: no call can succeed, so none starts after it. */
+  let fatal: string | undefined;
   const total = unique.length;
   const retries = opts.retries ?? 5;
   const retryBaseMs = opts.retryBaseMs ?? 500;
@@ -78,6 +82,7 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
   const fail = (batch: Batch, reason: string) => batch.forEach((f) => out.failed.set(f.sha256, reason));
 
   const runBatch = async (batch: Batch): Promise<void> => {
+    if (fatal) return fail(batch, fatal);
     const estimate = opts.price ? (costUsd(estimateUsage(batch, opts.overheadTokens), opts.price) ?? 0) : 0;
     if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
       out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
@@ -87,22 +92,37 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
     reserved += estimate;
     try {
       for (let attempt = 0; ; attempt++) {
-        if (out.stopped && out.stopped !== undefined && isFatalStop(out.stopped))
-          return fail(batch, out.stopped);
+        if (fatal) return fail(batch, fatal);
         try {
-          out.calls++;
-          const answer = await opts.client.analyze(batch.map(({ path, content }) => ({ path, content })));
+          // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
+          // limit also holds back the retries of throttled calls.
+          await gate.acquire();
+          let answer: ModelAnswer;
+          try {
+            if (fatal) return fail(batch, fatal);
+            if (opts.signal?.aborted) return fail(batch, CANCELLED);
+            out.calls++;
+            answer = await opts.client.analyze(
+              batch.map(({ path, content }) => ({ path, content })),
+              opts.signal,
+            );
+          } finally {
+            gate.release();
+          }
           account(answer.usage);
           const byPath = validateAnswer(answer.answer, new Map(batch.map((f) => [f.path, f.lines])));
           share(batch, byPath, answer.usage);
           gate.succeeded();
           return;
         } catch (e) {
+          if (opts.signal?.aborted) return fail(batch, CANCELLED);
           const error = e instanceof AnswerError ? new ModelError(e.message, 'request') : (e as ModelError);
           if (!(error instanceof ModelError)) throw e;
           if (error.usage) account(error.usage);
           if (error.kind === 'fatal') {
-            out.stopped ??= `${FATAL}${error.message}`;
+            // It outranks a budget stop: the run could not have gone on either way.
+            fatal ??= error.message;
+            out.stopped = fatal;
             return fail(batch, error.message);
           }
           if (error.kind === 'request') {
@@ -122,7 +142,11 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
             retryBaseMs * 2 ** attempt * (0.5 + Math.random()),
           );
           opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
-          await sleep(backoff);
+          try {
+            await sleep(backoff, undefined, opts.signal ? { signal: opts.signal } : undefined);
+          } catch {
+            return fail(batch, CANCELLED);
+          }
         }
       }
     } finally {
@@ -156,26 +180,21 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
 
   const worker = async (): Promise<void> => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      await gate.acquire();
-      try {
-        await runBatch(batch);
-      } finally {
-        gate.release();
+      if (opts.signal?.aborted) {
+        fail(batch, CANCELLED);
+        continue;
       }
+      await runBatch(batch);
     }
   };
   // Workers exit when the queue is empty; a split may refill it, so run rounds until it stays empty.
   while (queue.length > 0) {
     await Promise.all(Array.from({ length: Math.min(opts.maxConcurrency, queue.length) }, worker));
   }
-  if (out.stopped?.startsWith(FATAL)) out.stopped = out.stopped.slice(FATAL.length);
   return out;
 }
 
-const FATAL = 'fatal: ';
-function isFatalStop(stopped: string): boolean {
-  return stopped.startsWith(FATAL);
-}
+const CANCELLED = 'the job was cancelled before this file was scanned';
 
 /** Packs small files together (largest first), each pack within the character and file limits. */
 export function pack(files: readonly MissFile[], maxChars: number, maxFiles: number): Batch[] {

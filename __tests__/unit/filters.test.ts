@@ -1,0 +1,171 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { contentFilter, pathFilter, SKIP_REASON_TEXT, type SkipReason } from '../../src/git/filters.js';
+
+describe('pathFilter: default exclusions', () => {
+  const filter = pathFilter([], []);
+  const cases: [string, SkipReason | undefined][] = [
+    ['src/app.ts', undefined],
+    ['README.md', undefined],
+    ['.github/workflows/ci.yml', undefined],
+    ['package-lock.json', 'lockfile'],
+    ['web/yarn.lock', 'lockfile'],
+    ['pnpm-lock.yaml', 'lockfile'],
+    ['Cargo.lock', 'lockfile'],
+    ['go.sum', 'lockfile'],
+    ['api/poetry.lock', 'lockfile'],
+    ['node_modules/left-pad/index.js', 'vendored'],
+    ['vendor/github.com/x/y.go', 'vendored'],
+    ['lib/third_party/z.c', 'vendored'],
+    ['dist/index.js', 'generated'],
+    ['packages/a/build/out.js', 'generated'],
+    ['coverage/lcov.info', 'generated'],
+    ['src/__generated__/types.ts', 'generated'],
+    ['api/schema.generated.ts', 'generated'],
+    ['proto/msg.pb.go', 'generated'],
+    ['proto/msg_pb2.py', 'generated'],
+    ['static/app.js.map', 'generated'],
+    ['.file_hash_cache.json', 'generated'],
+    ['ai-scanner.sarif', 'generated'],
+    ['static/app.min.js', 'minified'],
+    ['static/site.min.css', 'minified'],
+    ['docs/logo.png', 'image or media'],
+    ['docs/diagram.SVG', 'image or media'],
+    ['DCIM/IMG_0001.JPG', 'image or media'],
+    ['bin/Tool.DLL', 'binary'],
+    ['static/APP.MIN.JS', 'minified'],
+    ['fonts/a.woff2', 'image or media'],
+    ['docs/manual.pdf', 'image or media'],
+    ['release/app.zip', 'binary'],
+    ['lib/native.so', 'binary'],
+    ['app.jar', 'binary'],
+    ['__pycache__/m.pyc', 'binary'],
+    ['data/store.sqlite', 'binary'],
+    ['.env', 'secret'],
+    ['config/.env', 'secret'],
+    ['.env.production', 'secret'],
+    ['.env.local', 'secret'],
+    ['.ENV.PRODUCTION', 'secret'],
+    ['.env.example', undefined],
+    ['deploy/.env.sample', undefined],
+    ['.env.template', undefined],
+    ['id_rsa', 'secret'],
+    ['home/.ssh/id_ed25519', 'secret'],
+    ['id_rsa.pub', 'secret'],
+    ['certs/server.pem', 'secret'],
+    ['certs/SERVER.PEM', 'secret'],
+    ['tls/private.key', 'secret'],
+    ['keystore.jks', 'secret'],
+    ['cert.p12', 'secret'],
+    ['.npmrc', 'secret'],
+    ['.aws/credentials', 'secret'],
+    ['gcp/credentials.json', 'secret'],
+    ['infra/terraform.tfstate', 'secret'],
+    ['infra/terraform.tfstate.backup', 'secret'],
+    ['.htpasswd', 'secret'],
+    ['.git-credentials', 'secret'],
+  ];
+  for (const [path, reason] of cases) {
+    it(`${path} → ${reason ?? 'scanned'}`, () => assert.equal(filter(path), reason));
+  }
+
+  it('has a human reason for every skip reason', () => {
+    for (const [, reason] of cases) if (reason) assert.ok(SKIP_REASON_TEXT[reason].length > 3);
+  });
+});
+
+describe('pathFilter: include and exclude', () => {
+  it('exclude patterns skip matching files, bare names match at any depth', () => {
+    const filter = pathFilter([], ['**/*.test.ts', 'fixtures.json', 'docs/**']);
+    assert.equal(filter('src/a.test.ts'), 'excluded by pattern');
+    assert.equal(filter('a/b/fixtures.json'), 'excluded by pattern');
+    assert.equal(filter('docs/guide/x.md'), 'excluded by pattern');
+    assert.equal(filter('src/a.ts'), undefined);
+    assert.equal(filter('src/docs/x.md'), undefined);
+  });
+
+  it('include patterns keep only matching files', () => {
+    const filter = pathFilter(['src/**/*.ts', '*.py'], []);
+    assert.equal(filter('src/deep/a.ts'), undefined);
+    assert.equal(filter('tools/x/run.py'), undefined);
+    assert.equal(filter('README.md'), 'not included');
+    assert.equal(filter('lib/a.ts'), 'not included');
+  });
+
+  it('exclude wins over include', () => {
+    const filter = pathFilter(['src/**'], ['src/legacy/**']);
+    assert.equal(filter('src/legacy/old.js'), 'excluded by pattern');
+    assert.equal(filter('src/new.js'), undefined);
+  });
+
+  it('an explicit include brings back generated, vendored and minified code', () => {
+    const filter = pathFilter(['dist/**', 'vendor/acme/**', 'public/*.min.js'], []);
+    assert.equal(filter('dist/index.js'), undefined);
+    assert.equal(filter('vendor/acme/lib.go'), undefined);
+    assert.equal(filter('public/app.min.js'), undefined);
+    // Only what the include names comes back.
+    assert.equal(filter('vendor/other/lib.go'), 'vendored');
+  });
+
+  it('an include starting with ** does not sweep in vendored, generated or minified files', () => {
+    const filter = pathFilter(['**/*.js'], []);
+    assert.equal(filter('src/app.js'), undefined);
+    assert.equal(filter('node_modules/lib/index.js'), 'vendored');
+    assert.equal(filter('dist/index.js'), 'generated');
+    assert.equal(filter('public/app.min.js'), 'minified');
+  });
+
+  it('an include never brings back secrets, binaries or images', () => {
+    const filter = pathFilter(['**/.env', '**/*.pem', 'config/**', 'bin/**', 'assets/**'], []);
+    assert.equal(filter('.env'), 'secret');
+    assert.equal(filter('config/.env.production'), 'secret');
+    assert.equal(filter('config/server.pem'), 'secret');
+    assert.equal(filter('config/id_rsa'), 'secret');
+    assert.equal(filter('bin/tool.exe'), 'binary');
+    assert.equal(filter('assets/logo.png'), 'image or media');
+    assert.equal(filter('config/app.yml'), undefined);
+  });
+
+  it('dotfiles and dot folders match patterns', () => {
+    const filter = pathFilter(['.github/**'], []);
+    assert.equal(filter('.github/workflows/ci.yml'), undefined);
+    assert.equal(filter('src/a.ts'), 'not included');
+  });
+});
+
+describe('contentFilter', () => {
+  it('skips empty files', () => assert.equal(contentFilter(Buffer.alloc(0)), 'empty'));
+
+  it('takes a NUL byte near the start as binary', () => {
+    assert.equal(contentFilter(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01])), 'binary');
+    assert.equal(
+      contentFilter(Buffer.concat([Buffer.from('text '.repeat(100)), Buffer.from([0])])),
+      'binary',
+    );
+  });
+
+  it('skips content holding a private key, whatever its name', () => {
+    for (const header of [
+      '-----BEGIN RSA PRIVATE KEY-----',
+      '-----BEGIN PRIVATE KEY-----',
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      '-----BEGIN EC PRIVATE KEY-----',
+      '-----BEGIN PGP PRIVATE KEY BLOCK-----',
+    ])
+      assert.equal(
+        contentFilter(Buffer.from(`const key = \`\n${header}\nMIIEow...\n\`;\n`)),
+        'secret',
+        header,
+      );
+  });
+
+  it('scans ordinary text, public keys and certificates', () => {
+    assert.equal(contentFilter(Buffer.from('export const x = 1;\n')), undefined);
+    assert.equal(
+      contentFilter(Buffer.from('-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n')),
+      undefined,
+    );
+    assert.equal(contentFilter(Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n')), undefined);
+    assert.equal(contentFilter(Buffer.from('naïve café ✓\n', 'utf8')), undefined);
+  });
+});

@@ -1,0 +1,374 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Git, parseNameStatus } from '../../src/git/git.js';
+import {
+  countLines,
+  inspectFiles,
+  planFiles,
+  type Plan,
+  type SelectionOptions,
+} from '../../src/git/select-files.js';
+import { context, tempDir, TestRepo, writeFiles } from './fakes.js';
+
+function options(workspace: string, overrides: Partial<SelectionOptions> = {}): SelectionOptions {
+  return {
+    workspace,
+    scanMode: 'auto',
+    baseRef: undefined,
+    include: [],
+    exclude: [],
+    maxFileSizeKb: 256,
+    ...overrides,
+  };
+}
+
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe('parseNameStatus', () => {
+  it('reads additions, changes, deletions, type changes, renames and copies', () => {
+    const out = [
+      'M',
+      'a.ts',
+      'R087',
+      'old name.ts',
+      'new name.ts',
+      'C100',
+      'src.ts',
+      'copy.ts',
+      'D',
+      'gone.ts',
+      'A',
+      'line\nbreak.ts',
+      'T',
+      'link',
+      '',
+    ].join('\0');
+    assert.deepEqual(parseNameStatus(out), [
+      { path: 'a.ts', status: 'modified' },
+      { path: 'new name.ts', previousPath: 'old name.ts', status: 'renamed' },
+      { path: 'copy.ts', previousPath: 'src.ts', status: 'copied' },
+      { path: 'gone.ts', status: 'deleted' },
+      { path: 'line\nbreak.ts', status: 'added' },
+      { path: 'link', status: 'type-changed' },
+    ]);
+  });
+
+  it('reads nothing from empty output', () => assert.deepEqual(parseNameStatus(''), []));
+});
+
+describe('git selection against real repositories', () => {
+  const { dir: root, cleanup } = tempDir();
+  after(cleanup);
+
+  // main: c1 (a, b, old, gone, "with space.ts"), c2 on feature: modify a, rename old → new, delete gone, add c and a newline name.
+  let repo: TestRepo;
+  let c1: string;
+  let c2: string;
+  before(() => {
+    repo = new TestRepo(join(root, 'repo'));
+    repo.write({
+      'a.ts': 'export const a = 1;\n',
+      'b.ts': 'export const b = 2;\n',
+      'old.ts': 'export function keep() {\n  return "renamed but unchanged";\n}\n',
+      'gone.ts': 'export const gone = true;\n',
+      'with space.ts': 'export const s = 1;\n',
+      '.gitignore': 'ignored.log\n',
+    });
+    c1 = repo.commit('c1');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.git('mv', 'old.ts', 'new.ts');
+    repo.git('rm', '-q', 'gone.ts');
+    repo.write({
+      'a.ts': 'export const a = 42;\n',
+      'c.ts': 'export const c = 3;\n',
+      'line\nbreak.ts': 'x\n',
+      'with space.ts': 'export const s = 2;\n',
+    });
+    c2 = repo.commit('c2');
+  });
+
+  it('git diff reports renames, deletions and any file name', async () => {
+    const files = await new Git(repo.dir).diff(c1);
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    assert.deepEqual(byPath.get('new.ts'), { path: 'new.ts', previousPath: 'old.ts', status: 'renamed' });
+    assert.equal(byPath.get('gone.ts')?.status, 'deleted');
+    assert.equal(byPath.get('a.ts')?.status, 'modified');
+    assert.equal(byPath.get('c.ts')?.status, 'added');
+    assert.equal(byPath.get('line\nbreak.ts')?.status, 'added');
+    assert.equal(byPath.get('with space.ts')?.status, 'modified');
+    assert.equal(files.length, 6);
+  });
+
+  it('push with before: the files changed since before, deletions counted apart', async () => {
+    const plan = await planFiles(
+      options(repo.dir),
+      context({ ci: 'github-actions', event: 'push', before: c1 }),
+      () => {},
+    );
+    assert.equal(plan.mode, 'changed');
+    assert.equal(plan.base, c1);
+    assert.match(plan.how, /changed since [0-9a-f]{7}\b/);
+    assert.deepEqual(
+      sorted(plan.paths),
+      sorted(['a.ts', 'c.ts', 'line\nbreak.ts', 'new.ts', 'with space.ts']),
+    );
+    assert.equal(plan.deleted, 1);
+  });
+
+  it('pull request: compares with the merge base, so later commits on the base branch are not included', async () => {
+    repo.git('checkout', '-q', 'main');
+    repo.write({ 'main-only.ts': 'export const m = 1;\n' });
+    const mainHead = repo.commit('main moves on');
+    repo.git('checkout', '-q', 'feature');
+    try {
+      const ctx = context({
+        ci: 'github-actions',
+        event: 'pull_request',
+        pullRequest: { number: 7, baseSha: mainHead, baseRef: 'main', headSha: c2, fork: false },
+      });
+      const plan = await planFiles(options(repo.dir), ctx, () => {});
+      assert.equal(plan.mode, 'changed');
+      assert.equal(plan.base, mainHead);
+      assert.ok(!plan.paths.includes('main-only.ts'), plan.paths.join(', '));
+      assert.deepEqual(
+        sorted(plan.paths),
+        sorted(['a.ts', 'c.ts', 'line\nbreak.ts', 'new.ts', 'with space.ts']),
+      );
+    } finally {
+      repo.git('checkout', '-q', 'main');
+      repo.git('reset', '-q', '--hard', c1);
+      repo.git('checkout', '-q', 'feature');
+    }
+  });
+
+  it('an explicit base-ref wins over the event', async () => {
+    const plan = await planFiles(
+      options(repo.dir, { scanMode: 'changed', baseRef: 'main' }),
+      context({ event: 'push', before: c2 }),
+      () => {},
+    );
+    assert.equal(plan.base, 'main');
+    assert.equal(plan.mode, 'changed');
+    assert.equal(plan.paths.length, 5);
+  });
+
+  it('a base that is not in the clone and cannot be fetched: full scan, with the reason', async () => {
+    const missing = 'deadbeef'.repeat(5);
+    const logs: string[] = [];
+    const plan = await planFiles(
+      options(repo.dir),
+      context({ ci: 'github-actions', event: 'push', before: missing }),
+      (m) => logs.push(m),
+    );
+    assert.equal(plan.mode, 'full');
+    assert.match(plan.how, /full scan: base deadbee is not in the clone and could not be fetched/);
+    assert.ok(plan.paths.includes('b.ts') && plan.paths.includes('a.ts'));
+    assert.ok(
+      logs.some((l) => l.includes('fetching')),
+      logs.join('\n'),
+    );
+  });
+
+  it('a pull request whose base cannot be fetched lists its files through the API, else scans everything', async () => {
+    const missing = 'feedface'.repeat(5);
+    const pr = context({
+      ci: 'github-actions',
+      event: 'pull_request',
+      pullRequest: { number: 3, baseSha: missing, baseRef: 'main', headSha: c2, fork: true },
+    });
+    const asked: number[] = [];
+    const viaApi = await planFiles(
+      options(repo.dir),
+      pr,
+      () => {},
+      (n) => {
+        asked.push(n);
+        return Promise.resolve([
+          { path: 'a.ts', status: 'modified' },
+          { path: 'gone.ts', status: 'deleted' },
+        ]);
+      },
+    );
+    assert.deepEqual(asked, [3]);
+    assert.equal(viaApi.mode, 'changed');
+    assert.deepEqual(viaApi.paths, ['a.ts']);
+    assert.equal(viaApi.deleted, 1);
+    assert.match(viaApi.how, /pull request API/);
+
+    const logs: string[] = [];
+    const failed = await planFiles(
+      options(repo.dir),
+      pr,
+      (m) => logs.push(m),
+      () => Promise.reject(new Error('API down')),
+    );
+    assert.equal(failed.mode, 'full');
+    assert.ok(logs.some((l) => l.includes('API down')));
+  });
+
+  it('full scan: every tracked file and untracked files that are not ignored', async () => {
+    writeFileSync(join(repo.dir, 'untracked.ts'), 'export {};\n');
+    writeFileSync(join(repo.dir, 'ignored.log'), 'noise\n');
+    try {
+      const plan = await planFiles(
+        options(repo.dir, { scanMode: 'full' }),
+        context({ event: 'push', before: c1 }),
+        () => {},
+      );
+      assert.equal(plan.mode, 'full');
+      assert.equal(plan.how, 'full scan');
+      assert.ok(plan.paths.includes('untracked.ts'));
+      assert.ok(!plan.paths.includes('ignored.log'));
+      assert.ok(!plan.paths.includes('old.ts') && plan.paths.includes('new.ts'));
+      assert.equal(plan.deleted, 0);
+    } finally {
+      repo.git('clean', '-qfx');
+    }
+  });
+
+  it('auto mode: workflow_dispatch and schedule scan everything; changed without any base scans everything', async () => {
+    const dispatch = await planFiles(
+      options(repo.dir),
+      context({ ci: 'github-actions', event: 'workflow_dispatch' }),
+      () => {},
+    );
+    assert.equal(dispatch.mode, 'full');
+    assert.equal(dispatch.how, 'full scan (workflow_dispatch)');
+    const schedule = await planFiles(
+      options(repo.dir),
+      context({ ci: 'github-actions', event: 'schedule', before: c1 }),
+      () => {},
+    );
+    assert.equal(schedule.mode, 'full');
+    const noBase = await planFiles(
+      options(repo.dir, { scanMode: 'changed' }),
+      context({ event: 'push' }),
+      () => {},
+    );
+    assert.equal(noBase.mode, 'full');
+    assert.equal(noBase.how, 'full scan: no base to compare with');
+  });
+});
+
+describe('a folder that is not a git repository', () => {
+  it('is walked whole, without node_modules', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFiles(dir, {
+        'a.py': 'print(1)\n',
+        'pkg/b.py': 'x = 1\n',
+        'node_modules/m/index.js': 'module.exports = 1;\n',
+      });
+      const plan = await planFiles(
+        options(dir, { scanMode: 'changed', baseRef: 'main' }),
+        context(),
+        () => {},
+      );
+      assert.equal(plan.mode, 'full');
+      assert.match(plan.how, /not a git repository/);
+      assert.deepEqual(sorted(plan.paths), ['a.py', 'pkg/b.py']);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('inspectFiles', () => {
+  const { dir, cleanup } = tempDir();
+  after(cleanup);
+  const plan = (paths: string[]): Plan => ({ mode: 'full', base: undefined, how: 'test', paths, deleted: 0 });
+
+  it('hashes the bytes with SHA-256, counts lines and keeps the content', async () => {
+    const bytes = Buffer.from('line 1\r\nline 2\nünïcödé 3\n', 'utf8');
+    writeFiles(dir, { 'src/a.ts': bytes, 'src/b.ts': 'no newline at end' });
+    const s = await inspectFiles(plan(['src/b.ts', 'src/a.ts', 'src/a.ts']), options(dir));
+    assert.deepEqual(s.skipped, []);
+    assert.deepEqual(
+      s.files.map((f) => f.path),
+      ['src/a.ts', 'src/b.ts'],
+    );
+    const a = s.files[0]!;
+    assert.equal(a.sha256, createHash('sha256').update(bytes).digest('hex'));
+    assert.equal(a.size, bytes.length);
+    assert.equal(a.lines, 3);
+    assert.ok(a.content?.equals(bytes));
+    assert.equal(s.files[1]!.lines, 1);
+  });
+
+  it('skips symlinks, files over the size limit, binaries, private keys, empty, missing and filtered files, with reasons', async () => {
+    writeFiles(dir, {
+      'ok.ts': 'x'.repeat(1024),
+      'big.ts': 'x'.repeat(1025),
+      'bin.dat2': Buffer.from([1, 2, 0, 3]),
+      'key.txt': '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n',
+      'empty.ts': '',
+      'yarn.lock': 'lock\n',
+      '.env.production': 'SECRET=1\n',
+    });
+    symlinkSync('/etc/passwd', join(dir, 'link.ts'));
+    mkdirSync(join(dir, 'folder.ts'));
+    const s = await inspectFiles(
+      plan([
+        'ok.ts',
+        'big.ts',
+        'bin.dat2',
+        'key.txt',
+        'empty.ts',
+        'yarn.lock',
+        '.env.production',
+        'link.ts',
+        'missing.ts',
+        'folder.ts',
+      ]),
+      options(dir, { maxFileSizeKb: 1 }),
+    );
+    assert.deepEqual(
+      s.files.map((f) => f.path),
+      ['ok.ts'],
+    );
+    assert.deepEqual(Object.fromEntries(s.skipped.map((k) => [k.path, k.reason])), {
+      'big.ts': 'too large',
+      'bin.dat2': 'binary',
+      'key.txt': 'secret',
+      'empty.ts': 'empty',
+      'yarn.lock': 'lockfile',
+      '.env.production': 'secret',
+      'link.ts': 'symlink',
+      'missing.ts': 'unreadable',
+      'folder.ts': 'unreadable',
+    });
+  });
+
+  it('applies include and exclude', async () => {
+    writeFiles(dir, { 'src/x.ts': 'a\n', 'src/x.test.ts': 'b\n', 'docs/y.md': 'c\n' });
+    const s = await inspectFiles(
+      plan(['src/x.ts', 'src/x.test.ts', 'docs/y.md']),
+      options(dir, { include: ['src/**'], exclude: ['*.test.ts'] }),
+    );
+    assert.deepEqual(
+      s.files.map((f) => f.path),
+      ['src/x.ts'],
+    );
+    assert.deepEqual(s.skipped, [
+      { path: 'docs/y.md', reason: 'not included' },
+      { path: 'src/x.test.ts', reason: 'excluded by pattern' },
+    ]);
+  });
+});
+
+describe('countLines', () => {
+  for (const [text, lines] of [
+    ['a', 1],
+    ['a\n', 1],
+    ['a\nb', 2],
+    ['a\nb\n', 2],
+    ['a\n\n', 2],
+    ['\n', 1],
+    ['a\r\nb\r\n', 2],
+  ] as const)
+    it(`${JSON.stringify(text)} has ${lines} line(s)`, () =>
+      assert.equal(countLines(Buffer.from(text)), lines));
+});

@@ -1,0 +1,381 @@
+/**
+ * npm run bench: the cost and speed claims, measured side by side in one run against the same local stand-ins
+ * as the end-to-end tests (s3rver for S3, the HTTP/2 Converse stand-in for Bedrock). Every figure is a ratio to
+ * something measured in the same run, printed beside its target. BENCH_FILES scales the large-repository case.
+ */
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { startS3rver } from '../__tests__/stand-ins/s3rver.js';
+import { startBedrock } from '../__tests__/stand-ins/bedrock.js';
+import { inputEnv, makeRepo, type Repo } from '../__tests__/e2e/harness.js';
+import { BedrockModelClient } from '../src/scanner/bedrock-client.js';
+import { capabilitiesFor } from '../src/scanner/capabilities.js';
+import { systemPrompt } from '../src/scanner/prompt.js';
+import { scanFiles, type MissFile } from '../src/scanner/scan-files.js';
+import { priceFor } from '../src/cost/pricing.js';
+import { sha256 } from '../src/cache/scan-cache.js';
+
+const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
+const FILES = Number(process.env.BENCH_FILES ?? 5000);
+const MODEL = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';
+const rows: [string, string, string, string][] = [];
+const row = (what: string, value: string, target: string, ok: boolean) =>
+  rows.push([what, value, target, ok ? 'met' : 'NOT MET']);
+
+const work = mkdtempSync(join(tmpdir(), 'ai-scanner-bench-'));
+const s3 = await startS3rver({ buckets: ['bench-cache'] });
+const s3Url = s3.url;
+const bedrock = await startBedrock();
+
+const awsEnv = {
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'S3RVER',
+  AWS_SECRET_ACCESS_KEY: 'S3RVER',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_ENDPOINT_URL_S3: s3Url,
+  AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrock.url,
+  AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+  AWS_CONFIG_FILE: join(work, 'none'),
+  AWS_SHARED_CREDENTIALS_FILE: join(work, 'none'),
+};
+
+interface Timed {
+  ms: number;
+  rssMb: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  firstLineMs: number;
+}
+
+/** Runs a node script as the runner would and times it; peak RSS comes from the process itself. */
+async function timed(args: string[], env: Record<string, string>, cwd: string): Promise<Timed> {
+  const rssFile = join(work, `rss-${Math.random()}`);
+  const outFile = join(work, `out-${Math.random()}`);
+  writeFileSync(outFile, '');
+  const started = performance.now();
+  let firstLineMs = 0;
+  const child = spawn(process.execPath, ['--import', resolve('bench/rss-preload.mjs'), ...args], {
+    cwd,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      BENCH_RSS_FILE: rssFile,
+      GITHUB_OUTPUT: outFile,
+      ...env,
+    },
+  });
+  let stdout = '';
+  child.stdout.on('data', (d: Buffer) => {
+    if (!firstLineMs) firstLineMs = performance.now() - started;
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
+  const ms = performance.now() - started;
+  if (code !== 0 && code !== 1) throw new Error(`${args.join(' ')} exited ${code}:\n${stdout.slice(-2000)}`);
+  const outputs: Record<string, string> = {};
+  const text = readFileSync(outFile, 'utf8').split('\n');
+  for (let i = 0; i < text.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(text[i]!);
+    if (m) outputs[m[1]!] = text[++i]!;
+  }
+  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout, outputs, firstLineMs };
+}
+
+function actionEnv(
+  repo: Repo,
+  extra: Record<string, string>,
+  event = 'push',
+  payload: object = {},
+): Record<string, string> {
+  const eventPath = join(work, `event-${Math.random()}.json`);
+  writeFileSync(eventPath, JSON.stringify({ repository: { default_branch: 'main' }, ...payload }));
+  return {
+    ...awsEnv,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_REPOSITORY: 'octo/bench',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '1',
+    RUNNER_TEMP: work,
+    ...inputEnv({
+      's3-bucket': 'bench-cache',
+      'cache-backend': 's3',
+      'fail-on-severity': 'none',
+      'pr-comment': 'false',
+      'check-run': 'false',
+      'max-concurrency': '8',
+      'sarif-file': '',
+      'report-file': '',
+      ...extra,
+    }),
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function generatedFiles(count: number, seed = 0): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const lines = Array.from(
+      { length: 20 + (i % 40) },
+      (_, j) => `    value_${j} = compute(${i}, ${j}, ${seed})  # line ${j}`,
+    );
+    files[`pkg${i % 50}/module_${i}.py`] =
+      `def handler_${i}(request):\n${lines.join('\n')}\n    return value_0\n`;
+  }
+  return files;
+}
+
+// 1. A warm run over a large repository against its floor.
+async function warmRun(): Promise<void> {
+  const repo = makeRepo(generatedFiles(FILES));
+  const key = 'cache/octo/bench/scan-cache.json.gz';
+  const cold = await timed([join(DIST, 'index.js')], actionEnv(repo, {}), repo.dir);
+  if (cold.outputs['cache-misses'] !== String(FILES))
+    throw new Error(`cold run: ${cold.stdout.slice(-1500)}`);
+  const warm: Timed[] = [];
+  const floor: Timed[] = [];
+  for (let i = 0; i < 3; i++) {
+    warm.push(await timed([join(DIST, 'index.js')], actionEnv(repo, {}), repo.dir));
+    floor.push(await timed([resolve('bench/floor.mjs'), repo.dir, 'bench-cache', key], awsEnv, repo.dir));
+  }
+  const w = warm.at(-1)!;
+  if (w.outputs['ai-calls'] !== '0' || w.outputs['cache-hit-rate'] !== '100.0')
+    throw new Error(`warm run was not all hits: ${JSON.stringify(w.outputs)}`);
+  const ratio = median(warm.map((t) => t.ms)) / median(floor.map((t) => t.ms));
+  const peak = Math.max(...warm.map((t) => t.rssMb));
+  row(
+    `warm run, ${FILES} files (${median(warm.map((t) => t.ms)).toFixed(0)} ms) / floor (${median(floor.map((t) => t.ms)).toFixed(0)} ms)`,
+    `${ratio.toFixed(2)}×`,
+    '≤ 1.5×',
+    ratio <= 1.5,
+  );
+  row(`warm run peak RSS, ${FILES} files`, `${peak.toFixed(0)} MB`, '≤ 300 MB', peak <= 300);
+
+  const objectPath = join(s3.directory, 'bench-cache', ...key.split('/'));
+  const stored = readFileSync(`${objectPath}._S3rver_object`);
+  const doc = JSON.parse(gunzipSync(stored).toString('utf8')) as {
+    entries: Record<string, { findings: unknown[] }>;
+  };
+  const clean = Object.fromEntries(Object.entries(doc.entries).filter(([, e]) => e.findings.length === 0));
+  const perEntry =
+    gzipSync(JSON.stringify({ ...doc, entries: clean, runs: [] })).length / Object.keys(clean).length;
+  row('cache object bytes per clean entry, gzipped', `${perEntry.toFixed(0)} B`, '≤ 150 B', perEntry <= 150);
+  repo.cleanup();
+}
+
+// 2. Billed cost of 20 changed small files: packed with prompt caching vs one file per call without caching.
+async function packingCost(): Promise<void> {
+  const files: MissFile[] = Object.entries(generatedFiles(20, 7)).map(([path, content]) => ({
+    path,
+    content,
+    sha256: sha256(content),
+    lines: content.split('\n').length,
+  }));
+  const price = priceFor(MODEL);
+  const run = async (packed: boolean) => {
+    const caps = capabilitiesFor(MODEL);
+    const client = new BedrockModelClient({
+      modelId: MODEL,
+      region: 'us-east-1',
+      endpoint: bedrock.url,
+      credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+      system: systemPrompt(['owasp-top-10'], ''),
+      capabilities: packed ? caps : { ...caps, promptCaching: false },
+    });
+    return scanFiles(files, {
+      client,
+      price,
+      maxConcurrency: 1,
+      maxCostUsd: undefined,
+      packChars: packed ? 12_000 : 0,
+      packFiles: packed ? 8 : 1,
+      overheadTokens: 1200,
+      log: () => undefined,
+    });
+  };
+  const naive = await run(false);
+  const best = await run(true);
+  const ratio = best.usd! / naive.usd!;
+  row(
+    `20 small files: packed + prompt cache (${best.calls} calls, $${best.usd!.toFixed(4)}) / one per call (${naive.calls} calls, $${naive.usd!.toFixed(4)})`,
+    `${(ratio * 100).toFixed(0)}%`,
+    '≤ 45%',
+    ratio <= 0.45 && best.results.size === 20 && naive.results.size === 20,
+  );
+}
+
+// 3. Throttling: 200 files, 500 ms per call, every fifth call throttled.
+async function throttled(): Promise<void> {
+  const slow = await startBedrock({
+    latencyMs: 500,
+    fault: (_c, n) => (n % 5 === 0 ? { kind: 'throttle' } : undefined),
+  });
+  const files: MissFile[] = Array.from({ length: 200 }, (_, i) => {
+    const content = `x_${i} = ${i}\n`;
+    return { path: `f${i}.py`, content, sha256: sha256(content), lines: 1 };
+  });
+  const concurrency = 20;
+  const client = new BedrockModelClient({
+    modelId: MODEL,
+    region: 'us-east-1',
+    endpoint: slow.url,
+    credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+    system: systemPrompt(['owasp-top-10'], ''),
+    capabilities: capabilitiesFor(MODEL),
+  });
+  const started = performance.now();
+  const out = await scanFiles(files, {
+    client,
+    price: priceFor(MODEL),
+    maxConcurrency: concurrency,
+    maxCostUsd: undefined,
+    packChars: 0,
+    packFiles: 1,
+    overheadTokens: 1200,
+    retryBaseMs: 200,
+    log: () => undefined,
+  });
+  const ms = performance.now() - started;
+  const ideal = (200 / concurrency) * 500;
+  const lost = 200 - out.results.size;
+  row(
+    `200 files, 500 ms calls, every 5th throttled, one file per call (${ms.toFixed(0)} ms vs ideal ${ideal} ms)`,
+    `${(ms / ideal).toFixed(2)}×, ${lost} lost`,
+    '≤ 1.3×, 0 lost',
+    ms / ideal <= 1.3 && lost === 0,
+  );
+  await slow.close();
+}
+
+// 4. Replay of pull-request pushes: files sent vs distinct contents never scanned before.
+async function replay(scope: 'auto' | 'shared'): Promise<void> {
+  const repo = makeRepo(generatedFiles(60, 1));
+  const seen = new Set<string>();
+  let sent = 0;
+  let floorAll = 0;
+  let calls = 0;
+  const scanned = () => {
+    for (const f of execFileSync('git', ['ls-files'], { cwd: repo.dir, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)) {
+      const h = sha256(readFileSync(join(repo.dir, f)));
+      if (seen.has(h)) continue;
+      seen.add(h);
+      floorAll++;
+    }
+  };
+  const runOnce = async (event: string, payload: object, mode: string) => {
+    const before = bedrock.calls.length;
+    const t = await timed(
+      [join(DIST, 'index.js')],
+      actionEnv(
+        repo,
+        { 'scan-mode': mode, 'cache-scope': scope, 's3-prefix': `replay-${scope}/` },
+        event,
+        payload,
+      ),
+      repo.dir,
+    );
+    sent += bedrock.calls.slice(before).reduce((n, c) => n + c.files.length, 0);
+    calls += Number(t.outputs['ai-calls']);
+  };
+  await runOnce('workflow_dispatch', {}, 'full');
+  scanned();
+  for (let pr = 1; pr <= 3; pr++) {
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.git('checkout', '-q', '-b', `pr${pr}`);
+    for (let push = 1; push <= 3; push++) {
+      repo.write(
+        Object.fromEntries(
+          Array.from({ length: 4 }, (_, i) => [
+            `pkg${pr}/module_${pr * 10 + i}.py`,
+            `v = ${pr}${push}${i}\n`,
+          ]),
+        ),
+      );
+      repo.commit(`pr ${pr} push ${push}`);
+      await runOnce(
+        'pull_request',
+        {
+          pull_request: {
+            number: pr,
+            base: { sha: base, ref: 'main' },
+            head: { sha: repo.git('rev-parse', 'HEAD'), repo: { full_name: 'octo/bench' } },
+          },
+        },
+        'changed',
+      );
+      scanned();
+    }
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '-m', `merge pr ${pr}`, `pr${pr}`);
+    await runOnce('push', { before: base }, 'changed');
+    scanned();
+  }
+  await runOnce('schedule', {}, 'full');
+  scanned();
+  const label =
+    scope === 'shared' ? 'cache-scope shared' : 'cache-scope auto (PR results not trusted on main)';
+  row(
+    `replay ${label}: files sent ${sent} / content floor ${floorAll} (${calls} calls)`,
+    `${(sent / floorAll).toFixed(2)}`,
+    scope === 'shared' ? '= 1.00' : 'reported',
+    scope === 'shared' ? sent === floorAll : true,
+  );
+  repo.cleanup();
+}
+
+// 5. Cold start and bundle size.
+async function coldStart(): Promise<void> {
+  const repo = makeRepo({ 'a.py': 'x = 1\n' });
+  const runs: number[] = [];
+  for (let i = 0; i < 5; i++)
+    runs.push(
+      (
+        await timed(
+          [join(DIST, 'index.js')],
+          actionEnv(repo, { 'dry-run': 'true', 'cache-backend': 'none' }),
+          repo.dir,
+        )
+      ).firstLineMs,
+    );
+  const ms = median(runs);
+  row('cold start of dist/index.js to its first log line', `${ms.toFixed(0)} ms`, '≤ 400 ms', ms <= 400);
+  row(
+    'bundle size (dist/index.js)',
+    `${(statSync(join(DIST, 'index.js')).size / 1024 / 1024).toFixed(2)} MiB`,
+    'reported',
+    true,
+  );
+  repo.cleanup();
+}
+
+try {
+  await coldStart();
+  await packingCost();
+  await throttled();
+  await replay('shared');
+  await replay('auto');
+  await warmRun();
+} finally {
+  await bedrock.close();
+  await s3.close();
+  rmSync(work, { recursive: true, force: true });
+}
+const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 8));
+console.log(
+  `\n| ${['measure', 'value', 'target', 'result'].map((h, i) => h.padEnd(width[i]!)).join(' | ')} |`,
+);
+console.log(`| ${width.map((w) => '-'.repeat(w)).join(' | ')} |`);
+for (const r of rows) console.log(`| ${r.map((c, i) => c.padEnd(width[i]!)).join(' | ')} |`);

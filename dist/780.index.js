@@ -1,0 +1,140 @@
+export const id = 780;
+export const ids = [780];
+export const modules = {
+
+/***/ 6399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OIDC_AUDIENCE: () => (/* binding */ OIDC_AUDIENCE),
+/* harmony export */   awsCredentials: () => (/* binding */ awsCredentials),
+/* harmony export */   sharedProvider: () => (/* binding */ sharedProvider)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
+
+
+
+const OIDC_AUDIENCE = 'sts.amazonaws.com';
+const SESSION_SECONDS = 3600;
+/** Credentials this close to their expiry are exchanged again (a fresh OIDC token, a new STS call). */
+const REFRESH_BEFORE_MS = 5 * 60_000;
+/**
+ * DESIGN §7 src/auth: the job's GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials.
+ * Without role-to-assume the SDK's default chain serves (for example after aws-actions/configure-aws-credentials).
+ * The exchange happens once, up front, so a refused role fails the run at once with a clear message; every
+ * client then shares the one provider, which exchanges again only shortly before the credentials expire.
+ */
+async function awsCredentials(config, ctx, log, env = process.env, options = {}) {
+    const role = config.roleToAssume;
+    if (!role)
+        return { provider: undefined };
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        if (ctx.pullRequest?.fork)
+            return {
+                provider: undefined,
+                unavailable: `this pull request comes from a fork, and GitHub gives such runs no OIDC token, so ${role} cannot be assumed: ` +
+                    'the scan needs a maintainer-approved run (for example a push of the branch to this repository or a manual run); ' +
+                    'the cache falls back to the next backend',
+            };
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Input 'role-to-assume' is set but this job cannot request an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ` +
+            'add `permissions: id-token: write` to the workflow or the job (and keep `contents: read`).');
+    }
+    if (!config.awsRegion)
+        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j("Input 'aws-region' is empty: set it (for example aws-region: us-east-1) or the AWS_REGION variable; role-to-assume needs a region for STS.");
+    const setSecret = options.setSecret ?? ((s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(s));
+    const getIdToken = options.getIdToken ?? ((audience) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken(audience));
+    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({ region: config.awsRegion, maxAttempts: 4 });
+    const exchange = async () => {
+        let token;
+        try {
+            token = await getIdToken(OIDC_AUDIENCE);
+        }
+        catch (e) {
+            throw new Error(`Could not get the job's OIDC token for ${OIDC_AUDIENCE}: ${redact(e.message)}`, { cause: e });
+        }
+        setSecret(token);
+        let result;
+        try {
+            result = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+                RoleArn: role,
+                RoleSessionName: config.roleSessionName,
+                WebIdentityToken: token,
+                DurationSeconds: SESSION_SECONDS,
+            }));
+        }
+        catch (e) {
+            throw refusal(e, role, ctx);
+        }
+        const c = result.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
+            throw new Error(`STS returned no credentials for ${role}.`);
+        for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
+            setSecret(secret);
+        log.debug(`Assumed ${role} as ${result.AssumedRoleUser?.Arn ?? 'unknown'} until ${c.Expiration?.toISOString() ?? 'unknown'}.`);
+        return {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+        };
+    };
+    const provider = sharedProvider(exchange, options.now ?? Date.now);
+    await provider();
+    log.info(`Assumed ${role} with the job's OIDC token (session ${config.roleSessionName}).`);
+    return { provider };
+}
+/**
+ * A memoized provider: one exchange serves every caller until shortly before expiry; callers that arrive
+ * while an exchange is in flight share it. A failed exchange is not cached, so the next call tries again.
+ */
+function sharedProvider(exchange, now = Date.now, refreshBeforeMs = REFRESH_BEFORE_MS) {
+    let current;
+    let inFlight;
+    const fresh = (c) => c !== undefined && (!c.expiration || c.expiration.getTime() - now() > refreshBeforeMs);
+    return () => {
+        if (fresh(current))
+            return Promise.resolve(current);
+        inFlight ??= exchange()
+            .then((c) => (current = c))
+            .finally(() => (inFlight = undefined));
+        return inFlight;
+    };
+}
+/** STS errors said plainly, naming the role and what to check; never the token. */
+function refusal(e, role, ctx) {
+    const err = e;
+    const code = err.name ?? 'Error';
+    const detail = redact(err.message ?? String(e));
+    const subject = expectedSubject(ctx);
+    if (code === 'AccessDenied' || code === 'IDPRejectedClaim' || err.$metadata?.httpStatusCode === 403)
+        return new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`STS refused to let this run assume ${role} (${code}: ${detail}). Check the role's trust policy: it must trust ` +
+            `the OIDC provider token.actions.githubusercontent.com with aud ${OIDC_AUDIENCE}` +
+            `${subject ? ` and a sub condition matching ${subject}` : ''} (see docs/aws-setup.md).`);
+    if (code === 'InvalidIdentityToken')
+        return new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`STS did not accept the job's OIDC token for ${role} (${code}: ${detail}). Check that the account has an IAM OIDC ` +
+            'identity provider for https://token.actions.githubusercontent.com with the audience sts.amazonaws.com.');
+    if (code === 'ValidationError' && /DurationSeconds/i.test(detail))
+        return new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`STS refused a ${SESSION_SECONDS}-second session for ${role} (${detail}): raise the role's maximum session duration to at least 1 hour.`);
+    return new Error(`Could not assume ${role} through STS (${code}: ${detail}).`);
+}
+/** The OIDC subject GitHub puts in this run's token (without a deployment environment). */
+function expectedSubject(ctx) {
+    if (!ctx.repository)
+        return undefined;
+    const repo = `repo:${ctx.repository.owner}/${ctx.repository.repo}`;
+    if (ctx.event.startsWith('pull_request'))
+        return `${repo}:pull_request`;
+    return ctx.branch ? `${repo}:ref:refs/heads/${ctx.branch}` : undefined;
+}
+/** Anything shaped like a JWT is cut out of messages that could reach the log. */
+function redact(text) {
+    return text.replace(/eyJ[\w-]*\.[\w-]*\.[\w-]*/g, '[token]').slice(0, 500);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,151 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolve } from 'node:path';
+import { runScan, type Logger } from './app.js';
+import { readConfig } from './config/config.js';
+import { ConfigurationError } from './config/errors.js';
+import { INPUTS, DEFAULTS, type InputName } from './config/inputs.js';
+import { readCliContext } from './context.js';
+import { openCache } from './cache/factory.js';
+import { s3StoreBuilder } from './cache/s3-store.js';
+import { modelClient } from './adapters.js';
+import { renderText } from './report/markdown.js';
+import { renderSarif } from './report/sarif.js';
+import { JsonReportReporter, SarifReporter } from './report/file-reporters.js';
+import { VERSION } from './version.js';
+
+const BOOLEAN_INPUTS: InputName[] = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
+/** Inputs that only make sense inside GitHub Actions. */
+const ACTION_ONLY: InputName[] = [
+  'github-token',
+  'pr-comment',
+  'check-run',
+  'role-to-assume',
+  'role-session-name',
+];
+
+const options: ParseArgsConfig['options'] = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  format: { type: 'string' },
+};
+for (const name of Object.values(INPUTS)) {
+  if (ACTION_ONLY.includes(name)) continue;
+  options[name] = { type: BOOLEAN_INPUTS.includes(name) ? 'boolean' : 'string' };
+}
+
+export const HELP = `Usage: ai-scanner scan [dir] [options]
+
+Scans a repository for security issues and compliance violations with a model on Amazon Bedrock, sending
+only files whose content was not scanned before (content-hash cache).
+
+Options (the same names as the action's inputs):
+  --dry-run                 no model call: the plan, cache hits and the estimated cost
+  --scan-mode MODE          auto | changed | full (default: auto)
+  --base-ref REF            diff base for --scan-mode changed (default: the CI's base, else full)
+  --cache-backend NAME      auto | s3 | actions-cache | local | none (default: auto: S3 in CI when
+                            S3_CACHE_BUCKET or --s3-bucket is set, else the local cache file)
+  --cache-file PATH         local cache file (default: .file_hash_cache.json)
+  --s3-bucket NAME          S3 cache bucket (default: $S3_CACHE_BUCKET)
+  --aws-region REGION       region for S3 and Bedrock (default: $AWS_REGION)
+  --model-id ID             Bedrock model or inference profile (default: ${DEFAULTS['model-id']})
+  --include GLOBS --exclude GLOBS   newline-separated globs
+  --max-cost-usd USD        stop starting model calls past this budget
+  --fail-on-severity LEVEL  critical | high | medium | low | none (default: high)
+  --format FORMAT           text | json | sarif (default: text) on standard output
+  --force-rescan --fail-on-incomplete --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
+  --instructions TEXT --pricing JSON --cache-ttl-days N --cache-scope auto|shared --s3-prefix P --s3-endpoint URL
+  --s3-sse AES256|aws:kms --s3-kms-key-id ID --bedrock-endpoint URL --sarif-file PATH --report-file PATH
+  -h, --help                this help;  --version  the version
+
+Exit codes: 0 passed, 1 findings at or above --fail-on-severity (or an incomplete scan with
+--fail-on-incomplete), 2 usage or configuration error.
+`;
+
+/** Where the CLI reads and writes: the process's own streams and environment unless a test passes others. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
+export async function main(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    io.stderr.write(`ai-scanner: ${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const positionals = parsed.positionals;
+  if (values.help) return (io.stdout.write(HELP), 0);
+  if (values.version) return (io.stdout.write(`${VERSION}\n`), 0);
+  const [command = 'scan', dir = '.'] = positionals;
+  if (command !== 'scan' || positionals.length > 2) {
+    io.stderr.write(`ai-scanner: unknown command ${JSON.stringify(positionals.join(' '))}\n\n${HELP}`);
+    return 2;
+  }
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json', 'sarif'].includes(format)) {
+    io.stderr.write(
+      `ai-scanner: --format has an invalid value ${JSON.stringify(format)}: expected text, json or sarif.\n`,
+    );
+    return 2;
+  }
+  const workspace = resolve(dir);
+  // An option not given reads as undefined (its default); `--sarif-file ''` reads as empty (none).
+  const read = (name: InputName): string | undefined => {
+    const v = values[name];
+    return v === undefined ? undefined : String(v);
+  };
+  const log: Logger = {
+    info: (m) => io.stderr.write(`${m}\n`),
+    warning: (m) => io.stderr.write(`warning: ${m}\n`),
+    debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${m}\n`) : undefined),
+  };
+  try {
+    const config = readConfig(read, io.env, workspace);
+    const ctx = readCliContext(io.env);
+    const report = await runScan(
+      {
+        log,
+        version: VERSION,
+        now: () => new Date(),
+        // No OIDC here (role-to-assume is an action input): the SDK's default credential chain serves S3 and Bedrock.
+        openCache: () =>
+          openCache(
+            config,
+            ctx,
+            { s3: s3StoreBuilder(config, ctx, undefined, undefined, io.env) },
+            log,
+            io.env,
+          ),
+        model: modelClient(config, undefined),
+        reporters: [
+          ...(config.reportFile && values['report-file'] ? [new JsonReportReporter(config.reportFile)] : []),
+          ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile)] : []),
+        ],
+      },
+      { ...config, prComment: false, checkRun: false },
+      ctx,
+    );
+    const out =
+      format === 'json'
+        ? JSON.stringify(report, null, 2) + '\n'
+        : format === 'sarif'
+          ? JSON.stringify(renderSarif(report), null, 2) + '\n'
+          : renderText(report);
+    io.stdout.write(out);
+    return report.conclusion === 'failure' ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigurationError) {
+      io.stderr.write(`ai-scanner: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`ai-scanner: the scan failed: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
