@@ -82,7 +82,7 @@ class S3Store {
             maxAttempts: opts.maxAttempts ?? 3,
             requestHandler: {
                 connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
-                requestTimeout: opts.requestTimeoutMs ?? 30_000,
+                requestTimeout: opts.requestTimeoutMs ?? 10_000,
                 // Without this the handler only logs a warning when the timeout passes and keeps waiting.
                 throwOnRequestTimeout: true,
             },
@@ -126,7 +126,7 @@ class S3Store {
         const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version: etag }
-            : { status: 'corrupt', reason: parsed.reason, version: etag };
+            : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
     }
     async write(key, doc, version) {
         const Key = this.key(key);
@@ -300,6 +300,7 @@ function parseDocument(text) {
         return {
             ok: false,
             reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
         };
     const parsed = DocumentSchema.safeParse(json);
     if (!parsed.success)

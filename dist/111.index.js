@@ -795,7 +795,7 @@ function detailsSection(r, shape, limit) {
             ? `loaded (${n.entries} entries)`
             : n.state === 'cold'
                 ? 'cold start'
-                : `unreadable, replaced (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n.detail ?? '', 200)})`;
+                : `unreadable, ${n.newer ? 'left as is (a newer scanner wrote it)' : 'replaced'} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n.detail ?? '', 200)})`;
         return `- Read ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(n.location)}: ${state}`;
     });
     const save = r.cache.save;

@@ -69,7 +69,7 @@ class CacheSession {
             }
             else {
                 notes.push(result.status === 'corrupt'
-                    ? { location, state: 'corrupt', detail: result.reason }
+                    ? { location, state: 'corrupt', detail: result.reason, ...(result.newer ? { newer: true } : {}) }
                     : { location, state: 'cold' });
             }
             if (scope.write && sameKey(key, scope.write))
@@ -88,6 +88,9 @@ class CacheSession {
         const location = this.store.describe(key);
         let base = this.writeBase ?? stored(await this.store.read(key));
         for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            // Replacing a newer scanner's document would throw its whole cache away for a format this run cannot read.
+            if (base.newer)
+                return { state: 'skipped', location, attempts: attempt - 1, detail: NEWER_DETAIL };
             const result = await this.store.write(key, update(base.doc), base.version);
             if (result.status === 'written')
                 return { state: 'saved', location, attempts: attempt };
@@ -104,11 +107,14 @@ class CacheSession {
         };
     }
 }
+const NEWER_DETAIL = 'the cache object was written by a newer version of the scanner and is left as is; this run reported its results without caching them';
 /** A corrupt object is replaced (conditionally on its version); a missing one is created only if still missing. */
 function stored(result) {
     if (result.status === 'found')
         return { doc: result.doc, version: result.version };
-    return { doc: (0,scan_cache/* emptyDocument */.vM)(), version: result.status === 'corrupt' ? result.version : undefined };
+    if (result.status === 'corrupt')
+        return { doc: (0,scan_cache/* emptyDocument */.vM)(), version: result.version, newer: result.newer };
+    return { doc: (0,scan_cache/* emptyDocument */.vM)(), version: undefined };
 }
 function sameKey(a, b) {
     return a.kind === b.kind && (a.kind === 'repository' || a.number === b.number);
@@ -161,7 +167,7 @@ class LocalFileStore {
         const parsed = (0,scan_cache/* parseDocument */.Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version }
-            : { status: 'corrupt', reason: parsed.reason, version };
+            : { status: 'corrupt', reason: parsed.reason, version, newer: parsed.newer };
     }
     async write(_key, doc, version) {
         const current = await (0,external_node_fs_promises_.readFile)(this.path, 'utf8').then(hash, () => undefined);
@@ -344,6 +350,7 @@ function parseDocument(text) {
         return {
             ok: false,
             reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
         };
     const parsed = DocumentSchema.safeParse(json);
     if (!parsed.success)

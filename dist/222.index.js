@@ -96,7 +96,7 @@ class ActionsCacheStore {
         const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version: matched }
-            : { status: 'corrupt', reason: parsed.reason, version: matched };
+            : { status: 'corrupt', reason: parsed.reason, version: matched, newer: parsed.newer };
     }
     /** Entries are immutable and every save has its own key, so there is nothing to be conditional on. */
     async write(key, doc, _version) {
@@ -256,6 +256,7 @@ function parseDocument(text) {
         return {
             ok: false,
             reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
         };
     const parsed = DocumentSchema.safeParse(json);
     if (!parsed.success)

@@ -28566,6 +28566,11 @@ function readConfig(read, env, workspace) {
     };
     if (complianceFrameworks.length === 0)
         bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
+    // The reports are written after the cache: one of them in the cache file's place would destroy it every run.
+    if (config.cacheFile === config.sarifFile || config.cacheFile === config.reportFile)
+        bad(INPUTS.cacheFile, cacheFile, 'expected a file other than sarif-file and report-file');
+    else if (config.sarifFile && config.sarifFile === config.reportFile)
+        bad(INPUTS.reportFile, raw(INPUTS.reportFile), 'expected a file other than sarif-file');
     if (problems.length > 0) {
         const message = problems.length === 1
             ? problems[0]
@@ -28969,6 +28974,11 @@ async function run() {
         const config = (0,config_config/* readConfig */.Xg)(readInput, process.env, workspace);
         if (config.githubToken)
             core.setSecret(config.githubToken);
+        if (config.include.length) {
+            const { checkInclude } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3221));
+            for (const warning of await checkInclude(config.workspace, config.include))
+                core.warning((0,report_escape/* logSafe */.sN)(warning));
+        }
         const ctx = (0,context/* readGitHubContext */.L7)(process.env);
         core.info(`ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`);
         const log = {
@@ -28977,13 +28987,13 @@ async function run() {
             debug: core.debug,
         };
         const [{ runScan }, { openCache }, { s3StoreBuilder }, { actionsCacheStoreBuilder }, { awsCredentials }, { modelClient }, reports, github,] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(6), __nccwpck_require__.e(462), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6872)),
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(6), __nccwpck_require__.e(462), __nccwpck_require__.e(221), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8145)),
             __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(835), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6010)),
             Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6399)),
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 371)),
-            Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(6), __nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
+            Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(413), __nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
             Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)),
         ]);
         const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
@@ -29005,7 +29015,10 @@ async function run() {
             signal: cancel.signal,
         };
         const report = await runScan(deps, config, ctx);
-        if (report.conclusion === 'failure')
+        // A scan that could not run says why in full (the title is clipped for the check and the comment).
+        if (report.fatal)
+            core.setFailed(`The scan could not run: ${(0,report_escape/* logSafe */.sN)(report.fatal)}`);
+        else if (report.conclusion === 'failure')
             core.setFailed(report.title);
         else if (report.conclusion === 'neutral')
             core.warning((0,report_escape/* logSafe */.sN)(report.title));
@@ -29021,7 +29034,7 @@ async function run() {
         }
         const message = (0,report_escape/* logSafe */.sN)(e?.message ?? String(e));
         // A check run started before the crash is completed as failed, never left "in progress".
-        const { failStartedCheckRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(6), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5111));
+        const { failStartedCheckRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(413), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5111));
         await failStartedCheckRuns(message).catch(() => undefined);
         core.setFailed(`The scan failed: ${message}`);
     }

@@ -319,7 +319,7 @@ function reportLoad(log: Logger, note: CacheSession['notes'][number]): void {
   else if (note.state === 'cold') log.info(`No cache at ${note.location} yet: cold start.`);
   else
     log.warning(
-      `The cache at ${note.location} is unreadable (${note.detail}): starting cold; it will be replaced.`,
+      `The cache at ${note.location} is unreadable (${note.detail}): starting cold; ${note.newer ? 'it was written by a newer version of the scanner and is left as is' : 'it will be replaced'}.`,
     );
 }
 

@@ -8,6 +8,7 @@ import { readCliContext } from './context.js';
 import { openCache } from './cache/factory.js';
 import { s3StoreBuilder } from './cache/s3-store.js';
 import { modelClient } from './adapters.js';
+import { checkInclude } from './git/select-files.js';
 import { renderText } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { JsonReportReporter, SarifReporter } from './report/file-reporters.js';
@@ -108,6 +109,7 @@ export async function main(
   };
   try {
     const config = readConfig(read, io.env, workspace);
+    for (const warning of await checkInclude(config.workspace, config.include)) log.warning(warning);
     const ctx = readCliContext(io.env);
     const report = await runScan(
       {

@@ -23,6 +23,11 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const config = readConfig(readInput, process.env, workspace);
     if (config.githubToken) core.setSecret(config.githubToken);
+    if (config.include.length) {
+      const { checkInclude } = await import('./git/select-files.js');
+      for (const warning of await checkInclude(config.workspace, config.include))
+        core.warning(logSafe(warning));
+    }
     const ctx = readGitHubContext(process.env);
     core.info(
       `ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`,
@@ -79,7 +84,9 @@ export async function run(): Promise<void> {
       signal: cancel.signal,
     };
     const report = await runScan(deps, config, ctx);
-    if (report.conclusion === 'failure') core.setFailed(report.title);
+    // A scan that could not run says why in full (the title is clipped for the check and the comment).
+    if (report.fatal) core.setFailed(`The scan could not run: ${logSafe(report.fatal)}`);
+    else if (report.conclusion === 'failure') core.setFailed(report.title);
     else if (report.conclusion === 'neutral') core.warning(logSafe(report.title));
     else core.info(report.title);
   } catch (e) {

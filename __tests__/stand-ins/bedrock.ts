@@ -29,7 +29,8 @@ export type Fault =
   | { kind: 'text-json' };
 
 export interface BedrockOptions {
-  latencyMs?: number;
+  /** Before answering; a function decides per call (1-based call number), e.g. fast first calls, then slow. */
+  latencyMs?: number | ((call: ConverseCall, n: number) => number);
   /** Decides a fault for a call (1-based call number among all requests received). */
   fault?: (call: ConverseCall, n: number) => Fault | undefined;
   /** Overrides the findings for a call. */
@@ -119,7 +120,9 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         };
         calls.push(call);
         const n = calls.length;
-        if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+        const latency =
+          typeof options.latencyMs === 'function' ? options.latencyMs(call, n) : options.latencyMs;
+        if (latency) await new Promise((r) => setTimeout(r, latency));
         const fault = options.fault?.(call, n);
         const prefix = JSON.stringify([body.system ?? [], body.toolConfig?.tools ?? []]);
         const prefixTokens = Math.ceil(prefix.length / 4) + 300;
@@ -161,7 +164,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
             totalTokens: inputTokens + cacheRead + cacheWrite + Math.ceil(outputTokens),
             ...(cacheable ? { cacheReadInputTokens: cacheRead, cacheWriteInputTokens: cacheWrite } : {}),
           },
-          metrics: { latencyMs: options.latencyMs ?? 1 },
+          metrics: { latencyMs: latency ?? 1 },
         });
       })();
     });

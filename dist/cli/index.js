@@ -49274,6 +49274,11 @@ function readConfig(read, env, workspace) {
     };
     if (complianceFrameworks.length === 0)
         bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
+    // The reports are written after the cache: one of them in the cache file's place would destroy it every run.
+    if (config.cacheFile === config.sarifFile || config.cacheFile === config.reportFile)
+        bad(INPUTS.cacheFile, cacheFile, 'expected a file other than sarif-file and report-file');
+    else if (config.sarifFile && config.sarifFile === config.reportFile)
+        bad(INPUTS.reportFile, raw(INPUTS.reportFile), 'expected a file other than sarif-file');
     if (problems.length > 0) {
         const message = problems.length === 1
             ? problems[0]
@@ -49538,6 +49543,7 @@ function parseDocument(text) {
         return {
             ok: false,
             reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
         };
     const parsed = DocumentSchema.safeParse(json);
     if (!parsed.success)
@@ -49852,6 +49858,9 @@ function validateConcurrency(concurrency) {
 	}
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -49920,9 +49929,6 @@ function parseNameStatus(out) {
     return files;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/git/filters.ts
 
 const filters_SKIP_REASON_TEXT = {
@@ -50078,6 +50084,8 @@ function contentFilter(content) {
 
 
 
+
+
 /** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
 async function planFiles(opts, ctx, log, prFiles) {
     const git = new Git(opts.workspace);
@@ -50193,6 +50201,32 @@ async function walk(root) {
         .filter((e) => e.isFile() || e.isSymbolicLink())
         .map((e) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(e.parentPath, e.name)).split(external_node_path_.sep).join('/'))
         .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
+}
+/**
+ * The include patterns checked against every file of the workspace, whatever the scan mode (a pattern that matches
+ * nothing in a diff is normal; one that matches nothing at all is a typo, or another repository's): a
+ * ConfigurationError when together they match no file, and a warning for each one that alone matches none.
+ * Runs before any network call; patterns are matched as the path filter matches them.
+ */
+async function checkInclude(workspace, include) {
+    if (include.length === 0)
+        return [];
+    const git = new Git(workspace);
+    const paths = (await git.isRepository()) ? await git.listFiles() : await walk(workspace);
+    const opts = { dot: true };
+    const matcher = (patterns) => picomatch_default()(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
+    const matchesSome = (patterns) => {
+        const matches = matcher(patterns);
+        return paths.some((p) => matches(p));
+    };
+    const hint = 'patterns are relative to the repository root, such as src/**/*.ts; an empty include scans every text file';
+    if (!matchesSome(include)) {
+        const value = include.join('\n');
+        throw new ConfigurationError(`Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`);
+    }
+    return include
+        .filter((p) => !p.startsWith('!') && !matchesSome([p]))
+        .map((p) => `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`);
 }
 function select_files_short(ref) {
     return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
@@ -51125,7 +51159,7 @@ function reportLoad(log, note) {
     else if (note.state === 'cold')
         log.info(`No cache at ${note.location} yet: cold start.`);
     else
-        log.warning(`The cache at ${note.location} is unreadable (${note.detail}): starting cold; it will be replaced.`);
+        log.warning(`The cache at ${note.location} is unreadable (${note.detail}): starting cold; ${note.newer ? 'it was written by a newer version of the scanner and is left as is' : 'it will be replaced'}.`);
 }
 /** Reporter failures are warnings: a broken comment never loses the scan. */
 async function each(reporters, what, fn, log) {
@@ -51310,7 +51344,7 @@ class CacheSession {
             }
             else {
                 notes.push(result.status === 'corrupt'
-                    ? { location, state: 'corrupt', detail: result.reason }
+                    ? { location, state: 'corrupt', detail: result.reason, ...(result.newer ? { newer: true } : {}) }
                     : { location, state: 'cold' });
             }
             if (scope.write && sameKey(key, scope.write))
@@ -51329,6 +51363,9 @@ class CacheSession {
         const location = this.store.describe(key);
         let base = this.writeBase ?? stored(await this.store.read(key));
         for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            // Replacing a newer scanner's document would throw its whole cache away for a format this run cannot read.
+            if (base.newer)
+                return { state: 'skipped', location, attempts: attempt - 1, detail: NEWER_DETAIL };
             const result = await this.store.write(key, update(base.doc), base.version);
             if (result.status === 'written')
                 return { state: 'saved', location, attempts: attempt };
@@ -51345,11 +51382,14 @@ class CacheSession {
         };
     }
 }
+const NEWER_DETAIL = 'the cache object was written by a newer version of the scanner and is left as is; this run reported its results without caching them';
 /** A corrupt object is replaced (conditionally on its version); a missing one is created only if still missing. */
 function stored(result) {
     if (result.status === 'found')
         return { doc: result.doc, version: result.version };
-    return { doc: emptyDocument(), version: result.status === 'corrupt' ? result.version : undefined };
+    if (result.status === 'corrupt')
+        return { doc: emptyDocument(), version: result.version, newer: result.newer };
+    return { doc: emptyDocument(), version: undefined };
 }
 function sameKey(a, b) {
     return a.kind === b.kind && (a.kind === 'repository' || a.number === b.number);
@@ -51402,7 +51442,7 @@ class LocalFileStore {
         const parsed = parseDocument(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version }
-            : { status: 'corrupt', reason: parsed.reason, version };
+            : { status: 'corrupt', reason: parsed.reason, version, newer: parsed.newer };
     }
     async write(_key, doc, version) {
         const current = await (0,promises_.readFile)(this.path, 'utf8').then(local_file_store_hash, () => undefined);
@@ -51569,7 +51609,7 @@ class S3Store {
             maxAttempts: opts.maxAttempts ?? 3,
             requestHandler: {
                 connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
-                requestTimeout: opts.requestTimeoutMs ?? 30_000,
+                requestTimeout: opts.requestTimeoutMs ?? 10_000,
                 // Without this the handler only logs a warning when the timeout passes and keeps waiting.
                 throwOnRequestTimeout: true,
             },
@@ -51613,7 +51653,7 @@ class S3Store {
         const parsed = parseDocument(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version: etag }
-            : { status: 'corrupt', reason: parsed.reason, version: etag };
+            : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
     }
     async write(key, doc, version) {
         const Key = this.key(key);
@@ -51991,7 +52031,7 @@ function detailsSection(r, shape, limit) {
             ? `loaded (${n.entries} entries)`
             : n.state === 'cold'
                 ? 'cold start'
-                : `unreadable, replaced (${escapeMarkdown(n.detail ?? '', 200)})`;
+                : `unreadable, ${n.newer ? 'left as is (a newer scanner wrote it)' : 'replaced'} (${escapeMarkdown(n.detail ?? '', 200)})`;
         return `- Read ${codePath(n.location)}: ${state}`;
     });
     const save = r.cache.save;
@@ -52367,6 +52407,7 @@ const VERSION = '1.0.0';
 
 
 
+
 const BOOLEAN_INPUTS = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
 /** Inputs that only make sense inside GitHub Actions. */
 const ACTION_ONLY = [
@@ -52451,6 +52492,8 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     };
     try {
         const config = readConfig(read, io.env, workspace);
+        for (const warning of await checkInclude(config.workspace, config.include))
+            log.warning(warning);
         const ctx = readCliContext(io.env);
         const report = await runScan({
             log,

@@ -108,7 +108,7 @@ export class ActionsCacheStore implements CacheStore {
     const parsed = parseDocument(text);
     return parsed.ok
       ? { status: 'found', doc: parsed.doc, version: matched }
-      : { status: 'corrupt', reason: parsed.reason, version: matched };
+      : { status: 'corrupt', reason: parsed.reason, version: matched, newer: parsed.newer };
   }
 
   /** Entries are immutable and every save has its own key, so there is nothing to be conditional on. */

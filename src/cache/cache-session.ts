@@ -14,6 +14,8 @@ export interface LoadNote {
   state: 'loaded' | 'cold' | 'corrupt';
   detail?: string;
   entries?: number;
+  /** A corrupt read that is a newer scanner's document: left as is. */
+  newer?: boolean;
 }
 
 export interface SaveOutcome {
@@ -48,7 +50,7 @@ export class CacheSession {
       } else {
         notes.push(
           result.status === 'corrupt'
-            ? { location, state: 'corrupt', detail: result.reason }
+            ? { location, state: 'corrupt', detail: result.reason, ...(result.newer ? { newer: true } : {}) }
             : { location, state: 'cold' },
         );
       }
@@ -67,6 +69,8 @@ export class CacheSession {
     const location = this.store.describe(key);
     let base = this.writeBase ?? stored(await this.store.read(key));
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      // Replacing a newer scanner's document would throw its whole cache away for a format this run cannot read.
+      if (base.newer) return { state: 'skipped', location, attempts: attempt - 1, detail: NEWER_DETAIL };
       const result = await this.store.write(key, update(base.doc), base.version);
       if (result.status === 'written') return { state: 'saved', location, attempts: attempt };
       if (attempt === MAX_ATTEMPTS) break;
@@ -85,12 +89,18 @@ export class CacheSession {
 interface Stored {
   doc: CacheDocument;
   version: string | undefined;
+  newer?: boolean;
 }
+
+const NEWER_DETAIL =
+  'the cache object was written by a newer version of the scanner and is left as is; this run reported its results without caching them';
 
 /** A corrupt object is replaced (conditionally on its version); a missing one is created only if still missing. */
 function stored(result: ReadResult): Stored {
   if (result.status === 'found') return { doc: result.doc, version: result.version };
-  return { doc: emptyDocument(), version: result.status === 'corrupt' ? result.version : undefined };
+  if (result.status === 'corrupt')
+    return { doc: emptyDocument(), version: result.version, newer: result.newer };
+  return { doc: emptyDocument(), version: undefined };
 }
 
 export function sameKey(a: CacheObjectKey, b: CacheObjectKey): boolean {

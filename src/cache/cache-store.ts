@@ -8,7 +8,8 @@ export type CacheObjectKey = { kind: 'repository' } | { kind: 'pull-request'; nu
 export type ReadResult =
   | { status: 'found'; doc: CacheDocument; version: string | undefined }
   | { status: 'missing' }
-  | { status: 'corrupt'; reason: string; version: string | undefined };
+  /** `newer`: written by a newer scanner (a later document version), so it is read as cold but never replaced. */
+  | { status: 'corrupt'; reason: string; version: string | undefined; newer?: boolean };
 
 export type WriteResult = { status: 'written' } | { status: 'conflict' };
 

@@ -35,7 +35,7 @@ export class LocalFileStore implements CacheStore {
     const parsed = parseDocument(text);
     return parsed.ok
       ? { status: 'found', doc: parsed.doc, version }
-      : { status: 'corrupt', reason: parsed.reason, version };
+      : { status: 'corrupt', reason: parsed.reason, version, newer: parsed.newer };
   }
 
   async write(_key: unknown, doc: CacheDocument, version: string | undefined): Promise<WriteResult> {

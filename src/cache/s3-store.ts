@@ -23,7 +23,10 @@ export interface S3StoreOptions {
   credentials: AwsCredentialIdentityProvider | undefined;
   repository: { owner: string; repo: string };
   env?: NodeJS.ProcessEnv;
-  /** Connection and per-request timeouts (default 5 s and 30 s): a slow S3 falls back instead of hanging. */
+  /**
+   * Connection and per-request timeouts (default 5 s and 10 s, until the answer's headers; a large body may
+   * stream for longer): a slow S3 falls back after at most maxAttempts of them instead of hanging the job.
+   */
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;
   maxAttempts?: number;
@@ -80,7 +83,7 @@ export class S3Store implements CacheStore {
       maxAttempts: opts.maxAttempts ?? 3,
       requestHandler: {
         connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
-        requestTimeout: opts.requestTimeoutMs ?? 30_000,
+        requestTimeout: opts.requestTimeoutMs ?? 10_000,
         // Without this the handler only logs a warning when the timeout passes and keeps waiting.
         throwOnRequestTimeout: true,
       },
@@ -127,7 +130,7 @@ export class S3Store implements CacheStore {
     const parsed = parseDocument(text);
     return parsed.ok
       ? { status: 'found', doc: parsed.doc, version: etag }
-      : { status: 'corrupt', reason: parsed.reason, version: etag };
+      : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
   }
 
   async write(key: CacheObjectKey, doc: CacheDocument, version: string | undefined): Promise<WriteResult> {

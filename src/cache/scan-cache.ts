@@ -38,7 +38,10 @@ export function emptyDocument(now = new Date()): CacheDocument {
   return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
 }
 
-export type ParseResult = { ok: true; doc: CacheDocument } | { ok: false; reason: string };
+export type ParseResult =
+  | { ok: true; doc: CacheDocument }
+  /** `newer`: a document of a later version, written by a newer scanner: not ours to replace. */
+  | { ok: false; reason: string; newer?: boolean };
 
 /** Validates a loaded document; anything else is reported, never trusted. */
 export function parseDocument(text: string): ParseResult {
@@ -53,6 +56,7 @@ export function parseDocument(text: string): ParseResult {
     return {
       ok: false,
       reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+      ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
     };
   const parsed = DocumentSchema.safeParse(json);
   if (!parsed.success)

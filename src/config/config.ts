@@ -178,6 +178,11 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
   };
   if (complianceFrameworks.length === 0)
     bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
+  // The reports are written after the cache: one of them in the cache file's place would destroy it every run.
+  if (config.cacheFile === config.sarifFile || config.cacheFile === config.reportFile)
+    bad(INPUTS.cacheFile, cacheFile, 'expected a file other than sarif-file and report-file');
+  else if (config.sarifFile && config.sarifFile === config.reportFile)
+    bad(INPUTS.reportFile, raw(INPUTS.reportFile), 'expected a file other than sarif-file');
 
   if (problems.length > 0) {
     const message =

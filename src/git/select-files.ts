@@ -1,6 +1,8 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
+import picomatch from 'picomatch';
+import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';
 import { sha256 } from '../cache/scan-cache.js';
 import { Git, type ChangedFile } from './git.js';
@@ -161,6 +163,42 @@ async function walk(root: string): Promise<string[]> {
     .filter((e) => e.isFile() || e.isSymbolicLink())
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
+}
+
+/**
+ * The include patterns checked against every file of the workspace, whatever the scan mode (a pattern that matches
+ * nothing in a diff is normal; one that matches nothing at all is a typo, or another repository's): a
+ * ConfigurationError when together they match no file, and a warning for each one that alone matches none.
+ * Runs before any network call; patterns are matched as the path filter matches them.
+ */
+export async function checkInclude(workspace: string, include: readonly string[]): Promise<string[]> {
+  if (include.length === 0) return [];
+  const git = new Git(workspace);
+  const paths = (await git.isRepository()) ? await git.listFiles() : await walk(workspace);
+  const opts = { dot: true };
+  const matcher = (patterns: readonly string[]) =>
+    picomatch(
+      patterns.map((p) => (p.includes('/') ? p : `**/${p}`)),
+      opts,
+    );
+  const matchesSome = (patterns: readonly string[]) => {
+    const matches = matcher(patterns);
+    return paths.some((p) => matches(p));
+  };
+  const hint =
+    'patterns are relative to the repository root, such as src/**/*.ts; an empty include scans every text file';
+  if (!matchesSome(include)) {
+    const value = include.join('\n');
+    throw new ConfigurationError(
+      `Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`,
+    );
+  }
+  return include
+    .filter((p) => !p.startsWith('!') && !matchesSome([p]))
+    .map(
+      (p) =>
+        `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`,
+    );
 }
 
 function short(ref: string): string {

@@ -258,7 +258,7 @@ function detailsSection(r: ScanReport, shape: Shape, limit: number): string[] {
         ? `loaded (${n.entries} entries)`
         : n.state === 'cold'
           ? 'cold start'
-          : `unreadable, replaced (${escapeMarkdown(n.detail ?? '', 200)})`;
+          : `unreadable, ${n.newer ? 'left as is (a newer scanner wrote it)' : 'replaced'} (${escapeMarkdown(n.detail ?? '', 200)})`;
     return `- Read ${codePath(n.location)}: ${state}`;
   });
   const save = r.cache.save;

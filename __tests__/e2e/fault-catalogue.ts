@@ -1,0 +1,519 @@
+/**
+ * What happens when things go wrong: every fault the scanner is tested against, in one list. Each entry says what
+ * happens, what the user sees, how the step ends and what the cache holds afterwards, and names the test that
+ * proves it (faults.test.ts runs the entries marked for it; the others point at a test elsewhere, which a test
+ * checks exists). docs/what-happens-when.md is rendered from this list (renderWhatHappensWhen, checked by
+ * __tests__/unit/what-happens-when.test.ts; `node --import tsx scripts/what-happens-when.ts` rewrites it).
+ */
+
+export type Area = 'S3 cache' | 'AWS sign-in' | 'Bedrock' | 'GitHub' | 'The job' | 'Inputs';
+
+/** How the step ends: the exit status and the conclusion the check and the outputs carry. */
+export type Step =
+  | 'passes'
+  | 'neutral' // exit 0 with a warning: an incomplete scan is never green
+  | 'fails' // exit 1: the scan could not run, or the configuration is wrong
+  | 'findings'; // the findings decide (fail-on-severity), as on a good day
+
+export const STEP_TEXT: Record<Step, string> = {
+  passes: 'passes',
+  neutral: 'passes with a warning (neutral, never green)',
+  fails: 'fails (exit 1)',
+  findings: 'as the findings decide',
+};
+
+export interface Fault {
+  id: string;
+  area: Area;
+  /** What happens. */
+  when: string;
+  /** What the user sees: the warning or error line, the summary. */
+  sees: string;
+  step: Step;
+  /** What the cache holds afterwards. */
+  cache: string;
+  /** The test that proves it: a file under __tests__ and (part of) its title. */
+  test: { file: string; title: string };
+}
+
+const HERE = '__tests__/e2e/faults.test.ts';
+const here = (id: string) => ({ file: HERE, title: id });
+
+export const FAULTS: readonly Fault[] = [
+  // S3 cache
+  {
+    id: 's3-down',
+    area: 'S3 cache',
+    when: 'S3 cannot be reached (connection refused)',
+    sees: 'A warning "Cache backend unavailable … S3 could not be reached"; the GitHub Actions cache serves instead.',
+    step: 'findings',
+    cache: 'Saved to the Actions cache; the next run is all hits. S3 is untouched.',
+    test: here('s3-down'),
+  },
+  {
+    id: 's3-denied-read',
+    area: 'S3 cache',
+    when: 'S3 refuses to read the cache (403)',
+    sees: 'A warning "S3 denied reading s3://… (403 AccessDenied): check the role\'s s3:GetObject permission"; the Actions cache serves.',
+    step: 'findings',
+    cache: 'Saved to the Actions cache; nothing reaches the refusing bucket.',
+    test: { file: '__tests__/e2e/cache-persistence.test.ts', title: 'S3 denied (403)' },
+  },
+  {
+    id: 's3-denied-write',
+    area: 'S3 cache',
+    when: 'S3 reads but refuses the write (403 on PutObject)',
+    sees: 'A warning "The scan cache could not be saved (S3 denied writing … check the role\'s s3:PutObject permission …)"; the results are reported in full.',
+    step: 'findings',
+    cache:
+      "The object is unchanged (no entry lost); this run's results are not cached, so the next run rescans them.",
+    test: here('s3-denied-write'),
+  },
+  {
+    id: 's3-slow',
+    area: 'S3 cache',
+    when: 'S3 answers slower than the 10 s request timeout',
+    sees: 'A warning "S3 did not answer in time when reading s3://…" after three attempts (about 30 s); the Actions cache serves.',
+    step: 'findings',
+    cache: 'Saved to the Actions cache; S3 is not written.',
+    test: here('s3-slow'),
+  },
+  {
+    id: 's3-corrupt',
+    area: 'S3 cache',
+    when: 'The cache object is not JSON',
+    sees: 'A warning "The cache at s3://… is unreadable (not valid JSON): starting cold; it will be replaced"; every file is scanned.',
+    step: 'findings',
+    cache:
+      "Replaced by a valid document holding every file scanned (a conditional write on the broken object's ETag).",
+    test: here('s3-corrupt'),
+  },
+  {
+    id: 's3-truncated-gzip',
+    area: 'S3 cache',
+    when: 'The cache object is a truncated gzip stream',
+    sees: 'A warning "… is unreadable (not valid gzip (unexpected end of file)): starting cold; it will be replaced".',
+    step: 'findings',
+    cache: 'Replaced by a valid document holding every file scanned.',
+    test: here('s3-truncated-gzip'),
+  },
+  {
+    id: 's3-newer-version',
+    area: 'S3 cache',
+    when: "The cache object is a newer scanner's document (version 2)",
+    sees: 'A warning "… is unreadable (unknown document version 2 (expected 1)): starting cold; it was written by a newer version of the scanner and is left as is".',
+    step: 'findings',
+    cache:
+      "Left byte for byte as it was (the newer scanner keeps its cache); this run's results are not cached.",
+    test: here('s3-newer-version'),
+  },
+  {
+    id: 's3-older-version',
+    area: 'S3 cache',
+    when: 'The cache object is an older document (version 0)',
+    sees: 'A warning "… is unreadable (unknown document version 0 (expected 1)): starting cold; it will be replaced".',
+    step: 'findings',
+    cache: 'Replaced by a version 1 document holding every file scanned.',
+    test: here('s3-older-version'),
+  },
+  {
+    id: 's3-50mb',
+    area: 'S3 cache',
+    when: 'The cache object is 50 MB (gzip)',
+    sees: "Nothing unusual: it is read (the limit is 64 MiB compressed, 256 MiB unpacked) and the run's memory stays bounded.",
+    step: 'findings',
+    cache: "Rewritten compact: the entries it held, plus this run's.",
+    test: here('s3-50mb'),
+  },
+  {
+    id: 's3-too-large',
+    area: 'S3 cache',
+    when: 'The cache object is over 64 MiB',
+    sees: 'A warning "… is unreadable (larger than 64 MiB): starting cold; it will be replaced"; it is not downloaded.',
+    step: 'findings',
+    cache: "Replaced by a document holding this run's results.",
+    test: { file: '__tests__/unit/s3-store.test.ts', title: 'refuses to read an object over' },
+  },
+  // AWS sign-in
+  {
+    id: 'sts-refused',
+    area: 'AWS sign-in',
+    when: 'STS refuses to let the run assume role-to-assume',
+    sees: 'An error "STS refused to let this run assume arn:… (AccessDenied: …). Check the role\'s trust policy: … a sub condition matching repo:<owner>/<repo>:ref:refs/heads/main".',
+    step: 'fails',
+    cache: 'Untouched: no S3, Bedrock or Actions cache request is made.',
+    test: here('sts-refused'),
+  },
+  {
+    id: 'oidc-failing',
+    area: 'AWS sign-in',
+    when: "The runner's OIDC token endpoint fails (500)",
+    sees: 'An error "The scan failed: Could not get the job\'s OIDC token for sts.amazonaws.com: …".',
+    step: 'fails',
+    cache: 'Untouched: no STS, S3 or Bedrock request is made.',
+    test: here('oidc-failing'),
+  },
+  {
+    id: 'oidc-not-permitted',
+    area: 'AWS sign-in',
+    when: 'role-to-assume is set but the job has no `id-token: write`',
+    sees: 'An error "… cannot request an OIDC token …: add `permissions: id-token: write` to the workflow or the job".',
+    step: 'fails',
+    cache: 'Untouched: no request is made.',
+    test: here('oidc-not-permitted'),
+  },
+  {
+    id: 'fork-no-oidc',
+    area: 'AWS sign-in',
+    when: 'A pull request from a fork (GitHub gives it no OIDC token)',
+    sees: 'A warning that the fork cannot assume the role and needs a maintainer-approved run; cached results still count.',
+    step: 'neutral',
+    cache: 'Read from the fallback backend; nothing is written to S3.',
+    test: {
+      file: '__tests__/e2e/cache-persistence.test.ts',
+      title: "a fork's pull request gets no OIDC token",
+    },
+  },
+  // Bedrock
+  {
+    id: 'bedrock-throttle-storm',
+    area: 'Bedrock',
+    when: 'Bedrock throttles two calls in three (429 ThrottlingException)',
+    sees: 'Retries with backoff and a lower concurrency; the summary says how many calls were retried.',
+    step: 'findings',
+    cache: 'Every file scanned and cached.',
+    test: here('bedrock-throttle-storm'),
+  },
+  {
+    id: 'bedrock-500-transient',
+    area: 'Bedrock',
+    when: 'Bedrock fails a few calls with 500 InternalServerException',
+    sees: 'Nothing but retries in the log.',
+    step: 'findings',
+    cache: 'Every file scanned and cached.',
+    test: here('bedrock-500-transient'),
+  },
+  {
+    id: 'bedrock-500-persistent',
+    area: 'Bedrock',
+    when: 'Bedrock keeps failing the call for one file with 500',
+    sees: 'A warning "… 1 file(s) not scanned (the model kept failing: InternalServerException: …)"; the file is listed as not scanned.',
+    step: 'neutral',
+    cache: 'Every other file cached; the failed one is not, so the next run retries it.',
+    test: here('bedrock-500-persistent'),
+  },
+  {
+    id: 'bedrock-model-timeout',
+    area: 'Bedrock',
+    when: 'A call ends in ModelTimeoutException (408)',
+    sees: 'It is retried; the summary says a call was retried.',
+    step: 'findings',
+    cache: 'Every file scanned and cached.',
+    test: here('bedrock-model-timeout'),
+  },
+  {
+    id: 'bedrock-access-denied',
+    area: 'Bedrock',
+    when: 'The model is not enabled for the account (AccessDeniedException)',
+    sees: 'An error "The scan could not run: AccessDeniedException: You don\'t have access to the model … (is access to this model enabled in the Bedrock console for this account and region, …?)"; never "0 findings". No further call starts.',
+    step: 'fails',
+    cache: 'No entry is added.',
+    test: here('bedrock-access-denied'),
+  },
+  {
+    id: 'bedrock-invalid-model',
+    area: 'Bedrock',
+    when: 'The model id is not one Bedrock knows (ValidationException)',
+    sees: 'An error "The scan could not run: ValidationException: The provided model identifier is invalid."',
+    step: 'fails',
+    cache: 'No entry is added.',
+    test: here('bedrock-invalid-model'),
+  },
+  {
+    id: 'bedrock-validation',
+    area: 'Bedrock',
+    when: 'Bedrock rejects a request that holds one file (ValidationException: input too long)',
+    sees: 'The packed request is split and retried; the one file ends listed as not scanned with the reason; a warning.',
+    step: 'neutral',
+    cache: 'Every other file cached; that one is not.',
+    test: here('bedrock-validation'),
+  },
+  {
+    id: 'bedrock-foreign-path',
+    area: 'Bedrock',
+    when: 'The answer names a file that was not sent (a steered model)',
+    sees: 'The answer is rejected whole, the request split; the file that steers it ends not scanned ("the answer names a file that was not sent").',
+    step: 'neutral',
+    cache: 'No finding is filed under a file it was not about; the steering file is not cached.',
+    test: here('bedrock-foreign-path'),
+  },
+  {
+    id: 'bedrock-max-tokens',
+    area: 'Bedrock',
+    when: 'The answer is cut off at max_tokens',
+    sees: 'Packed requests are halved until they fit; a single file that still overflows is not scanned ("cut off at the output token limit").',
+    step: 'neutral',
+    cache: 'Every file that fit is cached; the overflowing one is not.',
+    test: here('bedrock-max-tokens'),
+  },
+  {
+    id: 'bedrock-schema',
+    area: 'Bedrock',
+    when: 'The tool answer fails the findings schema',
+    sees: 'The file is listed as not scanned ("the answer does not match the findings schema"); a warning.',
+    step: 'neutral',
+    cache: 'The file is not cached.',
+    test: { file: '__tests__/e2e/action.test.ts', title: 'leaves a malformed answer unscanned and uncached' },
+  },
+  // GitHub
+  {
+    id: 'github-denied',
+    area: 'GitHub',
+    when: 'GitHub refuses the comment and the check run (403)',
+    sees: 'One warning each, naming `pull-requests: write` and `checks: write`; findings become workflow annotations.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: { file: '__tests__/e2e/github-reports.test.ts', title: '403 on comments and checks' },
+  },
+  {
+    id: 'github-comment-list-500',
+    area: 'GitHub',
+    when: 'Listing the PR comments fails with 500',
+    sees: 'The read is retried twice, then one warning; the check run still completes.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: { file: '__tests__/e2e/github-reports.test.ts', title: '500 from GitHub' },
+  },
+  {
+    id: 'github-comment-404',
+    area: 'GitHub',
+    when: 'The PR comments answer 404 (the token cannot see them)',
+    sees: 'One warning "PR comment: could not read the pull request\'s comments: GitHub answered 404 … Add `pull-requests: write` …"; the check run completes.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: here('github-comment-404'),
+  },
+  {
+    id: 'github-comment-create-500',
+    area: 'GitHub',
+    when: 'Creating the PR comment fails with 500',
+    sees: 'One warning; the POST is not retried, so no comment is ever duplicated.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: here('github-comment-create-500'),
+  },
+  {
+    id: 'github-comment-update-403',
+    area: 'GitHub',
+    when: 'Updating the existing sticky comment is refused (403)',
+    sees: 'One warning naming `pull-requests: write`; no second comment is created.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: here('github-comment-update-403'),
+  },
+  {
+    id: 'github-check-404',
+    area: 'GitHub',
+    when: 'Creating the check run answers 404',
+    sees: 'One warning naming `checks: write`; no further check call; findings become workflow annotations.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: here('github-check-404'),
+  },
+  {
+    id: 'github-check-500',
+    area: 'GitHub',
+    when: 'Completing the check run keeps failing with 500',
+    sees: 'Retried, then one warning "Check run: could not complete the check run: GitHub failed (500 …)"; findings become workflow annotations.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: here('github-check-500'),
+  },
+  // The job
+  {
+    id: 'cancelled',
+    area: 'The job',
+    when: 'The job is cancelled mid-scan (SIGTERM)',
+    sees: 'A warning "Received SIGTERM: no new model call starts; what was scanned is saved and reported"; calls in flight are aborted; the rest is listed as not scanned.',
+    step: 'neutral',
+    cache: 'Every file scanned before the signal is saved; none after.',
+    test: here('cancelled'),
+  },
+  {
+    id: 'bad-input',
+    area: 'Inputs',
+    when: 'An input is invalid (see the list below)',
+    sees: 'An error naming the input, its value and what is allowed; every problem at once.',
+    step: 'fails',
+    cache: 'Untouched: the run stops before any network call.',
+    test: { file: '__tests__/e2e/bad-inputs.test.ts', title: 'bad inputs' },
+  },
+];
+
+/** One invalid input value: the run must fail before any network call, naming the input. */
+export interface BadInput {
+  input: string;
+  value: string;
+  /** What makes it wrong. */
+  why: string;
+  /** The error names the input and says this. */
+  says: RegExp;
+  /** Other inputs the case needs (a bucket for an S3-only input, ...). */
+  with?: Record<string, string>;
+}
+
+export const BAD_INPUTS: readonly BadInput[] = [
+  { input: 'max-concurrency', value: 'lots', why: 'not a number', says: /whole number from 1 to 64/ },
+  { input: 'max-concurrency', value: '0', why: 'out of range', says: /whole number from 1 to 64/ },
+  { input: 'max-concurrency', value: '65', why: 'out of range', says: /whole number from 1 to 64/ },
+  { input: 'cache-ttl-days', value: '7.5', why: 'not whole', says: /whole number from 1 to 365/ },
+  { input: 'cache-ttl-days', value: '0', why: 'out of range', says: /whole number from 1 to 365/ },
+  { input: 'max-file-size-kb', value: '-1', why: 'negative', says: /whole number from 1 to 10240/ },
+  { input: 'max-cost-usd', value: 'free', why: 'not an amount', says: /positive amount of US dollars/ },
+  { input: 'max-cost-usd', value: '0', why: 'not positive', says: /positive amount of US dollars/ },
+  { input: 'force-rescan', value: 'yes', why: 'not a boolean', says: /expected true or false/ },
+  { input: 'dry-run', value: '1', why: 'not a boolean', says: /expected true or false/ },
+  { input: 'pr-comment', value: 'maybe', why: 'not a boolean', says: /expected true or false/ },
+  {
+    input: 'fail-on-severity',
+    value: 'urgent',
+    why: 'unknown level',
+    says: /critical, high, medium, low, none/,
+  },
+  {
+    input: 'cache-backend',
+    value: 'redis',
+    why: 'unknown backend',
+    says: /auto, s3, actions-cache, local, none/,
+  },
+  { input: 'scan-mode', value: 'partial', why: 'unknown mode', says: /auto, changed, full/ },
+  { input: 'cache-scope', value: 'global', why: 'unknown scope', says: /auto, shared/ },
+  { input: 's3-sse', value: 'KMS-DSSE', why: 'unknown encryption', says: /AES256, aws:kms/ },
+  {
+    input: 'compliance-frameworks',
+    value: 'owasp-top-10,iso27001',
+    why: 'unknown framework',
+    says: /comma list of owasp-top-10, pci-dss, soc2, hipaa, gdpr/,
+  },
+  { input: 'pricing', value: '{"my-model": {"input": 3,', why: 'malformed JSON', says: /expected JSON/ },
+  {
+    input: 'pricing',
+    value: '{"my-model": {"input": "cheap", "output": 15}}',
+    why: 'JSON of the wrong shape',
+    says: /in USD per million tokens/,
+  },
+  {
+    input: 'include',
+    value: 'srcc/**/*.py',
+    why: 'matches no file at all',
+    says: /matches no file in the repository/,
+  },
+  {
+    input: 'include',
+    value: '../outside/**',
+    why: 'leaves the repository',
+    says: /relative to the repository/,
+  },
+  { input: 'exclude', value: '/etc/**', why: 'absolute', says: /relative to the repository/ },
+  { input: 'role-to-assume', value: 'ScannerRole', why: 'not an ARN', says: /IAM role ARN/ },
+  {
+    input: 'role-to-assume',
+    value: 'arn:aws:iam::12345:role/Scanner',
+    why: 'an ARN with a 5-digit account',
+    says: /IAM role ARN/,
+  },
+  { input: 'role-session-name', value: 'a b', why: 'a space', says: /2 to 64 characters/ },
+  {
+    input: 's3-bucket',
+    value: 'My_Cache',
+    why: 'a name S3 refuses (upper case, underscore)',
+    says: /S3 bucket name/,
+  },
+  { input: 's3-bucket', value: '10.0.0.1', why: 'an IP address', says: /S3 bucket name/ },
+  { input: 's3-prefix', value: '/cache', why: 'a leading slash', says: /key prefix/ },
+  { input: 's3-endpoint', value: 'ftp://s3.internal', why: 'not http(s)', says: /http\(s\) URL/ },
+  {
+    input: 's3-kms-key-id',
+    value: 'alias/scanner',
+    why: 'without s3-sse aws:kms',
+    says: /only used with s3-sse/,
+  },
+  { input: 'bedrock-endpoint', value: 'bedrock.internal', why: 'not a URL', says: /http\(s\) URL/ },
+  { input: 'aws-region', value: 'mars-north-1a', why: 'not a region', says: /AWS region/ },
+  { input: 'model-id', value: 'claude sonnet', why: 'a space', says: /Bedrock model id/ },
+  {
+    input: 'base-ref',
+    value: '--upload-pack=touch /tmp/x',
+    why: 'an option, not a ref',
+    says: /branch, tag or commit/,
+  },
+  { input: 'cache-file', value: '../cache.json', why: 'outside the workspace', says: /inside the workspace/ },
+  {
+    input: 'cache-file',
+    value: '/tmp/cache.json',
+    why: 'absolute, outside the workspace',
+    says: /inside the workspace/,
+  },
+  {
+    input: 'cache-file',
+    value: 'ai-scanner.sarif',
+    why: 'the SARIF file would overwrite it',
+    says: /other than sarif-file and report-file/,
+  },
+  { input: 'sarif-file', value: '../../x.sarif', why: 'outside the workspace', says: /inside the workspace/ },
+  { input: 'report-name', value: 'scan <b>', why: 'markup', says: /without < or >/ },
+  {
+    input: 'instructions',
+    value: 'x'.repeat(4001),
+    why: 'over 4000 characters',
+    says: /at most 4000 characters/,
+  },
+];
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** docs/what-happens-when.md, rendered from the catalogue. */
+export function renderWhatHappensWhen(): string {
+  const lines = [
+    '# What happens when…',
+    '',
+    '<!-- Generated from __tests__/e2e/fault-catalogue.ts by `node --import tsx scripts/what-happens-when.ts`; a test',
+    '     checks it matches. Edit the catalogue, not this file. -->',
+    '',
+    'Every row is a fault the test suite injects end to end (the bundled action against local stand-ins for S3,',
+    'STS, the OIDC endpoint, Bedrock, the Actions cache and the GitHub API) and checks: the exit status, the',
+    'warning or error shown, the outputs, and what the cache holds afterwards. Two rules hold throughout: the',
+    'cache never loses an entry it had and never holds a result for a file whose scan failed; and a scan that',
+    'could not run fails, it never reports "0 findings".',
+    '',
+  ];
+  const areas = [...new Set(FAULTS.map((f) => f.area))];
+  for (const area of areas) {
+    lines.push(
+      `## ${area}`,
+      '',
+      '| When | What you see | The step | The cache afterwards |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const f of FAULTS.filter((x) => x.area === area))
+      lines.push(`| ${cell(f.when)} | ${cell(f.sees)} | ${STEP_TEXT[f.step]} | ${cell(f.cache)} |`);
+    lines.push('');
+  }
+  lines.push(
+    '### Invalid inputs that are tested',
+    '',
+    'Each fails the step before any network call, names the input, and leaves every cache as it was; the CLI',
+    'prints the same message and exits with code 2.',
+    '',
+    '| Input | Value | Why it is refused |',
+    '| --- | --- | --- |',
+  );
+  for (const b of BAD_INPUTS) {
+    const value = b.value.length > 40 ? `${b.value.slice(0, 12)}… (${b.value.length} characters)` : b.value;
+    lines.push(`| \`${b.input}\` | \`${cell(value)}\` | ${cell(b.why)} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
