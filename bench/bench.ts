@@ -361,13 +361,17 @@ async function coldStart(): Promise<void> {
   repo.cleanup();
 }
 
+// `npm run bench -- throttled warm` runs only the named measures; no argument runs them all.
+const only = process.argv.slice(2);
+const measures: [string, () => Promise<void>][] = [
+  ['cold-start', coldStart],
+  ['packing', packingCost],
+  ['throttled', throttled],
+  ['replay', async () => (await replay('shared'), await replay('auto'))],
+  ['warm', warmRun],
+];
 try {
-  await coldStart();
-  await packingCost();
-  await throttled();
-  await replay('shared');
-  await replay('auto');
-  await warmRun();
+  for (const [name, measure] of measures) if (only.length === 0 || only.includes(name)) await measure();
 } finally {
   await bedrock.close();
   await s3.close();

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runScan: () => (/* binding */ runScan)
 });
 
-// EXTERNAL MODULE: ./src/cache/scan-cache.ts
-var scan_cache = __webpack_require__(3490);
+// EXTERNAL MODULE: ./src/cache/scan-cache.ts + 1 modules
+var scan_cache = __webpack_require__(9360);
 // EXTERNAL MODULE: ./src/git/select-files.ts + 3 modules
 var select_files = __webpack_require__(3221);
 // EXTERNAL MODULE: ./src/git/filters.ts
@@ -69,12 +69,9 @@ async function scanFiles(files, opts) {
         if (fatal)
             return fail(batch, fatal);
         const estimate = opts.price ? ((0,cost/* costUsd */.O4)(estimateUsage(batch, opts.overheadTokens), opts.price) ?? 0) : 0;
-        if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
-            out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
-            out.unscannedEstimateUsd = (0,cost/* round6 */.X_)((out.unscannedEstimateUsd ?? 0) + estimate);
-            return fail(batch, 'budget (max-cost-usd) reached');
-        }
-        reserved += estimate;
+        /** Whether this batch holds a share of the budget: taken when its first call is about to start. */
+        let holds = false;
+        let round = 0;
         try {
             for (let attempt = 0;; attempt++) {
                 if (fatal)
@@ -82,13 +79,23 @@ async function scanFiles(files, opts) {
                 try {
                     // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
                     // limit also holds back the retries of throttled calls.
-                    await gate.acquire();
+                    round = await gate.acquire();
                     let answer;
                     try {
                         if (fatal)
                             return fail(batch, fatal);
                         if (opts.signal?.aborted)
                             return fail(batch, CANCELLED);
+                        if (!holds) {
+                            // Checked as the call starts, against what was spent and what the calls in flight may spend.
+                            if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
+                                out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
+                                out.unscannedEstimateUsd = (0,cost/* round6 */.X_)((out.unscannedEstimateUsd ?? 0) + estimate);
+                                return fail(batch, 'budget (max-cost-usd) reached');
+                            }
+                            reserved += estimate;
+                            holds = true;
+                        }
                         out.calls++;
                         answer = await opts.client.analyze(batch.map(({ path, content }) => ({ path, content })), opts.signal);
                     }
@@ -125,7 +132,16 @@ async function scanFiles(files, opts) {
                         return fail(batch, `the model's answer was unusable: ${error.message}`);
                     }
                     out.throttled++;
-                    gate.throttled();
+                    if (error.throttle)
+                        gate.throttled(round);
+                    // A server error that persists on a packed request may be one file's doing: split it rather than
+                    // let the neighbours fail with it (throttling says nothing about the content, so it never splits).
+                    if (!error.throttle && batch.length > 1 && attempt >= 1) {
+                        const half = Math.ceil(batch.length / 2);
+                        opts.log(`A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`);
+                        queue.push(batch.slice(0, half), batch.slice(half));
+                        return;
+                    }
                     if (attempt >= retries)
                         return fail(batch, `the model kept failing: ${error.message}`);
                     const backoff = Math.max(error.retryAfterMs ?? 0, retryBaseMs * 2 ** attempt * (0.5 + Math.random()));
@@ -140,7 +156,8 @@ async function scanFiles(files, opts) {
             }
         }
         finally {
-            reserved -= estimate;
+            if (holds)
+                reserved -= estimate;
         }
     };
     const account = (usage) => {
@@ -175,9 +192,11 @@ async function scanFiles(files, opts) {
             await runBatch(batch);
         }
     };
-    // Workers exit when the queue is empty; a split may refill it, so run rounds until it stays empty.
+    // The gate bounds the calls in flight; twice as many workers keep it full while some of them wait out a
+    // retry's backoff. Workers exit when the queue is empty; a split may refill it, so run rounds until it
+    // stays empty.
     while (queue.length > 0) {
-        await Promise.all(Array.from({ length: Math.min(opts.maxConcurrency, queue.length) }, worker));
+        await Promise.all(Array.from({ length: Math.min(2 * opts.maxConcurrency, queue.length) }, worker));
     }
     return out;
 }
@@ -207,12 +226,21 @@ function estimateUsage(batch, overheadTokens) {
         cacheWriteTokens: 0,
     };
 }
-/** Up to `max` holders; halves on throttling, grows by one after a run of successes (AIMD). */
+/**
+ * Up to `max` holders (AIMD). Throttling lowers the limit by a quarter when it dominates: half or more of the
+ * last calls throttled (a stray 429 is answered by the retry's backoff alone; lowering the limit for it would
+ * only slow the run). It is lowered at most once per round: calls already in flight when it was lowered
+ * report the same congestion. A run of successes as long as a quarter of the limit raises it by one.
+ */
 class ConcurrencyGate {
     max;
     limit;
     active = 0;
     streak = 0;
+    /** Bumped at each decrease; a call remembers the round it started in. */
+    round = 0;
+    /** The outcomes of the last calls, true for a throttle. */
+    recent = [];
     waiters = [];
     constructor(max) {
         this.max = max;
@@ -221,27 +249,41 @@ class ConcurrencyGate {
     get current() {
         return this.limit;
     }
+    /** Waits for a place; returns the round the call starts in, for throttled(). */
     async acquire() {
         while (this.active >= this.limit)
             await new Promise((r) => this.waiters.push(r));
         this.active++;
+        return this.round;
     }
     release() {
         this.active--;
         this.waiters.shift()?.();
     }
-    throttled() {
+    throttled(startedIn = this.round) {
         this.streak = 0;
-        this.limit = Math.max(1, Math.floor(this.limit / 2));
+        this.remember(true);
+        const throttles = this.recent.filter(Boolean).length;
+        if (startedIn < this.round || throttles * 2 < this.recent.length)
+            return;
+        this.round++;
+        this.limit = Math.max(1, Math.floor(this.limit * 0.75));
     }
     succeeded() {
-        if (++this.streak >= this.limit && this.limit < this.max) {
+        this.remember(false);
+        if (++this.streak >= Math.ceil(this.limit / 4) && this.limit < this.max) {
             this.streak = 0;
             this.limit++;
             this.waiters.shift()?.();
         }
     }
+    remember(throttle) {
+        this.recent.push(throttle);
+        if (this.recent.length > WINDOW)
+            this.recent.shift();
+    }
 }
+const WINDOW = 10;
 
 // EXTERNAL MODULE: ./src/cost/pricing.ts
 var pricing = __webpack_require__(2939);
@@ -564,7 +606,7 @@ function formatUsd(usd) {
 /* unused harmony exports ruleIdFor, findingId, atOrAbove, findingsPhrase */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1362);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
 /* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(160);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6412);
 
@@ -699,8 +741,9 @@ class BedrockModelClient {
             region: opts.region,
             endpoint: opts.endpoint,
             credentials: opts.credentials,
-            // The SDK retries throttling itself (standard mode, with backoff); the scheduler adds retries on top.
-            maxAttempts: 4,
+            // One attempt: the scheduler retries, so that it sees every throttle (to lower the concurrency and
+            // honour Retry-After), counts the retries for the summary, and never multiplies its retries by the SDK's.
+            maxAttempts: 1,
             // throwOnRequestTimeout: without it the handler only warns and the call hangs on.
             requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000, throwOnRequestTimeout: true },
         });
@@ -808,7 +851,7 @@ function classify(e) {
     ].includes(name) ||
         (status !== undefined && (status === 429 || status >= 500)) ||
         /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs);
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' || status === 429);
     return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient');
 }
 function estimateTokens(text) {
@@ -829,12 +872,16 @@ class ModelError extends Error {
     kind;
     usage;
     retryAfterMs;
+    throttle;
     name = 'ModelError';
-    constructor(message, kind, usage, retryAfterMs) {
+    constructor(message, kind, usage, retryAfterMs, 
+    /** A transient error that is the service shedding load (429): lower the concurrency. */
+    throttle = false) {
         super(message);
         this.kind = kind;
         this.usage = usage;
         this.retryAfterMs = retryAfterMs;
+        this.throttle = throttle;
     }
 }
 

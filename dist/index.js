@@ -1,6 +1,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28368,25 +30872,446 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1362:
+/***/ 9360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  oC: () => (/* binding */ SEVERITIES),
-  Xg: () => (/* binding */ readConfig)
+  Z: () => (/* binding */ addRun),
+  k$: () => (/* binding */ cacheKey),
+  vM: () => (/* binding */ emptyDocument),
+  cy: () => (/* binding */ entryFor),
+  Rj: () => (/* binding */ fingerprint),
+  pL: () => (/* binding */ isFresh),
+  JP: () => (/* binding */ mergeDocuments),
+  Tp: () => (/* binding */ parseDocument),
+  R3: () => (/* binding */ prune),
+  lK: () => (/* binding */ serialize),
+  sc: () => (/* binding */ sha256)
 });
 
-// UNUSED EXPORTS: CACHE_BACKENDS, FRAMEWORKS
+// UNUSED EXPORTS: CACHE_VERSION, MAX_RUNS
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __nccwpck_require__(6921);
-// EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __nccwpck_require__(7827);
-;// CONCATENATED MODULE: ./src/config/inputs.ts
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./src/scanner/findings.ts
+var findings = __nccwpck_require__(358);
+;// CONCATENATED MODULE: ./src/cache/scan-cache.ts
+
+
+
+/** The cache document: one per repository (and per pull request), versioned. */
+const CACHE_VERSION = 1;
+const MAX_RUNS = 50;
+const EntrySchema = schemas/* object */.Ikc({
+    scannedAt: datetime(),
+    model: schemas/* string */.YjP(),
+    findings: schemas/* array */.YOg(findings/* FindingSchema */.p_.omit({ path: true })),
+    tokens: schemas/* object */.Ikc({ in: schemas/* number */.aig(), out: schemas/* number */.aig(), cacheRead: schemas/* number */.aig(), cacheWrite: schemas/* number */.aig() }),
+    usd: schemas/* number */.aig().nullable(),
+});
+const RunSchema = schemas/* object */.Ikc({
+    at: datetime(),
+    event: schemas/* string */.YjP(),
+    hits: schemas/* number */.aig(),
+    misses: schemas/* number */.aig(),
+    calls: schemas/* number */.aig(),
+    usd: schemas/* number */.aig().nullable(),
+    savedUsd: schemas/* number */.aig(),
+});
+const DocumentSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(CACHE_VERSION),
+    updatedAt: datetime(),
+    entries: schemas/* record */.g1P(schemas/* string */.YjP(), EntrySchema),
+    runs: schemas/* array */.YOg(RunSchema),
+});
+function emptyDocument(now = new Date()) {
+    return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
+}
+/** Validates a loaded document; anything else is reported, never trusted. */
+function parseDocument(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: 'not valid JSON' };
+    }
+    const version = json?.version;
+    if (version !== CACHE_VERSION)
+        return {
+            ok: false,
+            reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
+        };
+    const parsed = DocumentSchema.safeParse(json);
+    if (!parsed.success)
+        return { ok: false, reason: `does not match the cache schema (${parsed.error.issues[0]?.message})` };
+    return { ok: true, doc: parsed.data };
+}
+function serialize(doc) {
+    return JSON.stringify(doc);
+}
+function fingerprint(parts) {
+    const canonical = JSON.stringify([
+        parts.scannerVersion,
+        parts.promptVersion,
+        parts.modelId,
+        [...parts.frameworks].sort(),
+        parts.instructions.trim(),
+    ]);
+    return sha256(canonical).slice(0, 16);
+}
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+function cacheKey(contentSha256, fp) {
+    return `${contentSha256}:${fp}`;
+}
+const DAY_MS = 86_400_000;
+/** A clock skew allowance: entries dated further ahead than this are not trusted. */
+const FUTURE_SKEW_MS = 5 * 60_000;
+function isFresh(entry, now, ttlDays) {
+    const age = now.getTime() - Date.parse(entry.scannedAt);
+    return age < ttlDays * DAY_MS && age > -FUTURE_SKEW_MS;
+}
+/** Drops entries scanned longer ago than the TTL (and ones dated in the future). */
+function prune(doc, now, ttlDays) {
+    const entries = {};
+    let dropped = 0;
+    for (const [key, entry] of Object.entries(doc.entries)) {
+        if (isFresh(entry, now, ttlDays))
+            entries[key] = entry;
+        else
+            dropped++;
+    }
+    return { doc: { ...doc, entries }, dropped };
+}
+/** Union of two documents; for the same key the newer scan wins. Runs are merged by time, newest 50 kept. */
+function mergeDocuments(a, b) {
+    const entries = { ...a.entries };
+    for (const [key, entry] of Object.entries(b.entries)) {
+        const mine = entries[key];
+        if (!mine || Date.parse(entry.scannedAt) > Date.parse(mine.scannedAt))
+            entries[key] = entry;
+    }
+    const seen = new Set();
+    const runs = [...a.runs, ...b.runs]
+        .filter((r) => {
+        const id = JSON.stringify(r);
+        return seen.has(id) ? false : (seen.add(id), true);
+    })
+        .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
+        .slice(-MAX_RUNS);
+    const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
+    return { version: CACHE_VERSION, updatedAt, entries, runs };
+}
+function addRun(doc, run) {
+    return { ...doc, runs: [...doc.runs, run].slice(-MAX_RUNS), updatedAt: run.at };
+}
+function entryFor(findings, model, tokens, usd, now) {
+    return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
+}
+
+
+/***/ }),
+
+/***/ 1122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Xg: () => (/* binding */ readConfig),
+/* harmony export */   e_: () => (/* binding */ globPatterns),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/* unused harmony exports FRAMEWORKS, CACHE_BACKENDS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6921);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7827);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4389);
+/* harmony import */ var _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2939);
+
+
+
+
+
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'];
+const CACHE_BACKENDS = ['auto', 's3', 'actions-cache', 'local', 'none'];
+/** Inputs whose documented empty value means "none", so an explicit empty value does not take the default. */
+const EMPTY_MEANS_NONE = [_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile, _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile];
+/**
+ * Reads every input once into a typed Config. All problems are collected and reported together,
+ * before any network call or cache write, each naming the input, the value and what is allowed.
+ */
+function readConfig(read, env, workspace) {
+    const problems = [];
+    const raw = (name) => {
+        const value = read(name);
+        if (value !== undefined && EMPTY_MEANS_NONE.includes(name))
+            return value.trim();
+        return value?.trim() || _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .z[name] || '';
+    };
+    const bad = (name, value, allowed) => {
+        problems.push(`Input '${name}' has an invalid value ${JSON.stringify(clip(value))}: ${allowed}.`);
+        return undefined;
+    };
+    const oneOf = (name, allowed) => {
+        const match = allowed.find((a) => a.toLowerCase() === raw(name).toLowerCase());
+        if (match)
+            return match;
+        bad(name, raw(name), `expected one of ${allowed.join(', ')}`);
+        return allowed[0];
+    };
+    const bool = (name) => {
+        const value = raw(name).toLowerCase();
+        if (['true', 'false', ''].includes(value))
+            return value === 'true';
+        bad(name, raw(name), 'expected true or false');
+        return false;
+    };
+    const int = (name, min, max) => {
+        const value = raw(name);
+        const n = Number(value);
+        if (/^\d+$/.test(value) && n >= min && n <= max)
+            return n;
+        bad(name, value, `expected a whole number from ${min} to ${max}`);
+        return min;
+    };
+    const optional = (name) => raw(name) || undefined;
+    const awsRegion = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.awsRegion) ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
+    if (awsRegion && !/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(awsRegion))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.awsRegion, awsRegion, 'expected an AWS region such as us-east-1');
+    const roleToAssume = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.roleToAssume);
+    if (roleToAssume && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(roleToAssume))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.roleToAssume, roleToAssume, 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/Scanner');
+    const roleSessionName = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.roleSessionName) ?? `ai-scanner-${env.GITHUB_RUN_ID ?? 'local'}`;
+    if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.roleSessionName, roleSessionName, 'expected 2 to 64 characters of letters, digits and +=,.@_-');
+    const s3 = readS3(raw, optional, env, bad, oneOf);
+    const cacheBackend = oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cacheBackend, CACHE_BACKENDS);
+    if (cacheBackend === 's3' && !s3)
+        problems.push(`Input 'cache-backend' is "s3" but no bucket is set: set 's3-bucket' or the S3_CACHE_BUCKET variable.`);
+    const cacheFile = raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cacheFile);
+    const cacheFilePath = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, cacheFile);
+    if (!inside(workspace, cacheFilePath))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cacheFile, cacheFile, 'expected a file path inside the workspace');
+    const modelId = raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.modelId);
+    if (!/^[\w.:/-]{3,256}$/.test(modelId))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
+    const maxCost = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd);
+    let maxCostUsd;
+    if (maxCost !== undefined) {
+        maxCostUsd = Number(maxCost);
+        if (!/^\d+(\.\d+)?$/.test(maxCost) || !(maxCostUsd > 0))
+            bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd, maxCost, 'expected a positive amount of US dollars such as 0.50');
+    }
+    const complianceFrameworks = list(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.complianceFrameworks), ',').map((f) => f.toLowerCase());
+    for (const f of complianceFrameworks)
+        if (!FRAMEWORKS.includes(f))
+            bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.complianceFrameworks, f, `expected a comma list of ${FRAMEWORKS.join(', ')}`);
+    const config = {
+        workspace,
+        awsRegion,
+        roleToAssume,
+        roleSessionName,
+        s3,
+        cacheBackend,
+        cacheFile: cacheFilePath,
+        cacheTtlDays: int(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cacheTtlDays, 1, 365),
+        cacheScope: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cacheScope, ['auto', 'shared']),
+        forceRescan: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.forceRescan),
+        modelId,
+        bedrockEndpoint: url(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.bedrockEndpoint, optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.bedrockEndpoint), bad),
+        scanMode: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.scanMode, ['auto', 'changed', 'full']),
+        baseRef: gitRef(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.baseRef, optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.baseRef), bad),
+        include: globs(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.include, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.include), bad),
+        exclude: globs(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.exclude, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.exclude), bad),
+        maxFileSizeKb: int(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxFileSizeKb, 1, 10240),
+        maxConcurrency: int(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxConcurrency, 1, 64),
+        maxCostUsd,
+        complianceFrameworks: [...new Set(complianceFrameworks)].sort(),
+        instructions: instructions(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.instructions), bad),
+        pricing: pricing(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing), bad),
+        failOnSeverity: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnSeverity, [...SEVERITIES, 'none']),
+        failOnIncomplete: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnIncomplete),
+        githubToken: raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.githubToken),
+        prComment: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.prComment),
+        checkRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.checkRun),
+        reportName: reportName(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportName), bad),
+        sarifFile: outputPath(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile), workspace, bad),
+        reportFile: outputPath(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile), workspace, bad),
+        dryRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.dryRun),
+    };
+    if (complianceFrameworks.length === 0)
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
+    // The reports are written after the cache: one of them in the cache file's place would destroy it every run.
+    if (config.cacheFile === config.sarifFile || config.cacheFile === config.reportFile)
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cacheFile, cacheFile, 'expected a file other than sarif-file and report-file');
+    else if (config.sarifFile && config.sarifFile === config.reportFile)
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile), 'expected a file other than sarif-file');
+    if (problems.length > 0)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .configurationError */ .D)(problems);
+    return config;
+}
+function readS3(raw, optional, env, bad, oneOf) {
+    const bucket = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3Bucket) ?? (env.S3_CACHE_BUCKET?.trim() || undefined);
+    const sse = oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3Sse, ['AES256', 'aws:kms']);
+    const kmsKeyId = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3KmsKeyId);
+    const prefix = raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3Prefix);
+    if (!/^[\w!.*'()/-]{0,512}$/.test(prefix) || prefix.startsWith('/'))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3Prefix, prefix, "expected a key prefix such as cache/ (letters, digits, and !-_.*'()/)");
+    const endpoint = url(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3Endpoint, optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3Endpoint), bad);
+    if (kmsKeyId && sse !== 'aws:kms')
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3KmsKeyId, kmsKeyId, "only used with s3-sse 'aws:kms'");
+    if (!bucket)
+        return undefined;
+    // The S3 bucket naming rules: 3-63 chars, lowercase letters, digits, dots and hyphens, no IP address form.
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || /\.\.|^\d+\.\d+\.\d+\.\d+$/.test(bucket))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.s3Bucket, bucket, 'expected an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)');
+    return { bucket, prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix, endpoint, sse, kmsKeyId };
+}
+function list(value, separator) {
+    return value
+        .split(separator)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+/** The patterns of a glob input: one a line, blank lines ignored. */
+function globPatterns(value) {
+    return list(value, /\r?\n/);
+}
+function globs(name, value, bad) {
+    const patterns = globPatterns(value);
+    for (const p of patterns)
+        if (p.includes('\0') || /^\/|(^|\/)\.\.(\/|$)/.test(p.replace(/^!/, '')))
+            bad(name, p, 'expected glob patterns relative to the repository, one per line, such as src/**/*.ts');
+    return patterns;
+}
+function url(name, value, bad) {
+    if (value === undefined)
+        return undefined;
+    try {
+        const u = new URL(value);
+        if (u.protocol === 'https:' || u.protocol === 'http:')
+            return value;
+    }
+    catch {
+        // reported below
+    }
+    return bad(name, value, 'expected an http(s) URL such as https://bedrock-runtime.us-east-1.amazonaws.com');
+}
+function gitRef(name, value, bad) {
+    if (value === undefined)
+        return undefined;
+    if (/^[\w./@^~-]{1,255}$/.test(value) && !value.startsWith('-') && !value.includes('..'))
+        return value;
+    return bad(name, value, 'expected a branch, tag or commit such as origin/main');
+}
+function instructions(value, bad) {
+    if (value.length > 4000)
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.instructions, value, 'expected at most 4000 characters');
+    return value;
+}
+function reportName(value, bad) {
+    if (value.length > 100 || /[\r\n<>]/.test(value))
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportName, value, 'expected one line of at most 100 characters without < or >');
+    return value;
+}
+function outputPath(name, value, workspace, bad) {
+    if (!value)
+        return undefined;
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, value);
+    if (!inside(workspace, path))
+        return bad(name, value, 'expected a file path inside the workspace, or empty for none');
+    return path;
+}
+function pricing(value, bad) {
+    if (!value)
+        return {};
+    let parsed;
+    try {
+        parsed = JSON.parse(value);
+    }
+    catch (e) {
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, `expected JSON (${e.message})`);
+        return {};
+    }
+    const result = zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1), _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .PriceSchema */ .jH).safeParse(parsed);
+    if (result.success)
+        return result.data;
+    bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, 'expected {"<model id>": {"input": 3, "output": 15, "cacheRead": 0.3, "cacheWrite": 3.75}} in USD per million tokens');
+    return {};
+}
+/** A path strictly inside the workspace (a file named `..x` is inside; `../x` is not). */
+function inside(workspace, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, path);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel);
+}
+function clip(value) {
+    return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+}
+
+
+/***/ }),
+
+/***/ 7827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ configurationError),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/** A problem with how the scanner was configured: shown to the user as is, never as a stack trace. */
+class ConfigurationError extends Error {
+    problems;
+    constructor(message, problems = [message]) {
+        super(message);
+        this.problems = problems;
+        this.name = 'ConfigurationError';
+    }
+}
+/** One error for all the problems found, each on its own line when there are several. */
+function configurationError(problems) {
+    const message = problems.length === 1
+        ? problems[0]
+        : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
+    return new ConfigurationError(message, problems);
+}
+
+
+/***/ }),
+
+/***/ 4389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ INPUTS),
+/* harmony export */   z: () => (/* binding */ DEFAULTS)
+/* harmony export */ });
 /** Every input name of action.yml, in one place. The CLI takes the same names as --flags. */
 const INPUTS = {
     awsRegion: 'aws-region',
@@ -28447,250 +31372,6 @@ const DEFAULTS = {
     'report-file': 'ai-scanner-report.json',
     'dry-run': 'false',
 };
-
-// EXTERNAL MODULE: ./src/cost/pricing.ts
-var pricing = __nccwpck_require__(2939);
-;// CONCATENATED MODULE: ./src/config/config.ts
-
-
-
-
-
-const SEVERITIES = ['critical', 'high', 'medium', 'low'];
-const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'];
-const CACHE_BACKENDS = ['auto', 's3', 'actions-cache', 'local', 'none'];
-/** Inputs whose documented empty value means "none", so an explicit empty value does not take the default. */
-const EMPTY_MEANS_NONE = [INPUTS.sarifFile, INPUTS.reportFile];
-/**
- * Reads every input once into a typed Config. All problems are collected and reported together,
- * before any network call or cache write, each naming the input, the value and what is allowed.
- */
-function readConfig(read, env, workspace) {
-    const problems = [];
-    const raw = (name) => {
-        const value = read(name);
-        if (value !== undefined && EMPTY_MEANS_NONE.includes(name))
-            return value.trim();
-        return value?.trim() || DEFAULTS[name] || '';
-    };
-    const bad = (name, value, allowed) => {
-        problems.push(`Input '${name}' has an invalid value ${JSON.stringify(clip(value))}: ${allowed}.`);
-        return undefined;
-    };
-    const oneOf = (name, allowed) => {
-        const match = allowed.find((a) => a.toLowerCase() === raw(name).toLowerCase());
-        if (match)
-            return match;
-        bad(name, raw(name), `expected one of ${allowed.join(', ')}`);
-        return allowed[0];
-    };
-    const bool = (name) => {
-        const value = raw(name).toLowerCase();
-        if (['true', 'false', ''].includes(value))
-            return value === 'true';
-        bad(name, raw(name), 'expected true or false');
-        return false;
-    };
-    const int = (name, min, max) => {
-        const value = raw(name);
-        const n = Number(value);
-        if (/^\d+$/.test(value) && n >= min && n <= max)
-            return n;
-        bad(name, value, `expected a whole number from ${min} to ${max}`);
-        return min;
-    };
-    const optional = (name) => raw(name) || undefined;
-    const awsRegion = optional(INPUTS.awsRegion) ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
-    if (awsRegion && !/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(awsRegion))
-        bad(INPUTS.awsRegion, awsRegion, 'expected an AWS region such as us-east-1');
-    const roleToAssume = optional(INPUTS.roleToAssume);
-    if (roleToAssume && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(roleToAssume))
-        bad(INPUTS.roleToAssume, roleToAssume, 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/Scanner');
-    const roleSessionName = optional(INPUTS.roleSessionName) ?? `ai-scanner-${env.GITHUB_RUN_ID ?? 'local'}`;
-    if (!/^[\w+=,.@-]{2,64}$/.test(roleSessionName))
-        bad(INPUTS.roleSessionName, roleSessionName, 'expected 2 to 64 characters of letters, digits and +=,.@_-');
-    const s3 = readS3(raw, optional, env, bad, oneOf);
-    const cacheBackend = oneOf(INPUTS.cacheBackend, CACHE_BACKENDS);
-    if (cacheBackend === 's3' && !s3)
-        problems.push(`Input 'cache-backend' is "s3" but no bucket is set: set 's3-bucket' or the S3_CACHE_BUCKET variable.`);
-    const cacheFile = raw(INPUTS.cacheFile);
-    const cacheFilePath = (0,external_node_path_.resolve)(workspace, cacheFile);
-    if (!inside(workspace, cacheFilePath))
-        bad(INPUTS.cacheFile, cacheFile, 'expected a file path inside the workspace');
-    const modelId = raw(INPUTS.modelId);
-    if (!/^[\w.:/-]{3,256}$/.test(modelId))
-        bad(INPUTS.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
-    const maxCost = optional(INPUTS.maxCostUsd);
-    let maxCostUsd;
-    if (maxCost !== undefined) {
-        maxCostUsd = Number(maxCost);
-        if (!/^\d+(\.\d+)?$/.test(maxCost) || !(maxCostUsd > 0))
-            bad(INPUTS.maxCostUsd, maxCost, 'expected a positive amount of US dollars such as 0.50');
-    }
-    const complianceFrameworks = list(raw(INPUTS.complianceFrameworks), ',').map((f) => f.toLowerCase());
-    for (const f of complianceFrameworks)
-        if (!FRAMEWORKS.includes(f))
-            bad(INPUTS.complianceFrameworks, f, `expected a comma list of ${FRAMEWORKS.join(', ')}`);
-    const config = {
-        workspace,
-        awsRegion,
-        roleToAssume,
-        roleSessionName,
-        s3,
-        cacheBackend,
-        cacheFile: cacheFilePath,
-        cacheTtlDays: int(INPUTS.cacheTtlDays, 1, 365),
-        cacheScope: oneOf(INPUTS.cacheScope, ['auto', 'shared']),
-        forceRescan: bool(INPUTS.forceRescan),
-        modelId,
-        bedrockEndpoint: url(INPUTS.bedrockEndpoint, optional(INPUTS.bedrockEndpoint), bad),
-        scanMode: oneOf(INPUTS.scanMode, ['auto', 'changed', 'full']),
-        baseRef: gitRef(INPUTS.baseRef, optional(INPUTS.baseRef), bad),
-        include: globs(INPUTS.include, raw(INPUTS.include), bad),
-        exclude: globs(INPUTS.exclude, raw(INPUTS.exclude), bad),
-        maxFileSizeKb: int(INPUTS.maxFileSizeKb, 1, 10240),
-        maxConcurrency: int(INPUTS.maxConcurrency, 1, 64),
-        maxCostUsd,
-        complianceFrameworks: [...new Set(complianceFrameworks)].sort(),
-        instructions: instructions(raw(INPUTS.instructions), bad),
-        pricing: config_pricing(raw(INPUTS.pricing), bad),
-        failOnSeverity: oneOf(INPUTS.failOnSeverity, [...SEVERITIES, 'none']),
-        failOnIncomplete: bool(INPUTS.failOnIncomplete),
-        githubToken: raw(INPUTS.githubToken),
-        prComment: bool(INPUTS.prComment),
-        checkRun: bool(INPUTS.checkRun),
-        reportName: reportName(raw(INPUTS.reportName), bad),
-        sarifFile: outputPath(INPUTS.sarifFile, raw(INPUTS.sarifFile), workspace, bad),
-        reportFile: outputPath(INPUTS.reportFile, raw(INPUTS.reportFile), workspace, bad),
-        dryRun: bool(INPUTS.dryRun),
-    };
-    if (complianceFrameworks.length === 0)
-        bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
-    // The reports are written after the cache: one of them in the cache file's place would destroy it every run.
-    if (config.cacheFile === config.sarifFile || config.cacheFile === config.reportFile)
-        bad(INPUTS.cacheFile, cacheFile, 'expected a file other than sarif-file and report-file');
-    else if (config.sarifFile && config.sarifFile === config.reportFile)
-        bad(INPUTS.reportFile, raw(INPUTS.reportFile), 'expected a file other than sarif-file');
-    if (problems.length > 0) {
-        const message = problems.length === 1
-            ? problems[0]
-            : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
-        throw new errors/* ConfigurationError */.j(message, problems);
-    }
-    return config;
-}
-function readS3(raw, optional, env, bad, oneOf) {
-    const bucket = optional(INPUTS.s3Bucket) ?? (env.S3_CACHE_BUCKET?.trim() || undefined);
-    const sse = oneOf(INPUTS.s3Sse, ['AES256', 'aws:kms']);
-    const kmsKeyId = optional(INPUTS.s3KmsKeyId);
-    const prefix = raw(INPUTS.s3Prefix);
-    if (!/^[\w!.*'()/-]{0,512}$/.test(prefix) || prefix.startsWith('/'))
-        bad(INPUTS.s3Prefix, prefix, "expected a key prefix such as cache/ (letters, digits, and !-_.*'()/)");
-    const endpoint = url(INPUTS.s3Endpoint, optional(INPUTS.s3Endpoint), bad);
-    if (kmsKeyId && sse !== 'aws:kms')
-        bad(INPUTS.s3KmsKeyId, kmsKeyId, "only used with s3-sse 'aws:kms'");
-    if (!bucket)
-        return undefined;
-    // The S3 bucket naming rules: 3-63 chars, lowercase letters, digits, dots and hyphens, no IP address form.
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket) || /\.\.|^\d+\.\d+\.\d+\.\d+$/.test(bucket))
-        bad(INPUTS.s3Bucket, bucket, 'expected an S3 bucket name (3-63 lowercase letters, digits, dots or hyphens)');
-    return { bucket, prefix: prefix && !prefix.endsWith('/') ? `${prefix}/` : prefix, endpoint, sse, kmsKeyId };
-}
-function list(value, separator) {
-    return value
-        .split(separator)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function globs(name, value, bad) {
-    const patterns = list(value, /\r?\n/);
-    for (const p of patterns)
-        if (p.includes('\0') || /^\/|(^|\/)\.\.(\/|$)/.test(p.replace(/^!/, '')))
-            bad(name, p, 'expected glob patterns relative to the repository, one per line, such as src/**/*.ts');
-    return patterns;
-}
-function url(name, value, bad) {
-    if (value === undefined)
-        return undefined;
-    try {
-        const u = new URL(value);
-        if (u.protocol === 'https:' || u.protocol === 'http:')
-            return value;
-    }
-    catch {
-        // reported below
-    }
-    return bad(name, value, 'expected an http(s) URL such as https://bedrock-runtime.us-east-1.amazonaws.com');
-}
-function gitRef(name, value, bad) {
-    if (value === undefined)
-        return undefined;
-    if (/^[\w./@^~-]{1,255}$/.test(value) && !value.startsWith('-') && !value.includes('..'))
-        return value;
-    return bad(name, value, 'expected a branch, tag or commit such as origin/main');
-}
-function instructions(value, bad) {
-    if (value.length > 4000)
-        bad(INPUTS.instructions, value, 'expected at most 4000 characters');
-    return value;
-}
-function reportName(value, bad) {
-    if (value.length > 100 || /[\r\n<>]/.test(value))
-        bad(INPUTS.reportName, value, 'expected one line of at most 100 characters without < or >');
-    return value;
-}
-function outputPath(name, value, workspace, bad) {
-    if (!value)
-        return undefined;
-    const path = (0,external_node_path_.resolve)(workspace, value);
-    if (!inside(workspace, path))
-        return bad(name, value, 'expected a file path inside the workspace, or empty for none');
-    return path;
-}
-function config_pricing(value, bad) {
-    if (!value)
-        return {};
-    let parsed;
-    try {
-        parsed = JSON.parse(value);
-    }
-    catch (e) {
-        bad(INPUTS.pricing, value, `expected JSON (${e.message})`);
-        return {};
-    }
-    const result = schemas/* record */.g1P(schemas/* string */.YjP().min(1), pricing/* PriceSchema */.jH).safeParse(parsed);
-    if (result.success)
-        return result.data;
-    bad(INPUTS.pricing, value, 'expected {"<model id>": {"input": 3, "output": 15, "cacheRead": 0.3, "cacheWrite": 3.75}} in USD per million tokens');
-    return {};
-}
-/** A path strictly inside the workspace (a file named `..x` is inside; `../x` is not). */
-function inside(workspace, path) {
-    const rel = (0,external_node_path_.relative)(workspace, path);
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel);
-}
-function clip(value) {
-    return value.length > 80 ? `${value.slice(0, 77)}...` : value;
-}
-
-
-/***/ }),
-
-/***/ 7827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
-/* harmony export */ });
-/** A problem with how the scanner was configured: shown to the user as is, never as a stack trace. */
-class ConfigurationError extends Error {
-    problems;
-    constructor(message, problems = [message]) {
-        super(message);
-        this.problems = problems;
-        this.name = 'ConfigurationError';
-    }
-}
 
 
 /***/ }),
@@ -28913,11 +31594,668 @@ function scale(p, factor) {
 
 /***/ }),
 
+/***/ 8735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A$: () => (/* binding */ contentFilter),
+/* harmony export */   Y1: () => (/* binding */ pathFilter),
+/* harmony export */   p$: () => (/* binding */ SKIP_REASON_TEXT)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+const SKIP_REASON_TEXT = {
+    secret: 'looks like a secret (never sent to the model)',
+    lockfile: 'lockfile',
+    vendored: 'vendored dependency',
+    generated: 'generated or build output',
+    minified: 'minified',
+    binary: 'binary',
+    'image or media': 'image or media file',
+    'too large': 'larger than max-file-size-kb',
+    'excluded by pattern': 'matches an exclude pattern',
+    'not included': 'matches no include pattern',
+    symlink: 'symbolic link (not followed)',
+    unreadable: 'could not be read',
+    empty: 'empty file',
+};
+/** Default exclusions by name, each with its reason. Secret-looking names are never overridden by include. */
+const DEFAULT_EXCLUDES = [
+    [
+        'secret',
+        [
+            '**/.env',
+            '**/.env.*',
+            '**/*.env',
+            '**/*.pem',
+            '**/*.key',
+            '**/*.p12',
+            '**/*.pfx',
+            '**/*.jks',
+            '**/*.keystore',
+            '**/*.ppk',
+            '**/id_rsa*',
+            '**/id_dsa*',
+            '**/id_ecdsa*',
+            '**/id_ed25519*',
+            '**/.npmrc',
+            '**/.pypirc',
+            '**/.netrc',
+            '**/.git-credentials',
+            '**/.aws/credentials',
+            '**/credentials.json',
+            '**/*.tfstate',
+            '**/*.tfstate.backup',
+            '**/.htpasswd',
+        ],
+    ],
+    [
+        'lockfile',
+        [
+            '**/package-lock.json',
+            '**/npm-shrinkwrap.json',
+            '**/yarn.lock',
+            '**/pnpm-lock.yaml',
+            '**/bun.lockb',
+            '**/Cargo.lock',
+            '**/poetry.lock',
+            '**/Pipfile.lock',
+            '**/uv.lock',
+            '**/composer.lock',
+            '**/Gemfile.lock',
+            '**/go.sum',
+            '**/*.lock',
+        ],
+    ],
+    [
+        'vendored',
+        ['**/node_modules/**', '**/vendor/**', '**/third_party/**', '**/bower_components/**', '**/.git/**'],
+    ],
+    [
+        'generated',
+        [
+            '**/dist/**',
+            '**/build/**',
+            '**/out/**',
+            '**/coverage/**',
+            '**/.next/**',
+            '**/__generated__/**',
+            '**/*.generated.*',
+            '**/*.pb.go',
+            '**/*_pb2.py',
+            '**/*.map',
+            '**/.file_hash_cache.json',
+            '**/ai-scanner.sarif',
+            '**/ai-scanner-report.json',
+        ],
+    ],
+    ['minified', ['**/*.min.js', '**/*.min.css', '**/*.min.mjs']],
+    [
+        'image or media',
+        [
+            '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,svg,tif,tiff,pdf,mp3,mp4,mov,avi,wav,ogg,webm,woff,woff2,ttf,otf,eot}',
+        ],
+    ],
+    [
+        'binary',
+        ['**/*.{zip,gz,tgz,bz2,xz,7z,rar,tar,jar,war,class,exe,dll,so,dylib,a,o,obj,pyc,wasm,bin,dat,db,sqlite}'],
+    ],
+];
+/** The .env.example style files carry no secrets by convention and are worth scanning. */
+const SAFE_ENV = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(['**/{.env,*.env}.{example,sample,template,dist}'], {
+    dot: true,
+    nocase: true,
+});
+/** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
+const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
+const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
+/** Decides from the path alone whether a file is out of scope, and why. */
+function pathFilter(include, exclude) {
+    const opts = { dot: true, basename: false };
+    const normalize = (patterns) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
+    const included = include.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(normalize(include), opts) : undefined;
+    const excluded = exclude.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(normalize(exclude), opts) : undefined;
+    // Only a pattern anchored at a folder (dist/**, vendor/acme/**) brings back generated or vendored files;
+    // a pattern that starts with ** (such as **/*.js) must not sweep in node_modules or bundles.
+    const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
+    const explicitlyIncluded = anchored.length ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(anchored, opts) : undefined;
+    return (path) => {
+        for (const [reason, matches] of defaultMatchers) {
+            if (!matches(path))
+                continue;
+            if (reason === 'secret' && SAFE_ENV(path))
+                continue;
+            // An explicit include may bring back generated or vendored code, never secrets or binaries.
+            if (reason === 'secret' ||
+                reason === 'binary' ||
+                reason === 'image or media' ||
+                !explicitlyIncluded?.(path))
+                return reason;
+        }
+        if (excluded?.(path))
+            return 'excluded by pattern';
+        if (included && !included(path))
+            return 'not included';
+        return undefined;
+    };
+}
+const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
+/** Decides from the content: binaries, and files that hold a private key, are not sent. */
+function contentFilter(content) {
+    if (content.length === 0)
+        return 'empty';
+    if (content.subarray(0, 8000).includes(0))
+        return 'binary';
+    if (PRIVATE_KEY.test(content.toString('latin1')))
+        return 'secret';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  T7: () => (/* binding */ checkInclude),
+  IK: () => (/* binding */ inspectFiles),
+  jP: () => (/* binding */ planFiles)
+});
+
+// UNUSED EXPORTS: countLines
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
+// EXTERNAL MODULE: ./src/cache/scan-cache.ts + 1 modules
+var scan_cache = __nccwpck_require__(9360);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/git/git.ts
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** The few git questions file selection asks, run with execFile (no shell, arguments never interpolated). */
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    async git(args) {
+        const { stdout } = await run('git', args, {
+            cwd: this.cwd,
+            maxBuffer: 256 * 1024 * 1024,
+            encoding: 'utf8',
+        });
+        return stdout;
+    }
+    async isRepository() {
+        return this.git(['rev-parse', '--is-inside-work-tree']).then((out) => out.trim() === 'true', () => false);
+    }
+    /** Tracked files plus untracked ones that are not ignored: what a developer expects scanned. */
+    async listFiles() {
+        const out = await this.git(['ls-files', '-z', '--cached', '--others', '--exclude-standard']);
+        return [...new Set(out.split('\0').filter(Boolean))];
+    }
+    async hasCommit(ref) {
+        return this.git(['cat-file', '-e', `${ref}^{commit}`]).then(() => true, () => false);
+    }
+    async isShallow() {
+        return this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true', () => false);
+    }
+    /** Fetches a commit (or deepens history) from origin so a diff base becomes available. */
+    async fetch(args) {
+        return this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--quiet', ...args]).then(() => true, () => false);
+    }
+    async mergeBase(a, b) {
+        return this.git(['merge-base', a, b]).then((out) => out.trim() || undefined, () => undefined);
+    }
+    /** Files changed from `base` to HEAD, renames detected, NUL-separated so any file name survives. */
+    async diff(base) {
+        const out = await this.git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, 'HEAD', '--']);
+        return parseNameStatus(out);
+    }
+}
+function parseNameStatus(out) {
+    const parts = out.split('\0');
+    const files = [];
+    for (let i = 0; i < parts.length; i++) {
+        const code = parts[i];
+        if (!code)
+            continue;
+        const letter = code[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = parts[++i];
+            const path = parts[++i];
+            files.push({ path, previousPath, status: letter === 'R' ? 'renamed' : 'copied' });
+            continue;
+        }
+        const path = parts[++i];
+        const status = { A: 'added', M: 'modified', D: 'deleted', T: 'type-changed' }[letter] ?? 'modified';
+        files.push({ path, status });
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/git/filters.ts
+var filters = __nccwpck_require__(8735);
+;// CONCATENATED MODULE: ./src/git/select-files.ts
+
+
+
+
+
+
+
+
+/** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
+async function planFiles(opts, ctx, log, prFiles) {
+    const git = new Git(opts.workspace);
+    const isRepo = await git.isRepository();
+    const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
+    if (!isRepo)
+        return {
+            mode: 'full',
+            base: undefined,
+            how: 'not a git repository: every file',
+            paths: await walk(opts.workspace),
+            deleted: 0,
+        };
+    const full = async (why) => ({
+        mode: 'full',
+        base: undefined,
+        how: why,
+        paths: await git.listFiles(),
+        deleted: 0,
+    });
+    if (mode === 'full')
+        return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+    const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
+    if (!base)
+        return full('full scan: no base to compare with');
+    if (!(await ensureCommit(git, base, log))) {
+        if (ctx.pullRequest && prFiles) {
+            try {
+                const files = await prFiles(ctx.pullRequest.number);
+                return changed(files, base, 'changed files from the pull request API (base not in the clone)');
+            }
+            catch (e) {
+                log(`Could not list the pull request's files: ${e.message}`);
+            }
+        }
+        return full(`full scan: base ${select_files_short(base)} is not in the clone and could not be fetched`);
+    }
+    // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
+    const from = (await git.mergeBase(base, 'HEAD')) ?? base;
+    return changed(await git.diff(from), base, `changed since ${select_files_short(base)}`);
+}
+function changed(files, base, how) {
+    const live = files.filter((f) => f.status !== 'deleted');
+    return { mode: 'changed', base, how, paths: live.map((f) => f.path), deleted: files.length - live.length };
+}
+function autoMode(ctx) {
+    if (ctx.pullRequest)
+        return 'changed';
+    if (ctx.event === 'push' && ctx.before)
+        return 'changed';
+    return 'full';
+}
+/** A shallow clone (actions/checkout's default) lacks the base: fetch that commit, then deepen history. */
+async function ensureCommit(git, ref, log) {
+    if (await git.hasCommit(ref))
+        return true;
+    log(`The diff base ${select_files_short(ref)} is not in the clone; fetching it.`);
+    if (/^[0-9a-f]{40}$/.test(ref))
+        await git.fetch(['--depth=1', 'origin', ref]);
+    else
+        await git.fetch(['--depth=50', 'origin', ref.replace(/^origin\//, '')]);
+    if (await git.hasCommit(ref))
+        return true;
+    if (await git.isShallow())
+        await git.fetch(['--deepen=500', 'origin']);
+    return git.hasCommit(ref);
+}
+/** Reads, filters and hashes the planned files; reads run a few at a time to bound memory. */
+async function inspectFiles(plan, opts) {
+    const filter = (0,filters/* pathFilter */.Y1)(opts.include, opts.exclude);
+    const maxBytes = opts.maxFileSizeKb * 1024;
+    const limit = pLimit(16);
+    const files = [];
+    const skipped = [];
+    const results = await Promise.all([...new Set(plan.paths)].sort().map((path) => limit(async () => {
+        const reason = filter(path);
+        if (reason)
+            return { path, reason };
+        return inspect((0,external_node_path_.join)(opts.workspace, path), path, maxBytes);
+    })));
+    for (const r of results)
+        ('reason' in r ? skipped : files).push(r);
+    return { ...plan, files, skipped };
+}
+async function inspect(abs, path, maxBytes) {
+    try {
+        const stat = await (0,promises_.lstat)(abs);
+        if (stat.isSymbolicLink())
+            return { path, reason: 'symlink' };
+        if (!stat.isFile())
+            return { path, reason: 'unreadable' };
+        if (stat.size > maxBytes)
+            return { path, reason: 'too large' };
+        const content = await (0,promises_.readFile)(abs);
+        const reason = (0,filters/* contentFilter */.A$)(content);
+        if (reason)
+            return { path, reason };
+        return { path, sha256: (0,scan_cache/* sha256 */.sc)(content), size: content.length, lines: countLines(content), content };
+    }
+    catch {
+        return { path, reason: 'unreadable' };
+    }
+}
+function countLines(content) {
+    let lines = 1;
+    for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1))
+        lines++;
+    return lines;
+}
+async function walk(root) {
+    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile() || e.isSymbolicLink())
+        .map((e) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(e.parentPath, e.name)).split(external_node_path_.sep).join('/'))
+        .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
+}
+/**
+ * The include patterns checked against every file of the workspace, whatever the scan mode (a pattern that matches
+ * nothing in a diff is normal; one that matches nothing at all is a typo, or another repository's): a
+ * ConfigurationError when together they match no file, and a warning for each one that alone matches none.
+ * Runs before any network call; patterns are matched as the path filter matches them.
+ */
+async function checkInclude(workspace, include) {
+    if (include.length === 0)
+        return [];
+    const git = new Git(workspace);
+    const paths = (await git.isRepository()) ? await git.listFiles() : await walk(workspace);
+    const opts = { dot: true };
+    const matcher = (patterns) => picomatch_default()(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
+    const matchesSome = (patterns) => {
+        const matches = matcher(patterns);
+        return paths.some((p) => matches(p));
+    };
+    const hint = 'patterns are relative to the repository root, such as src/**/*.ts; an empty include scans every text file';
+    if (!matchesSome(include)) {
+        const value = include.join('\n');
+        throw new errors/* ConfigurationError */.j(`Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`);
+    }
+    return include
+        .filter((p) => !p.startsWith('!') && !matchesSome([p]))
+        .map((p) => `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`);
+}
+function select_files_short(ref) {
+    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9468);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6375);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28926,7 +32264,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9468:
+/***/ 6375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28937,10 +32275,53 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/config/config.ts + 1 modules
-var config_config = __nccwpck_require__(1362);
+// EXTERNAL MODULE: ./src/git/select-files.ts + 3 modules
+var select_files = __nccwpck_require__(3221);
+// EXTERNAL MODULE: ./src/config/config.ts
+var config_config = __nccwpck_require__(1122);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __nccwpck_require__(7827);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(4389);
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+
+
+
+
+/**
+ * readConfig, then the checks that need the workspace's files (include patterns that match nothing), with
+ * every problem of both reported in one error, before any network call. Warnings (one pattern of several
+ * matching nothing) go to `warn`.
+ */
+async function loadConfig(read, env, workspace, warn) {
+    let config;
+    let problems = [];
+    try {
+        config = (0,config_config/* readConfig */.Xg)(read, env, workspace);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ConfigurationError */.j))
+            throw e;
+        problems = e.problems;
+    }
+    const include = config?.include ?? (0,config_config/* globPatterns */.e_)(read(inputs/* INPUTS */.m.include) ?? '');
+    const includeIsBad = problems.some((p) => p.startsWith(`Input '${inputs/* INPUTS */.m.include}'`));
+    if (!includeIsBad) {
+        try {
+            for (const warning of await (0,select_files/* checkInclude */.T7)(config?.workspace ?? workspace, include))
+                warn(warning);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* ConfigurationError */.j))
+                throw e;
+            problems.push(...e.problems);
+        }
+    }
+    if (problems.length > 0)
+        throw (0,errors/* configurationError */.D)(problems);
+    return config;
+}
+
 // EXTERNAL MODULE: ./src/context.ts
 var context = __nccwpck_require__(788);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -28971,14 +32352,9 @@ async function run() {
     process.once('SIGINT', onSignal);
     try {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-        const config = (0,config_config/* readConfig */.Xg)(readInput, process.env, workspace);
+        const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning((0,report_escape/* logSafe */.sN)(w)));
         if (config.githubToken)
             core.setSecret(config.githubToken);
-        if (config.include.length) {
-            const { checkInclude } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(221)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3221));
-            for (const warning of await checkInclude(config.workspace, config.include))
-                core.warning((0,report_escape/* logSafe */.sN)(warning));
-        }
         const ctx = (0,context/* readGitHubContext */.L7)(process.env);
         core.info(`ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`);
         const log = {
@@ -28987,13 +32363,13 @@ async function run() {
             debug: core.debug,
         };
         const [{ runScan }, { openCache }, { s3StoreBuilder }, { actionsCacheStoreBuilder }, { awsCredentials }, { modelClient }, reports, github,] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(6), __nccwpck_require__.e(462), __nccwpck_require__.e(221), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8145)),
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8145)),
             __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(835), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6010)),
-            Promise.all(/* import() */[__nccwpck_require__.e(615), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6010)),
+            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6399)),
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 371)),
-            Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(413), __nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
+            Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
             Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)),
         ]);
         const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
@@ -29034,7 +32410,7 @@ async function run() {
         }
         const message = (0,report_escape/* logSafe */.sN)(e?.message ?? String(e));
         // A check run started before the crash is completed as failed, never left "in progress".
-        const { failStartedCheckRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(413), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5111));
+        const { failStartedCheckRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5111));
         await failStartedCheckRuns(message).catch(() => undefined);
         core.setFailed(`The scan failed: ${message}`);
     }
@@ -29168,6 +32544,138 @@ function logSafe(text) {
         .replace(/[\r\n]+/g, ' ')
         .replace(/::/g, ':\u200b:')
         .replace(/##\[/g, '#\u200b#[');
+}
+
+
+/***/ }),
+
+/***/ 358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ answerJsonSchema),
+/* harmony export */   Ni: () => (/* binding */ validateAnswer),
+/* harmony export */   dV: () => (/* binding */ AnswerError),
+/* harmony export */   eg: () => (/* binding */ extractJson),
+/* harmony export */   p_: () => (/* binding */ FindingSchema)
+/* harmony export */ });
+/* unused harmony export AnswerSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8439);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1122);
+
+
+/** What the model reports for one issue; everything in it is untrusted text. */
+const FindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC),
+    category: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['security', 'compliance']),
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(300),
+    cwe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^CWE-\d{1,5}$/)
+        .optional()
+        .describe('the CWE id, such as CWE-89'),
+    framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(60)
+        .optional()
+        .describe('for compliance findings: the framework, such as pci-dss'),
+    explanation: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('why this is a problem, in one or two sentences'),
+    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('how to fix it'),
+    startLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['high', 'medium', 'low']),
+});
+const AnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(FindingSchema).max(200),
+});
+/** The JSON schema the model must fill through the forced tool call. */
+function answerJsonSchema() {
+    if (!jsonSchema) {
+        jsonSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(AnswerSchema, { target: 'draft-7' });
+        delete jsonSchema.$schema;
+    }
+    return jsonSchema;
+}
+let jsonSchema;
+class AnswerError extends Error {
+    name = 'AnswerError';
+}
+/**
+ * Validates an answer against the files that were sent: a finding for a path we did not send makes the
+ * whole answer untrustworthy (the scanned code may have steered the model), so it is rejected.
+ * Line numbers are clamped to the file.
+ */
+function validateAnswer(answer, files) {
+    const parsed = AnswerSchema.safeParse(answer);
+    if (!parsed.success)
+        throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
+    const byPath = new Map([...files.keys()].map((p) => [p, []]));
+    for (const { path, ...finding } of parsed.data.findings) {
+        const lines = files.get(path);
+        if (lines === undefined)
+            throw new AnswerError(`the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`);
+        const startLine = Math.min(finding.startLine, lines);
+        const endLine = Math.min(Math.max(finding.endLine, startLine), lines);
+        byPath.get(path).push({ ...finding, startLine, endLine });
+    }
+    return byPath;
+}
+function summarize(error) {
+    return error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
+}
+/**
+ * Finds the JSON findings in free text (for models that answer in text instead of the tool): fenced blocks first,
+ * then each balanced {...} in the text; an object with `findings` is preferred over any other JSON value.
+ */
+function extractJson(text) {
+    let fallback;
+    for (const candidate of candidates(text)) {
+        let value;
+        try {
+            value = JSON.parse(candidate);
+        }
+        catch {
+            continue;
+        }
+        if (value !== null && typeof value === 'object' && 'findings' in value)
+            return value;
+        fallback ??= { value };
+    }
+    if (fallback)
+        return fallback.value;
+    throw new AnswerError('the answer holds no JSON findings');
+}
+function* candidates(text) {
+    for (const m of text.matchAll(/```[\w-]*[ \t]*\r?\n?([\s\S]*?)```/g))
+        yield m[1];
+    yield* balancedObjects(text);
+}
+/** Each substring from a `{` to its matching `}` (braces inside JSON strings ignored), in order of start. */
+function* balancedObjects(text) {
+    for (let start = text.indexOf('{'); start !== -1; start = text.indexOf('{', start + 1)) {
+        let depth = 0;
+        let inString = false;
+        for (let i = start; i < text.length; i++) {
+            const c = text[i];
+            if (inString) {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    inString = false;
+            }
+            else if (c === '"')
+                inString = true;
+            else if (c === '{')
+                depth++;
+            else if (c === '}' && --depth === 0) {
+                yield text.slice(start, i + 1);
+                break;
+            }
+        }
+    }
 }
 
 

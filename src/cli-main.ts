@@ -1,14 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { runScan, type Logger } from './app.js';
-import { readConfig } from './config/config.js';
+import { loadConfig } from './config/load-config.js';
 import { ConfigurationError } from './config/errors.js';
 import { INPUTS, DEFAULTS, type InputName } from './config/inputs.js';
 import { readCliContext } from './context.js';
 import { openCache } from './cache/factory.js';
 import { s3StoreBuilder } from './cache/s3-store.js';
 import { modelClient } from './adapters.js';
-import { checkInclude } from './git/select-files.js';
 import { renderText } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { JsonReportReporter, SarifReporter } from './report/file-reporters.js';
@@ -108,8 +107,7 @@ export async function main(
     debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${m}\n`) : undefined),
   };
   try {
-    const config = readConfig(read, io.env, workspace);
-    for (const warning of await checkInclude(config.workspace, config.include)) log.warning(warning);
+    const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
     const ctx = readCliContext(io.env);
     const report = await runScan(
       {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Deps, Logger } from './app.js';
-import { readConfig } from './config/config.js';
+import { loadConfig } from './config/load-config.js';
 import { ConfigurationError } from './config/errors.js';
 import { readGitHubContext } from './context.js';
 import { logSafe } from './report/escape.js';
@@ -21,13 +21,8 @@ export async function run(): Promise<void> {
   process.once('SIGINT', onSignal);
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const config = readConfig(readInput, process.env, workspace);
+    const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
     if (config.githubToken) core.setSecret(config.githubToken);
-    if (config.include.length) {
-      const { checkInclude } = await import('./git/select-files.js');
-      for (const warning of await checkInclude(config.workspace, config.include))
-        core.warning(logSafe(warning));
-    }
     const ctx = readGitHubContext(process.env);
     core.info(
       `ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`,

@@ -504,8 +504,11 @@ export function renderWhatHappensWhen(): string {
   lines.push(
     '### Invalid inputs that are tested',
     '',
-    'Each fails the step before any network call, names the input, and leaves every cache as it was; the CLI',
-    'prints the same message and exits with code 2.',
+    'Each fails the step before any network call (no request reaches Bedrock, S3, STS, the OIDC endpoint, the',
+    'Actions cache or GitHub), names the input and its value, and leaves every cache as it was. The CLI, given the',
+    'same value as `--<input>=<value>`, prints the same message and exits with code 2; an input that exists only in',
+    'the action (such as `role-to-assume`) is not a CLI option, and a CLI switch (such as `--dry-run`) takes no',
+    'value: both are usage errors, also exit 2 (`__tests__/e2e/bad-inputs.test.ts`).',
     '',
     '| Input | Value | Why it is refused |',
     '| --- | --- | --- |',

@@ -120,10 +120,15 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         };
         calls.push(call);
         const n = calls.length;
-        const latency =
-          typeof options.latencyMs === 'function' ? options.latencyMs(call, n) : options.latencyMs;
-        if (latency) await new Promise((r) => setTimeout(r, latency));
         const fault = options.fault?.(call, n);
+        // Bedrock sheds load before the model runs: a throttle answers at once, everything else takes the latency.
+        const latency =
+          fault?.kind === 'throttle'
+            ? 0
+            : typeof options.latencyMs === 'function'
+              ? options.latencyMs(call, n)
+              : options.latencyMs;
+        if (latency) await new Promise((r) => setTimeout(r, latency));
         const prefix = JSON.stringify([body.system ?? [], body.toolConfig?.tools ?? []]);
         const prefixTokens = Math.ceil(prefix.length / 4) + 300;
         const promptTokens = Math.ceil(prompt.length / 4);

@@ -271,7 +271,7 @@ describe('scanFiles', () => {
     const inFlightOnRetry: number[] = [];
     const model = new FakeModel(
       (files, call) => {
-        if (call < 8) throw new ModelError('ThrottlingException', 'transient');
+        if (call < 16) throw new ModelError('ThrottlingException', 'transient', undefined, undefined, true);
         inFlightOnRetry.push(model.inFlight);
         return ok(files);
       },
@@ -281,8 +281,9 @@ describe('scanFiles', () => {
     const out = await scanFiles(files, options(model, { packFiles: 1, maxConcurrency: 8, retryBaseMs: 1 }));
     assert.equal(out.results.size, 8);
     assert.equal(model.maxInFlight, 8, 'all eight started at once');
-    // Eight throttled calls lower the limit to one; it grows back by one after each run of successes.
-    assert.ok(Math.max(...inFlightOnRetry) <= 4, `retries ran ${Math.max(...inFlightOnRetry)} at once`);
+    // Sixteen throttled calls over three rounds lower the limit 8 -> 6 -> 4 -> 3 (once a round: the calls of
+    // one round report the same congestion); it grows back by one after each short run of successes.
+    assert.ok(Math.max(...inFlightOnRetry) <= 6, `retries ran ${Math.max(...inFlightOnRetry)} at once`);
   });
 });
 
@@ -325,25 +326,31 @@ describe('estimateUsage', () => {
 });
 
 describe('ConcurrencyGate', () => {
-  it('admits up to the limit, halves it on throttling and grows it back after successes', async () => {
+  it('admits up to the limit, lowers it once per round of throttled calls and grows it back after successes', async () => {
     const gate = new ConcurrencyGate(4);
-    for (let i = 0; i < 4; i++) await gate.acquire();
+    const rounds: number[] = [];
+    for (let i = 0; i < 4; i++) rounds.push(await gate.acquire());
     let fifth = false;
     const waiting = gate.acquire().then(() => (fifth = true));
     await new Promise((r) => setTimeout(r, 5));
     assert.equal(fifth, false, 'a fifth holder waits');
 
-    gate.throttled();
-    assert.equal(gate.current, 2);
-    gate.throttled();
-    gate.throttled();
+    gate.throttled(rounds[0]);
+    assert.equal(gate.current, 3, 'a quarter less');
+    gate.throttled(rounds[1]);
+    gate.throttled(rounds[2]);
+    assert.equal(gate.current, 3, 'calls of the same round report the same congestion once');
+    gate.throttled(1);
+    gate.throttled(2);
+    assert.equal(gate.current, 1);
+    gate.throttled(3);
     assert.equal(gate.current, 1, 'never below one');
 
     gate.release();
     gate.release();
     gate.release();
     await new Promise((r) => setTimeout(r, 5));
-    assert.equal(fifth, false, 'three holders left: still over the lowered limit');
+    assert.equal(fifth, false, 'one holder left: still at the lowered limit');
     gate.release();
     await waiting;
     assert.equal(fifth, true);
@@ -352,7 +359,7 @@ describe('ConcurrencyGate', () => {
     assert.equal(gate.current, 2, 'one success at limit 1 grows it');
     gate.succeeded();
     gate.succeeded();
-    assert.equal(gate.current, 3);
+    assert.equal(gate.current, 4);
     for (let i = 0; i < 10; i++) gate.succeeded();
     assert.equal(gate.current, 4, 'never above the maximum');
   });

@@ -39458,7 +39458,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5590:
+/***/ 391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49037,6 +49037,13 @@ class ConfigurationError extends Error {
         this.name = 'ConfigurationError';
     }
 }
+/** One error for all the problems found, each on its own line when there are several. */
+function configurationError(problems) {
+    const message = problems.length === 1
+        ? problems[0]
+        : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
+    return new ConfigurationError(message, problems);
+}
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 /** Every input name of action.yml, in one place. The CLI takes the same names as --flags. */
@@ -49279,12 +49286,8 @@ function readConfig(read, env, workspace) {
         bad(INPUTS.cacheFile, cacheFile, 'expected a file other than sarif-file and report-file');
     else if (config.sarifFile && config.sarifFile === config.reportFile)
         bad(INPUTS.reportFile, raw(INPUTS.reportFile), 'expected a file other than sarif-file');
-    if (problems.length > 0) {
-        const message = problems.length === 1
-            ? problems[0]
-            : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
-        throw new ConfigurationError(message, problems);
-    }
+    if (problems.length > 0)
+        throw configurationError(problems);
     return config;
 }
 function readS3(raw, optional, env, bad, oneOf) {
@@ -49310,8 +49313,12 @@ function list(value, separator) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
+/** The patterns of a glob input: one a line, blank lines ignored. */
+function globPatterns(value) {
+    return list(value, /\r?\n/);
+}
 function globs(name, value, bad) {
-    const patterns = list(value, /\r?\n/);
+    const patterns = globPatterns(value);
     for (const p of patterns)
         if (p.includes('\0') || /^\/|(^|\/)\.\.(\/|$)/.test(p.replace(/^!/, '')))
             bad(name, p, 'expected glob patterns relative to the repository, one per line, such as src/**/*.ts');
@@ -49953,6 +49960,7 @@ const DEFAULT_EXCLUDES = [
         [
             '**/.env',
             '**/.env.*',
+            '**/*.env',
             '**/*.pem',
             '**/*.key',
             '**/*.p12',
@@ -50028,7 +50036,7 @@ const DEFAULT_EXCLUDES = [
     ],
 ];
 /** The .env.example style files carry no secrets by convention and are worth scanning. */
-const SAFE_ENV = picomatch_default()(['**/.env.example', '**/.env.sample', '**/.env.template', '**/.env.dist'], {
+const SAFE_ENV = picomatch_default()(['**/{.env,*.env}.{example,sample,template,dist}'], {
     dot: true,
     nocase: true,
 });
@@ -50275,12 +50283,16 @@ class ModelError extends Error {
     kind;
     usage;
     retryAfterMs;
+    throttle;
     name = 'ModelError';
-    constructor(message, kind, usage, retryAfterMs) {
+    constructor(message, kind, usage, retryAfterMs, 
+    /** A transient error that is the service shedding load (429): lower the concurrency. */
+    throttle = false) {
         super(message);
         this.kind = kind;
         this.usage = usage;
         this.retryAfterMs = retryAfterMs;
+        this.throttle = throttle;
     }
 }
 
@@ -50390,8 +50402,9 @@ class BedrockModelClient {
             region: opts.region,
             endpoint: opts.endpoint,
             credentials: opts.credentials,
-            // The SDK retries throttling itself (standard mode, with backoff); the scheduler adds retries on top.
-            maxAttempts: 4,
+            // One attempt: the scheduler retries, so that it sees every throttle (to lower the concurrency and
+            // honour Retry-After), counts the retries for the summary, and never multiplies its retries by the SDK's.
+            maxAttempts: 1,
             // throwOnRequestTimeout: without it the handler only warns and the call hangs on.
             requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000, throwOnRequestTimeout: true },
         });
@@ -50499,7 +50512,7 @@ function classify(e) {
     ].includes(name) ||
         (status !== undefined && (status === 429 || status >= 500)) ||
         /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new ModelError(message, 'transient', undefined, retryAfterMs);
+        return new ModelError(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' || status === 429);
     return new ModelError(message, 'transient');
 }
 function estimateTokens(text) {
@@ -50546,12 +50559,9 @@ async function scanFiles(files, opts) {
         if (fatal)
             return fail(batch, fatal);
         const estimate = opts.price ? (costUsd(estimateUsage(batch, opts.overheadTokens), opts.price) ?? 0) : 0;
-        if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
-            out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
-            out.unscannedEstimateUsd = round6((out.unscannedEstimateUsd ?? 0) + estimate);
-            return fail(batch, 'budget (max-cost-usd) reached');
-        }
-        reserved += estimate;
+        /** Whether this batch holds a share of the budget: taken when its first call is about to start. */
+        let holds = false;
+        let round = 0;
         try {
             for (let attempt = 0;; attempt++) {
                 if (fatal)
@@ -50559,13 +50569,23 @@ async function scanFiles(files, opts) {
                 try {
                     // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
                     // limit also holds back the retries of throttled calls.
-                    await gate.acquire();
+                    round = await gate.acquire();
                     let answer;
                     try {
                         if (fatal)
                             return fail(batch, fatal);
                         if (opts.signal?.aborted)
                             return fail(batch, CANCELLED);
+                        if (!holds) {
+                            // Checked as the call starts, against what was spent and what the calls in flight may spend.
+                            if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
+                                out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
+                                out.unscannedEstimateUsd = round6((out.unscannedEstimateUsd ?? 0) + estimate);
+                                return fail(batch, 'budget (max-cost-usd) reached');
+                            }
+                            reserved += estimate;
+                            holds = true;
+                        }
                         out.calls++;
                         answer = await opts.client.analyze(batch.map(({ path, content }) => ({ path, content })), opts.signal);
                     }
@@ -50602,7 +50622,16 @@ async function scanFiles(files, opts) {
                         return fail(batch, `the model's answer was unusable: ${error.message}`);
                     }
                     out.throttled++;
-                    gate.throttled();
+                    if (error.throttle)
+                        gate.throttled(round);
+                    // A server error that persists on a packed request may be one file's doing: split it rather than
+                    // let the neighbours fail with it (throttling says nothing about the content, so it never splits).
+                    if (!error.throttle && batch.length > 1 && attempt >= 1) {
+                        const half = Math.ceil(batch.length / 2);
+                        opts.log(`A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`);
+                        queue.push(batch.slice(0, half), batch.slice(half));
+                        return;
+                    }
                     if (attempt >= retries)
                         return fail(batch, `the model kept failing: ${error.message}`);
                     const backoff = Math.max(error.retryAfterMs ?? 0, retryBaseMs * 2 ** attempt * (0.5 + Math.random()));
@@ -50617,7 +50646,8 @@ async function scanFiles(files, opts) {
             }
         }
         finally {
-            reserved -= estimate;
+            if (holds)
+                reserved -= estimate;
         }
     };
     const account = (usage) => {
@@ -50652,9 +50682,11 @@ async function scanFiles(files, opts) {
             await runBatch(batch);
         }
     };
-    // Workers exit when the queue is empty; a split may refill it, so run rounds until it stays empty.
+    // The gate bounds the calls in flight; twice as many workers keep it full while some of them wait out a
+    // retry's backoff. Workers exit when the queue is empty; a split may refill it, so run rounds until it
+    // stays empty.
     while (queue.length > 0) {
-        await Promise.all(Array.from({ length: Math.min(opts.maxConcurrency, queue.length) }, worker));
+        await Promise.all(Array.from({ length: Math.min(2 * opts.maxConcurrency, queue.length) }, worker));
     }
     return out;
 }
@@ -50684,12 +50716,21 @@ function estimateUsage(batch, overheadTokens) {
         cacheWriteTokens: 0,
     };
 }
-/** Up to `max` holders; halves on throttling, grows by one after a run of successes (AIMD). */
+/**
+ * Up to `max` holders (AIMD). Throttling lowers the limit by a quarter when it dominates: half or more of the
+ * last calls throttled (a stray 429 is answered by the retry's backoff alone; lowering the limit for it would
+ * only slow the run). It is lowered at most once per round: calls already in flight when it was lowered
+ * report the same congestion. A run of successes as long as a quarter of the limit raises it by one.
+ */
 class ConcurrencyGate {
     max;
     limit;
     active = 0;
     streak = 0;
+    /** Bumped at each decrease; a call remembers the round it started in. */
+    round = 0;
+    /** The outcomes of the last calls, true for a throttle. */
+    recent = [];
     waiters = [];
     constructor(max) {
         this.max = max;
@@ -50698,27 +50739,41 @@ class ConcurrencyGate {
     get current() {
         return this.limit;
     }
+    /** Waits for a place; returns the round the call starts in, for throttled(). */
     async acquire() {
         while (this.active >= this.limit)
             await new Promise((r) => this.waiters.push(r));
         this.active++;
+        return this.round;
     }
     release() {
         this.active--;
         this.waiters.shift()?.();
     }
-    throttled() {
+    throttled(startedIn = this.round) {
         this.streak = 0;
-        this.limit = Math.max(1, Math.floor(this.limit / 2));
+        this.remember(true);
+        const throttles = this.recent.filter(Boolean).length;
+        if (startedIn < this.round || throttles * 2 < this.recent.length)
+            return;
+        this.round++;
+        this.limit = Math.max(1, Math.floor(this.limit * 0.75));
     }
     succeeded() {
-        if (++this.streak >= this.limit && this.limit < this.max) {
+        this.remember(false);
+        if (++this.streak >= Math.ceil(this.limit / 4) && this.limit < this.max) {
             this.streak = 0;
             this.limit++;
             this.waiters.shift()?.();
         }
     }
+    remember(throttle) {
+        this.recent.push(throttle);
+        if (this.recent.length > WINDOW)
+            this.recent.shift();
+    }
 }
+const WINDOW = 10;
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
@@ -51173,6 +51228,45 @@ async function each(reporters, what, fn, log) {
     }
 }
 
+
+;// CONCATENATED MODULE: ./src/config/load-config.ts
+
+
+
+
+/**
+ * readConfig, then the checks that need the workspace's files (include patterns that match nothing), with
+ * every problem of both reported in one error, before any network call. Warnings (one pattern of several
+ * matching nothing) go to `warn`.
+ */
+async function loadConfig(read, env, workspace, warn) {
+    let config;
+    let problems = [];
+    try {
+        config = readConfig(read, env, workspace);
+    }
+    catch (e) {
+        if (!(e instanceof ConfigurationError))
+            throw e;
+        problems = e.problems;
+    }
+    const include = config?.include ?? globPatterns(read(INPUTS.include) ?? '');
+    const includeIsBad = problems.some((p) => p.startsWith(`Input '${INPUTS.include}'`));
+    if (!includeIsBad) {
+        try {
+            for (const warning of await checkInclude(config?.workspace ?? workspace, include))
+                warn(warning);
+        }
+        catch (e) {
+            if (!(e instanceof ConfigurationError))
+                throw e;
+            problems.push(...e.problems);
+        }
+    }
+    if (problems.length > 0)
+        throw configurationError(problems);
+    return config;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -52407,7 +52501,6 @@ const VERSION = '1.0.0';
 
 
 
-
 const BOOLEAN_INPUTS = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
 /** Inputs that only make sense inside GitHub Actions. */
 const ACTION_ONLY = [
@@ -52491,9 +52584,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${m}\n`) : undefined),
     };
     try {
-        const config = readConfig(read, io.env, workspace);
-        for (const warning of await checkInclude(config.workspace, config.include))
-            log.warning(warning);
+        const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
         const ctx = readCliContext(io.env);
         const report = await runScan({
             log,
@@ -52532,7 +52623,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5590);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(391);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import { ConfigurationError } from './errors.js';
+import { configurationError } from './errors.js';
 import { DEFAULTS, INPUTS, type InputName } from './inputs.js';
 import { PriceSchema, type PriceTable } from '../cost/pricing.js';
 
@@ -184,13 +184,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
   else if (config.sarifFile && config.sarifFile === config.reportFile)
     bad(INPUTS.reportFile, raw(INPUTS.reportFile), 'expected a file other than sarif-file');
 
-  if (problems.length > 0) {
-    const message =
-      problems.length === 1
-        ? problems[0]!
-        : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
-    throw new ConfigurationError(message, problems);
-  }
+  if (problems.length > 0) throw configurationError(problems);
   return config;
 }
 
@@ -229,8 +223,13 @@ function list(value: string, separator: string | RegExp): string[] {
     .filter(Boolean);
 }
 
+/** The patterns of a glob input: one a line, blank lines ignored. */
+export function globPatterns(value: string): string[] {
+  return list(value, /\r?\n/);
+}
+
 function globs(name: InputName, value: string, bad: Bad): string[] {
-  const patterns = list(value, /\r?\n/);
+  const patterns = globPatterns(value);
   for (const p of patterns)
     if (p.includes('\0') || /^\/|(^|\/)\.\.(\/|$)/.test(p.replace(/^!/, '')))
       bad(name, p, 'expected glob patterns relative to the repository, one per line, such as src/**/*.ts');

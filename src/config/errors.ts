@@ -8,3 +8,12 @@ export class ConfigurationError extends Error {
     this.name = 'ConfigurationError';
   }
 }
+
+/** One error for all the problems found, each on its own line when there are several. */
+export function configurationError(problems: string[]): ConfigurationError {
+  const message =
+    problems.length === 1
+      ? problems[0]!
+      : `${problems.length} inputs are invalid:\n- ${problems.join('\n- ')}`;
+  return new ConfigurationError(message, problems);
+}

@@ -38,6 +38,7 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
     [
       '**/.env',
       '**/.env.*',
+      '**/*.env',
       '**/*.pem',
       '**/*.key',
       '**/*.p12',
@@ -114,7 +115,7 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
 ];
 
 /** The .env.example style files carry no secrets by convention and are worth scanning. */
-const SAFE_ENV = picomatch(['**/.env.example', '**/.env.sample', '**/.env.template', '**/.env.dist'], {
+const SAFE_ENV = picomatch(['**/{.env,*.env}.{example,sample,template,dist}'], {
   dot: true,
   nocase: true,
 });

@@ -37,8 +37,9 @@ export class BedrockModelClient implements ModelClient {
       region: opts.region,
       endpoint: opts.endpoint,
       credentials: opts.credentials,
-      // The SDK retries throttling itself (standard mode, with backoff); the scheduler adds retries on top.
-      maxAttempts: 4,
+      // One attempt: the scheduler retries, so that it sees every throttle (to lower the concurrency and
+      // honour Retry-After), counts the retries for the summary, and never multiplies its retries by the SDK's.
+      maxAttempts: 1,
       // throwOnRequestTimeout: without it the handler only warns and the call hangs on.
       requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000, throwOnRequestTimeout: true },
     });
@@ -165,7 +166,13 @@ export function classify(e: unknown): ModelError {
     (status !== undefined && (status === 429 || status >= 500)) ||
     /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message)
   )
-    return new ModelError(message, 'transient', undefined, retryAfterMs);
+    return new ModelError(
+      message,
+      'transient',
+      undefined,
+      retryAfterMs,
+      name === 'ThrottlingException' || status === 429,
+    );
   return new ModelError(message, 'transient');
 }
 

@@ -29,6 +29,8 @@ export class ModelError extends Error {
     readonly kind: ModelErrorKind,
     readonly usage?: Usage,
     readonly retryAfterMs?: number,
+    /** A transient error that is the service shedding load (429): lower the concurrency. */
+    readonly throttle = false,
   ) {
     super(message);
   }

@@ -84,23 +84,30 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
   const runBatch = async (batch: Batch): Promise<void> => {
     if (fatal) return fail(batch, fatal);
     const estimate = opts.price ? (costUsd(estimateUsage(batch, opts.overheadTokens), opts.price) ?? 0) : 0;
-    if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
-      out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
-      out.unscannedEstimateUsd = round6((out.unscannedEstimateUsd ?? 0) + estimate);
-      return fail(batch, 'budget (max-cost-usd) reached');
-    }
-    reserved += estimate;
+    /** Whether this batch holds a share of the budget: taken when its first call is about to start. */
+    let holds = false;
+    let round = 0;
     try {
       for (let attempt = 0; ; attempt++) {
         if (fatal) return fail(batch, fatal);
         try {
           // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
           // limit also holds back the retries of throttled calls.
-          await gate.acquire();
+          round = await gate.acquire();
           let answer: ModelAnswer;
           try {
             if (fatal) return fail(batch, fatal);
             if (opts.signal?.aborted) return fail(batch, CANCELLED);
+            if (!holds) {
+              // Checked as the call starts, against what was spent and what the calls in flight may spend.
+              if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
+                out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
+                out.unscannedEstimateUsd = round6((out.unscannedEstimateUsd ?? 0) + estimate);
+                return fail(batch, 'budget (max-cost-usd) reached');
+              }
+              reserved += estimate;
+              holds = true;
+            }
             out.calls++;
             answer = await opts.client.analyze(
               batch.map(({ path, content }) => ({ path, content })),
@@ -135,7 +142,17 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
             return fail(batch, `the model's answer was unusable: ${error.message}`);
           }
           out.throttled++;
-          gate.throttled();
+          if (error.throttle) gate.throttled(round);
+          // A server error that persists on a packed request may be one file's doing: split it rather than
+          // let the neighbours fail with it (throttling says nothing about the content, so it never splits).
+          if (!error.throttle && batch.length > 1 && attempt >= 1) {
+            const half = Math.ceil(batch.length / 2);
+            opts.log(
+              `A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`,
+            );
+            queue.push(batch.slice(0, half), batch.slice(half));
+            return;
+          }
           if (attempt >= retries) return fail(batch, `the model kept failing: ${error.message}`);
           const backoff = Math.max(
             error.retryAfterMs ?? 0,
@@ -150,7 +167,7 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
         }
       }
     } finally {
-      reserved -= estimate;
+      if (holds) reserved -= estimate;
     }
   };
 
@@ -187,9 +204,11 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
       await runBatch(batch);
     }
   };
-  // Workers exit when the queue is empty; a split may refill it, so run rounds until it stays empty.
+  // The gate bounds the calls in flight; twice as many workers keep it full while some of them wait out a
+  // retry's backoff. Workers exit when the queue is empty; a split may refill it, so run rounds until it
+  // stays empty.
   while (queue.length > 0) {
-    await Promise.all(Array.from({ length: Math.min(opts.maxConcurrency, queue.length) }, worker));
+    await Promise.all(Array.from({ length: Math.min(2 * opts.maxConcurrency, queue.length) }, worker));
   }
   return out;
 }
@@ -223,11 +242,20 @@ export function estimateUsage(batch: readonly MissFile[], overheadTokens: number
   };
 }
 
-/** Up to `max` holders; halves on throttling, grows by one after a run of successes (AIMD). */
+/**
+ * Up to `max` holders (AIMD). Throttling lowers the limit by a quarter when it dominates: half or more of the
+ * last calls throttled (a stray 429 is answered by the retry's backoff alone; lowering the limit for it would
+ * only slow the run). It is lowered at most once per round: calls already in flight when it was lowered
+ * report the same congestion. A run of successes as long as a quarter of the limit raises it by one.
+ */
 export class ConcurrencyGate {
   private limit: number;
   private active = 0;
   private streak = 0;
+  /** Bumped at each decrease; a call remembers the round it started in. */
+  private round = 0;
+  /** The outcomes of the last calls, true for a throttle. */
+  private recent: boolean[] = [];
   private waiters: (() => void)[] = [];
   constructor(private readonly max: number) {
     this.limit = max;
@@ -235,23 +263,36 @@ export class ConcurrencyGate {
   get current(): number {
     return this.limit;
   }
-  async acquire(): Promise<void> {
+  /** Waits for a place; returns the round the call starts in, for throttled(). */
+  async acquire(): Promise<number> {
     while (this.active >= this.limit) await new Promise<void>((r) => this.waiters.push(r));
     this.active++;
+    return this.round;
   }
   release(): void {
     this.active--;
     this.waiters.shift()?.();
   }
-  throttled(): void {
+  throttled(startedIn = this.round): void {
     this.streak = 0;
-    this.limit = Math.max(1, Math.floor(this.limit / 2));
+    this.remember(true);
+    const throttles = this.recent.filter(Boolean).length;
+    if (startedIn < this.round || throttles * 2 < this.recent.length) return;
+    this.round++;
+    this.limit = Math.max(1, Math.floor(this.limit * 0.75));
   }
   succeeded(): void {
-    if (++this.streak >= this.limit && this.limit < this.max) {
+    this.remember(false);
+    if (++this.streak >= Math.ceil(this.limit / 4) && this.limit < this.max) {
       this.streak = 0;
       this.limit++;
       this.waiters.shift()?.();
     }
   }
+  private remember(throttle: boolean): void {
+    this.recent.push(throttle);
+    if (this.recent.length > WINDOW) this.recent.shift();
+  }
 }
+
+const WINDOW = 10;
