@@ -648,14 +648,14 @@ function detailsSection(r, shape, limit) {
         ? []
         : shape.skippedList
             ? [
-                '',
+                '- Skipped files:',
                 ...r.skipped
                     .slice(0, SKIPPED_SHOWN)
                     .map((s) => `  - ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(s.path)}: ${_git_filters_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p$[s.reason]}`),
                 ...(r.skipped.length > SKIPPED_SHOWN ? [`  - … and ${r.skipped.length - SKIPPED_SHOWN} more`] : []),
             ]
             : [
-                '',
+                '- Skipped files:',
                 `  - _The list of skipped files is left out to fit GitHub's size limit (${limit.toLocaleString('en-US')} characters)._`,
             ];
     return [

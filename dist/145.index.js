@@ -1,5 +1,5 @@
 export const id = 145;
-export const ids = [145];
+export const ids = [145,766];
 export const modules = {
 
 /***/ 8145:
@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cache/scan-cache.ts + 1 modules
 var scan_cache = __webpack_require__(9360);
-// EXTERNAL MODULE: ./src/git/select-files.ts + 3 modules
-var select_files = __webpack_require__(3221);
+// EXTERNAL MODULE: ./src/git/select-files.ts + 1 modules
+var select_files = __webpack_require__(3578);
 // EXTERNAL MODULE: ./src/git/filters.ts
 var filters = __webpack_require__(8735);
 // EXTERNAL MODULE: ./src/scanner/bedrock-client.ts
@@ -315,8 +315,11 @@ async function runScan(deps, config, ctx) {
     const selection = await (0,select_files/* inspectFiles */.IK)(plan, config);
     log.info(`Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
     const cache = await deps.openCache();
-    for (const note of cache.session.notes)
-        reportLoad(log, note);
+    // With no backend there is nothing to read or save, and nothing worth a line in the log.
+    const persisted = cache.backend !== 'none';
+    if (persisted)
+        for (const note of cache.session.notes)
+            reportLoad(log, note);
     const fp = (0,scan_cache/* fingerprint */.Rj)({
         scannerVersion: deps.version,
         promptVersion: scanner_prompt/* PROMPT_VERSION */.y0,
@@ -385,7 +388,7 @@ async function runScan(deps, config, ctx) {
             .catch((e) => ({ state: 'failed', attempts: 1, detail: e.message }));
     if (save?.state === 'failed')
         log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
-    else if (save?.state === 'saved')
+    else if (save?.state === 'saved' && persisted)
         log.info(`Cache saved to ${save.location}.`);
     const reportFindings = (0,report_report/* toReportFindings */.m4)(findings);
     const counts = (0,report_report/* countBySeverity */.Ot)(reportFindings);
@@ -713,8 +716,8 @@ function slug(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bP: () => (/* binding */ estimateTokens),
-/* harmony export */   ti: () => (/* binding */ BedrockModelClient)
+/* harmony export */   BedrockModelClient: () => (/* binding */ BedrockModelClient),
+/* harmony export */   bP: () => (/* binding */ estimateTokens)
 /* harmony export */ });
 /* unused harmony export classify */
 /* harmony import */ var _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7462);
@@ -866,8 +869,17 @@ function estimateTokens(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ ModelError)
+/* harmony export */   m: () => (/* binding */ ModelError),
+/* harmony export */   n: () => (/* binding */ lazyModelClient)
 /* harmony export */ });
+/** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
+function lazyModelClient(modelId, build) {
+    let client;
+    return {
+        modelId,
+        analyze: async (files, signal) => (await (client ??= build())).analyze(files, signal),
+    };
+}
 class ModelError extends Error {
     kind;
     usage;

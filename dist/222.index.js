@@ -16,20 +16,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _actions_cache__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1691);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(920);
-/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9360);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(920);
+/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9360);
 
 
 
 
 
-
+/** @actions/cache, and the Azure SDK under it, is loaded only by a run that uses this store. */
+const sdk = () => __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
 /** The Actions cache builder for openCache (which offers it only inside GitHub Actions). */
 function actionsCacheStoreBuilder(ctx, log, env = process.env) {
     return () => {
         if (!ctx.repository)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('GITHUB_REPOSITORY is not set, so no Actions cache key can be formed');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o('GITHUB_REPOSITORY is not set, so no Actions cache key can be formed');
         return new ActionsCacheStore({
             repository: ctx.repository,
             event: ctx.event,
@@ -58,28 +58,28 @@ class ActionsCacheStore {
     /** The key prefix shared by every saved version of one logical object. */
     prefix(key) {
         const { owner, repo } = this.opts.repository;
-        return `ai-scanner-${owner}-${repo}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .H)(key).replace('/', '-')}-`;
+        return `ai-scanner-${owner}-${repo}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .objectName */ .H)(key).replace('/', '-')}-`;
     }
     describe(key) {
         return `GitHub Actions cache ${this.prefix(key)}*`;
     }
     file(key) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .H)(key).replace('/', '-')}.json`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .objectName */ .H)(key).replace('/', '-')}.json`);
     }
     async read(key) {
-        this.checkAvailable();
+        await this.checkAvailable();
         const path = this.file(key);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(this.dir, { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
         const prefix = this.prefix(key);
-        const { value: matched, failures } = await capturing(/Failed to restore|Cache service responded|cache read denied/i, () => _actions_cache__WEBPACK_IMPORTED_MODULE_3__/* .restoreCache */ .P3([path], prefix, [prefix])).catch((e) => {
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${e.message})`, {
+        const { value: matched, failures } = await capturing(/Failed to restore|Cache service responded|cache read denied/i, async () => (await sdk()).restoreCache([path], prefix, [prefix])).catch((e) => {
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${e.message})`, {
                 cause: e,
             });
         });
         // restoreCache reports a failure as a log line and "no entry"; we surface it so the next backend serves.
         if (failures.length > 0)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${clip(failures.join(' '))})`);
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${clip(failures.join(' '))})`);
         if (!matched)
             return { status: 'missing' };
         let text;
@@ -93,7 +93,7 @@ class ActionsCacheStore {
                 version: matched,
             };
         }
-        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
+        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version: matched }
             : { status: 'corrupt', reason: parsed.reason, version: matched, newer: parsed.newer };
@@ -106,16 +106,16 @@ class ActionsCacheStore {
             this.opts.log.info('Not saving to the Actions cache from pull_request_target: it would land in the base branch scope.');
             return { status: 'written' };
         }
-        this.checkAvailable();
+        await this.checkAvailable();
         const path = this.file(key);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(this.dir, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${(0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .serialize */ .lK)(doc)}\n`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${(0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .serialize */ .lK)(doc)}\n`);
         const { runId = 'local', runAttempt = '1' } = this.opts;
         const unique = `${this.prefix(key)}${runId}-${runAttempt}-${Date.now()}`;
         let id;
         let failures;
         try {
-            ({ value: id, failures } = await capturing(/Failed to save|Cache reservation failed|Unable to (reserve|finalize)/i, () => _actions_cache__WEBPACK_IMPORTED_MODULE_3__/* .saveCache */ .Io([path], unique)));
+            ({ value: id, failures } = await capturing(/Failed to save|Cache reservation failed|Unable to (reserve|finalize)/i, async () => (await sdk()).saveCache([path], unique)));
         }
         catch (e) {
             throw new Error(`the Actions cache did not save ${unique} (${e.message})`, { cause: e });
@@ -125,11 +125,11 @@ class ActionsCacheStore {
         this.opts.log.debug(`Saved the Actions cache entry ${unique} (id ${id}).`);
         return { status: 'written' };
     }
-    checkAvailable() {
-        if (!_actions_cache__WEBPACK_IMPORTED_MODULE_3__/* .isFeatureAvailable */ .w3())
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RESULTS_URL is not set)');
+    async checkAvailable() {
+        if (!(await sdk()).isFeatureAvailable())
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RESULTS_URL is not set)');
         if (!this.env.ACTIONS_RUNTIME_TOKEN)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RUNTIME_TOKEN is not set)');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RUNTIME_TOKEN is not set)');
     }
 }
 /**

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __webpack_require__(7827);
-// EXTERNAL MODULE: ./src/scanner/bedrock-client.ts
-var bedrock_client = __webpack_require__(7766);
 ;// CONCATENATED MODULE: ./src/scanner/capabilities.ts
 const CLAUDE = {
     forcedToolUse: true,
@@ -66,6 +64,8 @@ function capabilitiesFor(modelId) {
 
 // EXTERNAL MODULE: ./src/scanner/prompt.ts
 var scanner_prompt = __webpack_require__(1298);
+// EXTERNAL MODULE: ./src/scanner/model-client.ts
+var model_client = __webpack_require__(807);
 ;// CONCATENATED MODULE: ./src/adapters.ts
 
 
@@ -77,216 +77,20 @@ function modelClient(config, credentials) {
         return undefined;
     if (!config.awsRegion)
         throw new errors/* ConfigurationError */.j("Input 'aws-region' is empty: set it (for example aws-region: us-east-1) or the AWS_REGION variable, or use dry-run.");
-    return new bedrock_client/* BedrockModelClient */.ti({
-        modelId: config.modelId,
-        region: config.awsRegion,
-        endpoint: config.bedrockEndpoint,
-        credentials,
-        system: (0,scanner_prompt/* systemPrompt */.Ao)(config.complianceFrameworks, config.instructions),
-        capabilities: capabilitiesFor(config.modelId),
+    const region = config.awsRegion;
+    // Built on the first call: a run whose files are all cached never loads the Bedrock SDK.
+    return (0,model_client/* lazyModelClient */.n)(config.modelId, async () => {
+        const { BedrockModelClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(462), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766));
+        return new BedrockModelClient({
+            modelId: config.modelId,
+            region,
+            endpoint: config.bedrockEndpoint,
+            credentials,
+            system: (0,scanner_prompt/* systemPrompt */.Ao)(config.complianceFrameworks, config.instructions),
+            capabilities: capabilitiesFor(config.modelId),
+        });
     });
 }
-
-
-/***/ }),
-
-/***/ 160:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O4: () => (/* binding */ costUsd),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   X_: () => (/* binding */ round6),
-/* harmony export */   vk: () => (/* binding */ addUsage),
-/* harmony export */   yJ: () => (/* binding */ NO_USAGE)
-/* harmony export */ });
-const NO_USAGE = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
-function addUsage(a, b) {
-    return {
-        inputTokens: a.inputTokens + b.inputTokens,
-        outputTokens: a.outputTokens + b.outputTokens,
-        cacheReadTokens: a.cacheReadTokens + b.cacheReadTokens,
-        cacheWriteTokens: a.cacheWriteTokens + b.cacheWriteTokens,
-    };
-}
-/** USD for a usage; undefined when the price is unknown (we never guess). */
-function costUsd(usage, price) {
-    if (!price)
-        return undefined;
-    const usd = usage.inputTokens * price.input +
-        usage.outputTokens * price.output +
-        usage.cacheReadTokens * (price.cacheRead ?? price.input) +
-        usage.cacheWriteTokens * (price.cacheWrite ?? price.input);
-    return round6(usd / 1e6);
-}
-function round6(n) {
-    return Math.round(n * 1e6) / 1e6;
-}
-/** $0.0123 for small amounts, $1.23 above a dollar; "unknown" when the price is not known. */
-function formatUsd(usd) {
-    if (usd === undefined)
-        return 'unknown';
-    if (usd === 0)
-        return '$0.00';
-    if (usd >= 1)
-        return `$${usd.toFixed(2)}`;
-    if (usd >= 0.01)
-        return `$${usd.toFixed(3)}`;
-    return `$${usd.toPrecision(2)}`;
-}
-
-
-/***/ }),
-
-/***/ 7766:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bP: () => (/* binding */ estimateTokens),
-/* harmony export */   ti: () => (/* binding */ BedrockModelClient)
-/* harmony export */ });
-/* unused harmony export classify */
-/* harmony import */ var _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7462);
-/* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(160);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(358);
-/* harmony import */ var _model_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(807);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1298);
-
-
-
-
-
-/** Amazon Bedrock Converse with a forced tool call for structured findings, and a JSON-in-text fallback. */
-class BedrockModelClient {
-    opts;
-    modelId;
-    client;
-    forceTool;
-    constructor(opts) {
-        this.opts = opts;
-        this.modelId = opts.modelId;
-        this.forceTool = opts.capabilities.forcedToolUse;
-        this.client = new _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__/* .BedrockRuntimeClient */ .mam({
-            region: opts.region,
-            endpoint: opts.endpoint,
-            credentials: opts.credentials,
-            // One attempt: the scheduler retries, so that it sees every throttle (to lower the concurrency and
-            // honour Retry-After), counts the retries for the summary, and never multiplies its retries by the SDK's.
-            maxAttempts: 1,
-            // throwOnRequestTimeout: without it the handler only warns and the call hangs on.
-            requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000, throwOnRequestTimeout: true },
-        });
-    }
-    async analyze(files, signal) {
-        let output;
-        try {
-            output = await this.client.send(new _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__/* .ConverseCommand */ .Ruf(this.request(files)), { abortSignal: signal });
-        }
-        catch (e) {
-            const error = classify(e);
-            // Some models refuse a forced tool choice: fall back to asking for JSON in the text.
-            if (this.forceTool &&
-                error.kind === 'request' &&
-                /tool_?choice|toolChoice|tool use/i.test(error.message)) {
-                this.forceTool = false;
-                return this.analyze(files, signal);
-            }
-            throw error;
-        }
-        return this.answer(output);
-    }
-    request(files) {
-        const caps = this.opts.capabilities;
-        const system = [{ text: this.opts.system }];
-        const cacheable = caps.promptCaching && estimateTokens(this.opts.system) + 600 >= caps.cacheMinTokens;
-        if (cacheable)
-            system.push({ cachePoint: { type: 'default' } });
-        const tool = {
-            toolSpec: {
-                name: _prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH,
-                description: 'Report the security and compliance findings for the files under review.',
-                inputSchema: { json: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .answerJsonSchema */ .Aq)() },
-            },
-        };
-        const prompt = this.forceTool
-            ? (0,_prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .userPrompt */ .i8)(files)
-            : `${(0,_prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .userPrompt */ .i8)(files)}\nAnswer with only a JSON object of the form {"findings": [...]} following the report_findings schema.`;
-        return {
-            modelId: this.modelId,
-            system,
-            messages: [{ role: 'user', content: [{ text: prompt }] }],
-            inferenceConfig: { maxTokens: caps.maxOutputTokens, ...(caps.temperature ? { temperature: 0 } : {}) },
-            toolConfig: this.forceTool
-                ? {
-                    tools: cacheable ? [tool, { cachePoint: { type: 'default' } }] : [tool],
-                    toolChoice: { tool: { name: _prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH } },
-                }
-                : undefined,
-        };
-    }
-    answer(output) {
-        const usage = {
-            inputTokens: output.usage?.inputTokens ?? 0,
-            outputTokens: output.usage?.outputTokens ?? 0,
-            cacheReadTokens: output.usage?.cacheReadInputTokens ?? 0,
-            cacheWriteTokens: output.usage?.cacheWriteInputTokens ?? 0,
-        };
-        const stopReason = output.stopReason ?? 'unknown';
-        if (stopReason === 'max_tokens')
-            throw new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m('the answer was cut off at the output token limit', 'request', usage);
-        const content = output.output?.message?.content ?? [];
-        const toolUse = content.find((c) => c.toolUse?.name === _prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH)?.toolUse;
-        if (toolUse)
-            return { answer: toolUse.input, usage, stopReason };
-        const text = content.map((c) => c.text ?? '').join('\n');
-        try {
-            return { answer: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .extractJson */ .eg)(text), usage, stopReason };
-        }
-        catch {
-            throw new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m('the model answered without the report_findings tool or JSON findings', 'request', usage);
-        }
-    }
-}
-/** Maps SDK errors to what the scheduler should do. Messages are the service's, without request data. */
-function classify(e) {
-    if (e instanceof _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m)
-        return e;
-    const err = e;
-    const name = err.name ?? 'Error';
-    const status = err.$metadata?.httpStatusCode;
-    const message = `${name}: ${err.message ?? 'no message'}`.slice(0, 500);
-    const retryAfter = Number(err.$response?.headers?.['retry-after']);
-    const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
-    if (name === 'AccessDeniedException')
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(`${message} (is access to this model enabled in the Bedrock console for this account and region, and may the role call bedrock:InvokeModel on it?)`, 'fatal');
-    if (name === 'ResourceNotFoundException' ||
-        name === 'UnrecognizedClientException' ||
-        name === 'ExpiredTokenException' ||
-        name === 'CredentialsProviderError')
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'fatal');
-    if (name === 'ValidationException' &&
-        /model identifier|on-demand throughput|inference profile/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'fatal');
-    if (name === 'ValidationException' || name === 'ModelErrorException' || status === 400 || status === 413)
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'request');
-    if ([
-        'ThrottlingException',
-        'ServiceUnavailableException',
-        'ModelTimeoutException',
-        'InternalServerException',
-        'ModelNotReadyException',
-        'TimeoutError',
-        'RequestTimeout',
-    ].includes(name) ||
-        (status !== undefined && (status === 429 || status >= 500)) ||
-        /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' || status === 429);
-    return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient');
-}
-function estimateTokens(text) {
-    return Math.ceil(text.length / 4);
-}
-
 
 
 /***/ }),
@@ -295,8 +99,17 @@ function estimateTokens(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ ModelError)
+/* harmony export */   m: () => (/* binding */ ModelError),
+/* harmony export */   n: () => (/* binding */ lazyModelClient)
 /* harmony export */ });
+/** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
+function lazyModelClient(modelId, build) {
+    let client;
+    return {
+        modelId,
+        analyze: async (files, signal) => (await (client ??= build())).analyze(files, signal),
+    };
+}
 class ModelError extends Error {
     kind;
     usage;

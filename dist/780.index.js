@@ -2,7 +2,7 @@ export const id = 780;
 export const ids = [780];
 export const modules = {
 
-/***/ 6399:
+/***/ 8780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -29,6 +29,14 @@ const REFRESH_BEFORE_MS = 5 * 60_000;
  */
 async function awsCredentials(config, ctx, log, env = process.env, options = {}) {
     const role = config.roleToAssume;
+    // GitHub gives a fork's pull request neither the repository's variables nor its secrets: with no role and
+    // no region there is nothing to sign in with, which is the fork's known limit, not a misconfiguration.
+    if (!role && !config.awsRegion && ctx.pullRequest?.fork)
+        return {
+            provider: undefined,
+            unavailable: 'this pull request comes from a fork, which GitHub gives no AWS settings (role-to-assume and aws-region are empty), ' +
+                'so the scan needs a maintainer-approved run (for example a push of the branch to this repository or a manual run)',
+        };
     if (!role)
         return { provider: undefined };
     if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {

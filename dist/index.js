@@ -31429,10 +31429,12 @@ function readGitHubContext(env) {
 function readCliContext(env) {
     if (env.GITHUB_ACTIONS === 'true')
         return readGitHubContext(env);
+    // Any CI may name the repository as GitHub does (owner/repo); GitLab and Jenkins are read below.
+    const [owner, repo, ...more] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const base = {
         ci: env.CI === 'true' ? 'ci' : 'local',
         event: env.CI === 'true' ? 'push' : 'local',
-        repository: undefined,
+        repository: owner && repo && more.length === 0 ? { owner, repo } : undefined,
         serverUrl: '',
         defaultBranch: undefined,
         branch: undefined,
@@ -31443,14 +31445,14 @@ function readCliContext(env) {
         runUrl: undefined,
     };
     if (env.GITLAB_CI === 'true') {
-        const [owner, ...rest] = (env.CI_PROJECT_PATH ?? '').split('/');
+        const [group, ...rest] = (env.CI_PROJECT_PATH ?? '').split('/');
         const mr = env.CI_MERGE_REQUEST_IID;
         const before = env.CI_COMMIT_BEFORE_SHA;
         return {
             ...base,
             ci: 'gitlab-ci',
             event: mr ? 'pull_request' : env.CI_PIPELINE_SOURCE === 'schedule' ? 'schedule' : 'push',
-            repository: owner && rest.length ? { owner, repo: rest.join('/') } : undefined,
+            repository: group && rest.length ? { owner: group, repo: rest.join('/') } : base.repository,
             defaultBranch: env.CI_DEFAULT_BRANCH,
             branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
             sha: env.CI_COMMIT_SHA,
@@ -31476,7 +31478,7 @@ function readCliContext(env) {
             ...base,
             ci: 'jenkins',
             event: change ? 'pull_request' : 'push',
-            repository: m ? { owner: m[1], repo: m[2] } : undefined,
+            repository: m ? { owner: m[1], repo: m[2] } : base.repository,
             // Jenkins does not name the default branch; DEFAULT_BRANCH may be set in the pipeline's environment.
             defaultBranch: env.DEFAULT_BRANCH,
             branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),
@@ -31602,6 +31604,7 @@ function scale(p, factor) {
 /* harmony export */   Y1: () => (/* binding */ pathFilter),
 /* harmony export */   p$: () => (/* binding */ SKIP_REASON_TEXT)
 /* harmony export */ });
+/* unused harmony export anyOf */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -31709,7 +31712,18 @@ const SAFE_ENV = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(['**/{.env,*.e
 });
 /** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
 const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
-const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
+const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
+/**
+ * One regular expression for a list of globs: picomatch's own list matcher tests them one by one, which on
+ * every file of a large repository (tens of default patterns) costs more than hashing it.
+ */
+function anyOf(globs, opts) {
+    if (globs.length === 0)
+        return () => false;
+    const res = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(g, opts));
+    const re = new RegExp(res.map((r) => r.source).join('|'), res[0].flags);
+    return (path) => re.test(path);
+}
 /** Decides from the path alone whether a file is out of scope, and why. */
 function pathFilter(include, exclude) {
     const opts = { dot: true, basename: false };
@@ -31747,7 +31761,9 @@ function contentFilter(content) {
         return 'empty';
     if (content.subarray(0, 8000).includes(0))
         return 'binary';
-    if (PRIVATE_KEY.test(content.toString('latin1')))
+    // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
+    // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
+    if (content.includes('-----BEGIN ') && PRIVATE_KEY.test(content.toString('latin1')))
         return 'secret';
     return undefined;
 }
@@ -31755,7 +31771,7 @@ function contentFilter(content) {
 
 /***/ }),
 
-/***/ 3221:
+/***/ 3578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31768,252 +31784,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: countLines
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
-
-class Node {
-	value;
-	next;
-
-	constructor(value) {
-		this.value = value;
-	}
-}
-
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -32169,33 +31945,51 @@ async function ensureCommit(git, ref, log) {
         await git.fetch(['--deepen=500', 'origin']);
     return git.hasCommit(ref);
 }
-/** Reads, filters and hashes the planned files; reads run a few at a time to bound memory. */
+/**
+ * Reads, filters and hashes the planned files. The reads are synchronous, a slice at a time with the event
+ * loop let through between slices: for the small files of a repository one thread-pool round trip per system
+ * call costs several times the read itself, and a warm run spends its time here.
+ */
 async function inspectFiles(plan, opts) {
     const filter = (0,filters/* pathFilter */.Y1)(opts.include, opts.exclude);
     const maxBytes = opts.maxFileSizeKb * 1024;
-    const limit = pLimit(16);
     const files = [];
     const skipped = [];
-    const results = await Promise.all([...new Set(plan.paths)].sort().map((path) => limit(async () => {
-        const reason = filter(path);
-        if (reason)
-            return { path, reason };
-        return inspect((0,external_node_path_.join)(opts.workspace, path), path, maxBytes);
-    })));
-    for (const r of results)
-        ('reason' in r ? skipped : files).push(r);
+    const paths = [...new Set(plan.paths)].sort();
+    for (let i = 0; i < paths.length; i += SLICE) {
+        for (const path of paths.slice(i, i + SLICE)) {
+            const reason = filter(path);
+            const result = reason ? { path, reason } : inspect((0,external_node_path_.join)(opts.workspace, path), path, maxBytes);
+            if ('reason' in result)
+                skipped.push(result);
+            else
+                files.push(result);
+        }
+        await new Promise((r) => setImmediate(r));
+    }
     return { ...plan, files, skipped };
 }
-async function inspect(abs, path, maxBytes) {
+const SLICE = 256;
+/**
+ * One open per file: O_NOFOLLOW refuses a symlink (it could point outside the workspace), O_NONBLOCK a FIFO
+ * that would never answer, and the size and type come from the open descriptor, so what is checked is what
+ * is read.
+ */
+function inspect(abs, path, maxBytes) {
+    let fd;
     try {
-        const stat = await (0,promises_.lstat)(abs);
-        if (stat.isSymbolicLink())
-            return { path, reason: 'symlink' };
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        return { path, reason: e.code === 'ELOOP' ? 'symlink' : 'unreadable' };
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
         if (!stat.isFile())
             return { path, reason: 'unreadable' };
         if (stat.size > maxBytes)
             return { path, reason: 'too large' };
-        const content = await (0,promises_.readFile)(abs);
+        const content = (0,external_node_fs_.readFileSync)(fd);
         const reason = (0,filters/* contentFilter */.A$)(content);
         if (reason)
             return { path, reason };
@@ -32203,6 +31997,9 @@ async function inspect(abs, path, maxBytes) {
     }
     catch {
         return { path, reason: 'unreadable' };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function countLines(content) {
@@ -32275,8 +32072,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: ./src/git/select-files.ts + 3 modules
-var select_files = __nccwpck_require__(3221);
+// EXTERNAL MODULE: ./src/git/select-files.ts + 1 modules
+var select_files = __nccwpck_require__(3578);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config_config = __nccwpck_require__(1122);
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -32366,13 +32163,15 @@ async function run() {
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8145)),
             __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6010)),
-            Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6399)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 371)),
+            __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
+            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8780)),
+            __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 371)),
             Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
             Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)),
         ]);
         const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
+        if (unavailable)
+            log.warning(`No AWS access in this run: ${unavailable}.`);
         const gh = config.githubToken && ctx.repository ? github.createGitHubClient(config.githubToken) : undefined;
         const deps = {
             log,

@@ -7,9 +7,14 @@
  *   cli-help           the CLI's real `--help` output
  *   pricing            the dated price table of src/cost/pricing.ts, with its source
  *   limits             the limits the code enforces, from its constants
+ *   faults             one row per fault of the fault catalogue (__tests__/e2e/fault-catalogue.ts), which the
+ *                      end-to-end suite injects; docs/what-happens-when.md has the full table
+ *   sample             the top of docs/sample-summary.md (a real run's job summary), quoted
  *   file:PATH          the file at PATH, fenced (the README's workflow is the example workflow, verbatim)
  *
- * `npm run docs -- --check` (and __tests__/unit/docs.test.ts) fails when README.md differs from what it renders.
+ * `npm run docs` first regenerates docs/sample-summary.md and docs/sample-comment.md (scripts/sample-report.ts,
+ * an end-to-end run of dist/), then README.md. `npm run docs -- --check` writes nothing and fails when either
+ * differs; __tests__/unit/docs.test.ts checks the same.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
@@ -27,6 +32,7 @@ import { MAX_TRACKED_FINDINGS } from '../src/report/comment-reporter.js';
 import { MAX_RUNS } from '../src/cache/scan-cache.js';
 import { MAX_OBJECT_BYTES } from '../src/cache/s3-store.js';
 import { main as cli } from '../src/cli-main.js';
+import { FAULTS, STEP_TEXT } from '../__tests__/e2e/fault-catalogue.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const path = (p: string) => resolve(ROOT, p);
@@ -100,9 +106,8 @@ export async function cliHelp(): Promise<string> {
 const usd = (n: number | undefined) => (n === undefined ? '' : `$${n}`);
 
 export function pricingTable(): string {
-  const source = /https:\/\/\S+/
-    .exec(readFileSync(path('src/cost/pricing.ts'), 'utf8'))?.[0]
-    ?.replace(/\)$/, '');
+  const source = /https:\/\/[^\s)]+/.exec(readFileSync(path('src/cost/pricing.ts'), 'utf8'))?.[0];
+  if (!source) throw new Error('src/cost/pricing.ts names no source URL for its prices');
   const rows = Object.entries(PRICING).map(([model, p]) => [
     `\`${model}\``,
     usd(p.input),
@@ -168,6 +173,34 @@ export function limitsTable(action: ActionSpec): string {
   return table(['What', 'Limit', 'What happens'], rows);
 }
 
+/** The fault catalogue in brief: what goes wrong and how the step ends, one row per fault. */
+export function faultsTable(): string {
+  return table(
+    ['Area', 'When', 'The step'],
+    FAULTS.map((f) => [
+      f.area,
+      // The full table's list of invalid inputs is in docs/what-happens-when.md, not below this table.
+      cell(f.when).replace(
+        '(see the list below)',
+        '([the list](docs/what-happens-when.md#invalid-inputs-that-are-tested))',
+      ),
+      STEP_TEXT[f.step],
+    ]),
+  );
+}
+
+/** The top of the sample job summary (the headline, the cost table and the findings), as a quotation. */
+export function sampleExcerpt(): string {
+  const text = readFileSync(path('docs/sample-summary.md'), 'utf8')
+    .replace(/^<!--[\s\S]*?-->\s*/, '')
+    .split('<details>')[0]!
+    .trim();
+  return text
+    .split('\n')
+    .map((line) => (line ? `> ${line}` : '>'))
+    .join('\n');
+}
+
 const FENCE: Record<string, string> = { '.yml': 'yaml', '.yaml': 'yaml', '': 'groovy' };
 
 function fencedFile(rel: string): string {
@@ -188,6 +221,8 @@ export async function renderReadme(readme: string): Promise<string> {
     'cli-help': cliHelp,
     pricing: pricingTable,
     limits: () => limitsTable(action),
+    faults: faultsTable,
+    sample: sampleExcerpt,
   };
   const names = [...readme.matchAll(SECTION)].map((m) => m[1]!);
   const rendered = new Map<string, string>();
@@ -206,6 +241,9 @@ export async function renderReadme(readme: string): Promise<string> {
 
 async function mainScript(): Promise<void> {
   const check = process.argv.includes('--check');
+  // The samples first: the README quotes one of them.
+  const { writeSamples } = await import('./sample-report.js');
+  if ((await writeSamples(check)) !== 0) process.exitCode = 1;
   const current = readFileSync(path('README.md'), 'utf8');
   const next = await renderReadme(current);
   if (next === current) {

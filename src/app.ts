@@ -75,7 +75,9 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
   );
 
   const cache = await deps.openCache();
-  for (const note of cache.session.notes) reportLoad(log, note);
+  // With no backend there is nothing to read or save, and nothing worth a line in the log.
+  const persisted = cache.backend !== 'none';
+  if (persisted) for (const note of cache.session.notes) reportLoad(log, note);
   const fp = fingerprint({
     scannerVersion: deps.version,
     promptVersion: PROMPT_VERSION,
@@ -152,7 +154,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
         .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: (e as Error).message }));
   if (save?.state === 'failed')
     log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
-  else if (save?.state === 'saved') log.info(`Cache saved to ${save.location}.`);
+  else if (save?.state === 'saved' && persisted) log.info(`Cache saved to ${save.location}.`);
 
   const reportFindings = toReportFindings(findings);
   const counts = countBySeverity(reportFindings);

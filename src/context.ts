@@ -81,10 +81,12 @@ export function readGitHubContext(env: NodeJS.ProcessEnv): RunContext {
 /** The CLI's context: GitLab CI and Jenkins name their branches and merge requests in their own variables. */
 export function readCliContext(env: NodeJS.ProcessEnv): RunContext {
   if (env.GITHUB_ACTIONS === 'true') return readGitHubContext(env);
+  // Any CI may name the repository as GitHub does (owner/repo); GitLab and Jenkins are read below.
+  const [owner, repo, ...more] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const base: RunContext = {
     ci: env.CI === 'true' ? 'ci' : 'local',
     event: env.CI === 'true' ? 'push' : 'local',
-    repository: undefined,
+    repository: owner && repo && more.length === 0 ? { owner, repo } : undefined,
     serverUrl: '',
     defaultBranch: undefined,
     branch: undefined,
@@ -95,14 +97,14 @@ export function readCliContext(env: NodeJS.ProcessEnv): RunContext {
     runUrl: undefined,
   };
   if (env.GITLAB_CI === 'true') {
-    const [owner, ...rest] = (env.CI_PROJECT_PATH ?? '').split('/');
+    const [group, ...rest] = (env.CI_PROJECT_PATH ?? '').split('/');
     const mr = env.CI_MERGE_REQUEST_IID;
     const before = env.CI_COMMIT_BEFORE_SHA;
     return {
       ...base,
       ci: 'gitlab-ci',
       event: mr ? 'pull_request' : env.CI_PIPELINE_SOURCE === 'schedule' ? 'schedule' : 'push',
-      repository: owner && rest.length ? { owner, repo: rest.join('/') } : undefined,
+      repository: group && rest.length ? { owner: group, repo: rest.join('/') } : base.repository,
       defaultBranch: env.CI_DEFAULT_BRANCH,
       branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
       sha: env.CI_COMMIT_SHA,
@@ -128,7 +130,7 @@ export function readCliContext(env: NodeJS.ProcessEnv): RunContext {
       ...base,
       ci: 'jenkins',
       event: change ? 'pull_request' : 'push',
-      repository: m ? { owner: m[1]!, repo: m[2]! } : undefined,
+      repository: m ? { owner: m[1]!, repo: m[2]! } : base.repository,
       // Jenkins does not name the default branch; DEFAULT_BRANCH may be set in the pipeline's environment.
       defaultBranch: env.DEFAULT_BRANCH,
       branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),

@@ -53,6 +53,7 @@ export async function run(): Promise<void> {
       import('./github.js'),
     ]);
     const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
+    if (unavailable) log.warning(`No AWS access in this run: ${unavailable}.`);
     const gh =
       config.githubToken && ctx.repository ? github.createGitHubClient(config.githubToken) : undefined;
     const deps: Deps = {

@@ -92,7 +92,10 @@ describe('the action end to end (local cache file, Bedrock stand-in)', () => {
   it('scans everything through throttling, and leaves a malformed answer unscanned and uncached', async () => {
     const repo = makeRepo(sampleFiles(12, 'app/f'));
     try {
-      bedrock.options.fault = (_c, n) => (n % 3 === 0 ? { kind: 'throttle' } : undefined);
+      // Every third request is answered 429 ThrottlingException, the first of this run included.
+      const calls0 = bedrock.calls.length;
+      const answered0 = bedrock.answered;
+      bedrock.options.fault = (_c, n) => ((n - calls0) % 3 === 1 ? { kind: 'throttle' } : undefined);
       const throttled = await runAction({
         workspace: repo.dir,
         inputs: inputs({ 'max-concurrency': '4' }),
@@ -101,6 +104,27 @@ describe('the action end to end (local cache file, Bedrock stand-in)', () => {
       assert.equal(throttled.code, 0, throttled.stdout);
       assert.equal(throttled.outputs['not-scanned'], '0');
       assert.equal(throttled.outputs['cache-misses'], '12');
+      const requests = bedrock.calls.length - calls0;
+      const throttles = requests - (bedrock.answered - answered0);
+      assert.ok(throttles >= 1, `the stand-in served 429s (${requests} requests, ${throttles} throttled)`);
+      assert.equal(
+        Number(throttled.outputs['ai-calls']),
+        requests,
+        'ai-calls counts the throttled attempts too',
+      );
+      assert.deepEqual(
+        bedrock.calls
+          .slice(calls0)
+          .filter((_c, i) => (i + 1) % 3 !== 1)
+          .flatMap((c) => c.files.map((f) => f.path))
+          .sort(),
+        Object.keys(sampleFiles(12, 'app/f')).sort(),
+        'the answered requests cover every file exactly once',
+      );
+      assert.match(
+        throttled.summary,
+        new RegExp(`The model throttled or failed ${throttles} call\\(s\\); they were retried`),
+      );
       const cache = JSON.parse(readFileSync(join(repo.dir, '.file_hash_cache.json'), 'utf8'));
       assert.equal(Object.keys(cache.entries).length, 12);
 

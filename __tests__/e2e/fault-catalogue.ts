@@ -174,6 +174,15 @@ export const FAULTS: readonly Fault[] = [
       title: "a fork's pull request gets no OIDC token",
     },
   },
+  {
+    id: 'fork-no-aws-settings',
+    area: 'AWS sign-in',
+    when: "A pull request from a fork, where GitHub passes none of the repository's variables (no role, no region)",
+    sees: 'A warning that the fork has no AWS settings and needs a maintainer-approved run; the files are listed as not scanned.',
+    step: 'neutral',
+    cache: 'Nothing is written; no AWS request is made.',
+    test: here('fork-no-aws-settings'),
+  },
   // Bedrock
   {
     id: 'bedrock-throttle-storm',

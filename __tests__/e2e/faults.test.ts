@@ -387,6 +387,36 @@ describe('fault matrix: AWS sign-in', { concurrency: 3 }, () => {
   );
 });
 
+describe('fault matrix: a fork without AWS settings', () => {
+  it(
+    'fork-no-aws-settings: a fork gets no role and no region; neutral with the reason, no AWS request, nothing written',
+    withWorld(FILES, {}, async (w, repo) => {
+      const base = repo.git('rev-parse', 'HEAD');
+      repo.write({ 'src/d.py': 'def d():\n    return 4\n' });
+      repo.commit('from a fork');
+      const run = await w.run(repo, {
+        inputs: { 'role-to-assume': '', 'aws-region': '', 's3-bucket': '' },
+        env: {
+          AWS_REGION: undefined,
+          ACTIONS_ID_TOKEN_REQUEST_URL: undefined,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined,
+          GITHUB_REF: 'refs/pull/9/merge',
+        },
+        event: {
+          name: 'pull_request',
+          payload: pullRequestPayload(repo.dir, { number: 9, baseSha: base, fork: true }),
+        },
+      });
+      assert.equal(run.code, 0, run.stdout);
+      assert.equal(run.outputs.conclusion, 'neutral');
+      assert.equal(run.outputs['not-scanned'], '1');
+      warned(run, /from a fork.*no AWS settings.*maintainer-approved run/);
+      assert.equal(run.errors.length, 0, run.errors.join('\n'));
+      assert.equal(w.bedrock.calls.length + w.s3.log.length + w.sts.requests.length, 0, 'no AWS request');
+    }),
+  );
+});
+
 /** Bedrock faults: the cache is the local file, so what it holds is read straight from the workspace. */
 describe('fault matrix: Bedrock', { concurrency: 4 }, () => {
   const local = { 'cache-backend': 'local' };

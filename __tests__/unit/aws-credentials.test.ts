@@ -182,6 +182,21 @@ describe('awsCredentials', () => {
     assert.equal(sts.requests.length, 0);
   });
 
+  it("in a fork's pull request without the repository's AWS settings (GitHub passes forks none) the model is unavailable, not misconfigured", async () => {
+    const fork = context({
+      event: 'pull_request',
+      branch: 'feature',
+      pullRequest: { number: 6, baseSha: undefined, baseRef: 'main', headSha: undefined, fork: true },
+    });
+    const env = { ...process.env, AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined };
+    const result = await awsCredentials(config({ 'aws-region': '' }), fork, quiet, env);
+    assert.equal(result.provider, undefined);
+    assert.match(result.unavailable ?? '', /fork.*no AWS settings.*maintainer-approved run/);
+    // The same settings outside a fork are the default credential chain, and the missing region an error later.
+    const own = await awsCredentials(config({ 'aws-region': '' }), context(), quiet, env);
+    assert.deepEqual(own, { provider: undefined });
+  });
+
   it('names the role and the expected subject when STS refuses, and never prints the token', async () => {
     oidc.claims = { sub: 'repo:octo/demo:ref:refs/heads/feature' };
     const { value: error, out } = await stdoutOf(() =>

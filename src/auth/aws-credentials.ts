@@ -39,6 +39,15 @@ export async function awsCredentials(
   options: ExchangeOptions = {},
 ): Promise<AwsCredentialsResult> {
   const role = config.roleToAssume;
+  // GitHub gives a fork's pull request neither the repository's variables nor its secrets: with no role and
+  // no region there is nothing to sign in with, which is the fork's known limit, not a misconfiguration.
+  if (!role && !config.awsRegion && ctx.pullRequest?.fork)
+    return {
+      provider: undefined,
+      unavailable:
+        'this pull request comes from a fork, which GitHub gives no AWS settings (role-to-assume and aws-region are empty), ' +
+        'so the scan needs a maintainer-approved run (for example a push of the branch to this repository or a manual run)',
+    };
   if (!role) return { provider: undefined };
   if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
     if (ctx.pullRequest?.fork)

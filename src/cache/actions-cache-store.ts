@@ -1,7 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as cache from '@actions/cache';
 import type { Logger } from '../app.js';
 import type { RunContext } from '../context.js';
 import {
@@ -13,6 +12,9 @@ import {
   type WriteResult,
 } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
+
+/** @actions/cache, and the Azure SDK under it, is loaded only by a run that uses this store. */
+const sdk = () => import('@actions/cache');
 
 export interface ActionsCacheOptions {
   repository: { owner: string; repo: string };
@@ -78,14 +80,14 @@ export class ActionsCacheStore implements CacheStore {
   }
 
   async read(key: CacheObjectKey): Promise<ReadResult> {
-    this.checkAvailable();
+    await this.checkAvailable();
     const path = this.file(key);
     await mkdir(this.dir, { recursive: true });
     await rm(path, { force: true });
     const prefix = this.prefix(key);
     const { value: matched, failures } = await capturing(
       /Failed to restore|Cache service responded|cache read denied/i,
-      () => cache.restoreCache([path], prefix, [prefix]),
+      async () => (await sdk()).restoreCache([path], prefix, [prefix]),
     ).catch((e: unknown) => {
       throw new StoreUnavailableError(`the Actions cache could not be read (${(e as Error).message})`, {
         cause: e,
@@ -121,7 +123,7 @@ export class ActionsCacheStore implements CacheStore {
       );
       return { status: 'written' };
     }
-    this.checkAvailable();
+    await this.checkAvailable();
     const path = this.file(key);
     await mkdir(this.dir, { recursive: true });
     await writeFile(path, `${serialize(doc)}\n`);
@@ -132,7 +134,7 @@ export class ActionsCacheStore implements CacheStore {
     try {
       ({ value: id, failures } = await capturing(
         /Failed to save|Cache reservation failed|Unable to (reserve|finalize)/i,
-        () => cache.saveCache([path], unique),
+        async () => (await sdk()).saveCache([path], unique),
       ));
     } catch (e) {
       throw new Error(`the Actions cache did not save ${unique} (${(e as Error).message})`, { cause: e });
@@ -145,8 +147,8 @@ export class ActionsCacheStore implements CacheStore {
     return { status: 'written' };
   }
 
-  private checkAvailable(): void {
-    if (!cache.isFeatureAvailable())
+  private async checkAvailable(): Promise<void> {
+    if (!(await sdk()).isFeatureAvailable())
       throw new StoreUnavailableError(
         'the GitHub Actions cache service is not available to this run (ACTIONS_RESULTS_URL is not set)',
       );

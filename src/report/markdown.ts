@@ -271,14 +271,14 @@ function detailsSection(r: ScanReport, shape: Shape, limit: number): string[] {
     ? []
     : shape.skippedList
       ? [
-          '',
+          '- Skipped files:',
           ...r.skipped
             .slice(0, SKIPPED_SHOWN)
             .map((s) => `  - ${codePath(s.path)}: ${SKIP_REASON_TEXT[s.reason]}`),
           ...(r.skipped.length > SKIPPED_SHOWN ? [`  - … and ${r.skipped.length - SKIPPED_SHOWN} more`] : []),
         ]
       : [
-          '',
+          '- Skipped files:',
           `  - _The list of skipped files is left out to fit GitHub's size limit (${limit.toLocaleString('en-US')} characters)._`,
         ];
   return [

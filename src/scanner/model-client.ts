@@ -14,6 +14,15 @@ export interface ModelClient {
   analyze(files: readonly PromptFile[], signal?: AbortSignal): Promise<ModelAnswer>;
 }
 
+/** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
+export function lazyModelClient(modelId: string, build: () => Promise<ModelClient>): ModelClient {
+  let client: Promise<ModelClient> | undefined;
+  return {
+    modelId,
+    analyze: async (files, signal) => (await (client ??= build())).analyze(files, signal),
+  };
+}
+
 export type ModelErrorKind =
   /** Worth retrying later: throttling, timeouts, 5xx. */
   | 'transient'
