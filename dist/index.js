@@ -30878,6 +30878,7 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  _k: () => (/* binding */ MAX_RUNS),
   Z: () => (/* binding */ addRun),
   k$: () => (/* binding */ cacheKey),
   vM: () => (/* binding */ emptyDocument),
@@ -30891,7 +30892,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sc: () => (/* binding */ sha256)
 });
 
-// UNUSED EXPORTS: CACHE_VERSION, MAX_RUNS
+// UNUSED EXPORTS: CACHE_VERSION
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);

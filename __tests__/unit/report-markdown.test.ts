@@ -210,3 +210,31 @@ describe('size budgets', () => {
     assert.match(md, /Showing \d+ of 6000 findings/);
   });
 });
+
+describe('cost trend', () => {
+  const run = (day: number, usd: number) => ({
+    at: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+    event: 'push',
+    hits: 9,
+    misses: 1,
+    calls: 1,
+    usd,
+    savedUsd: 0.01,
+  });
+
+  it('charts cost and hit rate and totals the month from the runs the cache keeps', () => {
+    const history = [run(1, 0.02), run(2, 0.002), run(29, 0.004)];
+    const md = renderSummary({ ...sampleReport(), history });
+    assert.match(md, /```mermaid\nxychart-beta\n {2}title "Cost per run \(USD\), last 3 runs"/);
+    assert.match(md, /bar \[0\.0200, 0\.0020, 0\.0040\]/);
+    assert.match(md, /line \[90\.0, 90\.0, 90\.0\]/);
+    assert.match(md, /\| 2026-11 so far \| runs \|[^\n]*\n[^\n]*\n\| this cache \| 3 \| 3 \| \$0\.026 \|/);
+    assert.doesNotMatch(md, /runs kept/);
+  });
+
+  it('says so when the month has more runs than the cache keeps', () => {
+    const history = Array.from({ length: 50 }, (_, i) => run(1 + Math.floor(i / 2), 0.001));
+    const md = renderSummary({ ...sampleReport(), history });
+    assert.match(md, /\| 2026-11 so far \(the last 50 runs kept\) \|/);
+  });
+});

@@ -39504,7 +39504,7 @@ var scanner_findings = __nccwpck_require__(358);
 
 /** The cache document: one per repository (and per pull request), versioned. */
 const CACHE_VERSION = 1;
-const MAX_RUNS = 50;
+const scan_cache_MAX_RUNS = 50;
 const EntrySchema = schemas/* object */.Ikc({
     scannedAt: datetime(),
     model: schemas/* string */.YjP(),
@@ -39604,12 +39604,12 @@ function mergeDocuments(a, b) {
         return seen.has(id) ? false : (seen.add(id), true);
     })
         .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
-        .slice(-MAX_RUNS);
+        .slice(-scan_cache_MAX_RUNS);
     const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
     return { version: CACHE_VERSION, updatedAt, entries, runs };
 }
 function addRun(doc, run) {
-    return { ...doc, runs: [...doc.runs, run].slice(-MAX_RUNS), updatedAt: run.at };
+    return { ...doc, runs: [...doc.runs, run].slice(-scan_cache_MAX_RUNS), updatedAt: run.at };
 }
 function entryFor(findings, model, tokens, usd, now) {
     return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
@@ -41456,6 +41456,7 @@ function modelClient(config, credentials) {
 
 
 
+
 /** GitHub's limits for each surface (characters): job summary 1 MiB, comment body, check-run output summary and text. */
 const LIMITS = { summary: 1024 * 1024, comment: 65_536, check: 65_535 };
 const ICON = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
@@ -41727,7 +41728,8 @@ function trendSection(r) {
         `  line [${rates.join(', ')}]`,
         '```',
         '',
-        `| ${month} so far | runs | AI calls | cost | saved by the cache |`,
+        // The document keeps the last MAX_RUNS runs: when the oldest kept is of this month, earlier ones are gone.
+        `| ${month} so far${mtd.length >= MAX_RUNS && r.history[0]?.at.startsWith(month) ? ` (the last ${MAX_RUNS} runs kept)` : ''} | runs | AI calls | cost | saved by the cache |`,
         '| --- | --- | --- | --- | --- |',
         `| this cache | ${mtd.length} | ${sum((h) => h.calls)} | ${formatUsd(sum((h) => h.usd ?? 0))} | ${formatUsd(sum((h) => h.savedUsd))} |`,
         '',

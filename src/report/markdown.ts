@@ -3,6 +3,7 @@ import { formatUsd } from '../cost/cost.js';
 import { SKIP_REASON_TEXT } from '../git/filters.js';
 import { clip, codePath, escapeMarkdown, pathUrl, stripInvisible } from './escape.js';
 import type { ReportFinding, ScanReport } from './report.js';
+import { MAX_RUNS } from '../cache/scan-cache.js';
 
 /** GitHub's limits for each surface (characters): job summary 1 MiB, comment body, check-run output summary and text. */
 export const LIMITS = { summary: 1024 * 1024, comment: 65_536, check: 65_535 } as const;
@@ -330,7 +331,8 @@ function trendSection(r: ScanReport): string[] {
     `  line [${rates.join(', ')}]`,
     '```',
     '',
-    `| ${month} so far | runs | AI calls | cost | saved by the cache |`,
+    // The document keeps the last MAX_RUNS runs: when the oldest kept is of this month, earlier ones are gone.
+    `| ${month} so far${mtd.length >= MAX_RUNS && r.history[0]?.at.startsWith(month) ? ` (the last ${MAX_RUNS} runs kept)` : ''} | runs | AI calls | cost | saved by the cache |`,
     '| --- | --- | --- | --- | --- |',
     `| this cache | ${mtd.length} | ${sum((h) => h.calls)} | ${formatUsd(sum((h) => h.usd ?? 0))} | ${formatUsd(sum((h) => h.savedUsd))} |`,
     '',
