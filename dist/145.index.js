@@ -136,7 +136,7 @@ async function scanFiles(files, opts) {
                         gate.throttled(round);
                     // A server error that persists on a packed request may be one file's doing: split it rather than
                     // let the neighbours fail with it (throttling says nothing about the content, so it never splits).
-                    if (!error.throttle && batch.length > 1 && attempt >= 1) {
+                    if (error.splittable && batch.length > 1 && attempt >= 1) {
                         const half = Math.ceil(batch.length / 2);
                         opts.log(`A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`);
                         queue.push(batch.slice(0, half), batch.slice(half));
@@ -264,7 +264,8 @@ class ConcurrencyGate {
         this.streak = 0;
         this.remember(true);
         const throttles = this.recent.filter(Boolean).length;
-        if (startedIn < this.round || throttles * 2 < this.recent.length)
+        // Measured over a full window: the first outcome of a run being a 429 is not "all calls throttled".
+        if (startedIn < this.round || throttles * 2 < Math.max(this.recent.length, WINDOW))
             return;
         this.round++;
         this.limit = Math.max(1, Math.floor(this.limit * 0.75));
@@ -854,7 +855,10 @@ function classify(e) {
     ].includes(name) ||
         (status !== undefined && (status === 429 || status >= 500)) ||
         /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' || status === 429);
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' ||
+            name === 'ServiceUnavailableException' ||
+            status === 429 ||
+            status === 503, name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500);
     return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient');
 }
 function estimateTokens(text) {
@@ -875,9 +879,13 @@ function estimateTokens(text) {
 /** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
 function lazyModelClient(modelId, build) {
     let client;
+    // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
+    const built = () => build().catch((e) => {
+        throw new ModelError(`the model client could not be built: ${e?.message ?? String(e)}`, 'fatal');
+    });
     return {
         modelId,
-        analyze: async (files, signal) => (await (client ??= build())).analyze(files, signal),
+        analyze: async (files, signal) => (await (client ??= built())).analyze(files, signal),
     };
 }
 class ModelError extends Error {
@@ -885,15 +893,22 @@ class ModelError extends Error {
     usage;
     retryAfterMs;
     throttle;
+    splittable;
     name = 'ModelError';
     constructor(message, kind, usage, retryAfterMs, 
-    /** A transient error that is the service shedding load (429): lower the concurrency. */
-    throttle = false) {
+    /** A transient error that is the service shedding load (429, 503): lower the concurrency. */
+    throttle = false, 
+    /**
+     * A server error or model timeout that may be the request's content's doing: a packed request that keeps
+     * meeting it is split. Connection errors and load shedding say nothing about the content and never split.
+     */
+    splittable = false) {
         super(message);
         this.kind = kind;
         this.usage = usage;
         this.retryAfterMs = retryAfterMs;
         this.throttle = throttle;
+        this.splittable = splittable;
     }
 }
 

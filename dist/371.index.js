@@ -105,9 +105,13 @@ function modelClient(config, credentials) {
 /** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
 function lazyModelClient(modelId, build) {
     let client;
+    // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
+    const built = () => build().catch((e) => {
+        throw new ModelError(`the model client could not be built: ${e?.message ?? String(e)}`, 'fatal');
+    });
     return {
         modelId,
-        analyze: async (files, signal) => (await (client ??= build())).analyze(files, signal),
+        analyze: async (files, signal) => (await (client ??= built())).analyze(files, signal),
     };
 }
 class ModelError extends Error {
@@ -115,15 +119,22 @@ class ModelError extends Error {
     usage;
     retryAfterMs;
     throttle;
+    splittable;
     name = 'ModelError';
     constructor(message, kind, usage, retryAfterMs, 
-    /** A transient error that is the service shedding load (429): lower the concurrency. */
-    throttle = false) {
+    /** A transient error that is the service shedding load (429, 503): lower the concurrency. */
+    throttle = false, 
+    /**
+     * A server error or model timeout that may be the request's content's doing: a packed request that keeps
+     * meeting it is split. Connection errors and load shedding say nothing about the content and never split.
+     */
+    splittable = false) {
         super(message);
         this.kind = kind;
         this.usage = usage;
         this.retryAfterMs = retryAfterMs;
         this.throttle = throttle;
+        this.splittable = splittable;
     }
 }
 

@@ -192,7 +192,10 @@ function classify(e) {
     ].includes(name) ||
         (status !== undefined && (status === 429 || status >= 500)) ||
         /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' || status === 429);
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' ||
+            name === 'ServiceUnavailableException' ||
+            status === 429 ||
+            status === 503, name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500);
     return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient');
 }
 function estimateTokens(text) {

@@ -31979,7 +31979,10 @@ const SLICE = 256;
 function inspect(abs, path, maxBytes) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
+        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
+            return { path, reason: 'symlink' };
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (e) {
         return { path, reason: e.code === 'ELOOP' ? 'symlink' : 'unreadable' };
@@ -31991,6 +31994,8 @@ function inspect(abs, path, maxBytes) {
         if (stat.size > maxBytes)
             return { path, reason: 'too large' };
         const content = (0,external_node_fs_.readFileSync)(fd);
+        if (content.length > maxBytes)
+            return { path, reason: 'too large' }; // it grew after fstat
         const reason = (0,filters/* contentFilter */.A$)(content);
         if (reason)
             return { path, reason };
@@ -32110,9 +32115,10 @@ async function loadConfig(read, env, workspace, warn) {
                 warn(warning);
         }
         catch (e) {
-            if (!(e instanceof errors/* ConfigurationError */.j))
+            // A failure to list the files (git, permissions) must not hide the problems already found.
+            if (!(e instanceof errors/* ConfigurationError */.j) && problems.length === 0)
                 throw e;
-            problems.push(...e.problems);
+            problems.push(...(e instanceof errors/* ConfigurationError */.j ? e.problems : []));
         }
     }
     if (problems.length > 0)
@@ -32171,7 +32177,8 @@ async function run() {
             Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)),
         ]);
         const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
-        if (unavailable)
+        // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
+        if (unavailable && !config.dryRun && !config.s3)
             log.warning(`No AWS access in this run: ${unavailable}.`);
         const gh = config.githubToken && ctx.repository ? github.createGitHubClient(config.githubToken) : undefined;
         const deps = {

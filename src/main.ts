@@ -53,7 +53,9 @@ export async function run(): Promise<void> {
       import('./github.js'),
     ]);
     const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
-    if (unavailable) log.warning(`No AWS access in this run: ${unavailable}.`);
+    // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
+    if (unavailable && !config.dryRun && !config.s3)
+      log.warning(`No AWS access in this run: ${unavailable}.`);
     const gh =
       config.githubToken && ctx.repository ? github.createGitHubClient(config.githubToken) : undefined;
     const deps: Deps = {

@@ -287,6 +287,42 @@ describe('scanFiles', () => {
   });
 });
 
+describe('scanFiles on errors that persist', () => {
+  const files = Array.from({ length: 8 }, (_, i) => file(`p${i}.ts`));
+
+  it('splits a packed request that keeps meeting a server error, so only the file behind it fails', async () => {
+    const model = new FakeModel((sent) => {
+      if (sent.some((f) => f.path === 'p3.ts'))
+        throw new ModelError('InternalServerException: boom', 'transient', undefined, undefined, false, true);
+      return { answer: { findings: [] }, usage: usageFor(sent), stopReason: 'tool_use' };
+    });
+    const out = await scanFiles(files, options(model, { retryBaseMs: 1, retries: 2 }));
+    assert.equal(out.results.size, 7);
+    assert.deepEqual([...out.failed.values()], ['the model kept failing: InternalServerException: boom']);
+  });
+
+  it('never splits on a connection error: the pack is retried as it is, then fails as a whole', async () => {
+    const model = new FakeModel(() => {
+      throw new ModelError('Error: connect ECONNREFUSED 127.0.0.1:1', 'transient');
+    });
+    const out = await scanFiles(files, options(model, { retryBaseMs: 1, retries: 2 }));
+    assert.equal(model.calls.length, 3, 'one request and its two retries');
+    assert.ok(
+      model.calls.every((c) => c.length === 8),
+      'always the whole pack',
+    );
+    assert.equal(out.failed.size, 8);
+  });
+});
+
+describe('ConcurrencyGate on a stray throttle', () => {
+  it('keeps its limit when the first outcome of a run is a 429', async () => {
+    const gate = new ConcurrencyGate(8);
+    gate.throttled(await gate.acquire());
+    assert.equal(gate.current, 8, 'one throttle in a window of ten does not dominate');
+  });
+});
+
 describe('pack', () => {
   it('puts the largest files first and respects both limits', () => {
     const files = [
@@ -335,8 +371,10 @@ describe('ConcurrencyGate', () => {
     await new Promise((r) => setTimeout(r, 5));
     assert.equal(fifth, false, 'a fifth holder waits');
 
+    for (let i = 0; i < 4; i++) gate.throttled(rounds[0]);
+    assert.equal(gate.current, 4, 'four throttles in a window of ten do not dominate yet');
     gate.throttled(rounds[0]);
-    assert.equal(gate.current, 3, 'a quarter less');
+    assert.equal(gate.current, 3, 'half of the window: a quarter less');
     gate.throttled(rounds[1]);
     gate.throttled(rounds[2]);
     assert.equal(gate.current, 3, 'calls of the same round report the same congestion once');

@@ -39963,7 +39963,10 @@ const SLICE = 256;
 function inspect(abs, path, maxBytes) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+        // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
+        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
+            return { path, reason: 'symlink' };
+        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
     }
     catch (e) {
         return { path, reason: e.code === 'ELOOP' ? 'symlink' : 'unreadable' };
@@ -39975,6 +39978,8 @@ function inspect(abs, path, maxBytes) {
         if (stat.size > maxBytes)
             return { path, reason: 'too large' };
         const content = (0,external_node_fs_.readFileSync)(fd);
+        if (content.length > maxBytes)
+            return { path, reason: 'too large' }; // it grew after fstat
         const reason = contentFilter(content);
         if (reason)
             return { path, reason };
@@ -40144,7 +40149,7 @@ async function scanFiles(files, opts) {
                         gate.throttled(round);
                     // A server error that persists on a packed request may be one file's doing: split it rather than
                     // let the neighbours fail with it (throttling says nothing about the content, so it never splits).
-                    if (!error.throttle && batch.length > 1 && attempt >= 1) {
+                    if (error.splittable && batch.length > 1 && attempt >= 1) {
                         const half = Math.ceil(batch.length / 2);
                         opts.log(`A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`);
                         queue.push(batch.slice(0, half), batch.slice(half));
@@ -40272,7 +40277,8 @@ class ConcurrencyGate {
         this.streak = 0;
         this.remember(true);
         const throttles = this.recent.filter(Boolean).length;
-        if (startedIn < this.round || throttles * 2 < this.recent.length)
+        // Measured over a full window: the first outcome of a run being a 429 is not "all calls throttled".
+        if (startedIn < this.round || throttles * 2 < Math.max(this.recent.length, WINDOW))
             return;
         this.round++;
         this.limit = Math.max(1, Math.floor(this.limit * 0.75));
@@ -40785,9 +40791,10 @@ async function loadConfig(read, env, workspace, warn) {
                 warn(warning);
         }
         catch (e) {
-            if (!(e instanceof errors/* ConfigurationError */.j))
+            // A failure to list the files (git, permissions) must not hide the problems already found.
+            if (!(e instanceof errors/* ConfigurationError */.j) && problems.length === 0)
                 throw e;
-            problems.push(...e.problems);
+            problems.push(...(e instanceof errors/* ConfigurationError */.j ? e.problems : []));
         }
     }
     if (problems.length > 0)
@@ -42764,7 +42771,10 @@ function classify(e) {
     ].includes(name) ||
         (status !== undefined && (status === 429 || status >= 500)) ||
         /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' || status === 429);
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' ||
+            name === 'ServiceUnavailableException' ||
+            status === 429 ||
+            status === 503, name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500);
     return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient');
 }
 function estimateTokens(text) {
@@ -42917,9 +42927,13 @@ function* balancedObjects(text) {
 /** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
 function lazyModelClient(modelId, build) {
     let client;
+    // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
+    const built = () => build().catch((e) => {
+        throw new ModelError(`the model client could not be built: ${e?.message ?? String(e)}`, 'fatal');
+    });
     return {
         modelId,
-        analyze: async (files, signal) => (await (client ??= build())).analyze(files, signal),
+        analyze: async (files, signal) => (await (client ??= built())).analyze(files, signal),
     };
 }
 class ModelError extends Error {
@@ -42927,15 +42941,22 @@ class ModelError extends Error {
     usage;
     retryAfterMs;
     throttle;
+    splittable;
     name = 'ModelError';
     constructor(message, kind, usage, retryAfterMs, 
-    /** A transient error that is the service shedding load (429): lower the concurrency. */
-    throttle = false) {
+    /** A transient error that is the service shedding load (429, 503): lower the concurrency. */
+    throttle = false, 
+    /**
+     * A server error or model timeout that may be the request's content's doing: a packed request that keeps
+     * meeting it is split. Connection errors and load shedding say nothing about the content and never split.
+     */
+    splittable = false) {
         super(message);
         this.kind = kind;
         this.usage = usage;
         this.retryAfterMs = retryAfterMs;
         this.throttle = throttle;
+        this.splittable = splittable;
     }
 }
 

@@ -28,8 +28,9 @@ export async function loadConfig(
     try {
       for (const warning of await checkInclude(config?.workspace ?? workspace, include)) warn(warning);
     } catch (e) {
-      if (!(e instanceof ConfigurationError)) throw e;
-      problems.push(...e.problems);
+      // A failure to list the files (git, permissions) must not hide the problems already found.
+      if (!(e instanceof ConfigurationError) && problems.length === 0) throw e;
+      problems.push(...(e instanceof ConfigurationError ? e.problems : []));
     }
   }
   if (problems.length > 0) throw configurationError(problems);

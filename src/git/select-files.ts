@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -148,7 +148,10 @@ const SLICE = 256;
 function inspect(abs: string, path: string, maxBytes: number): ScanFile | SkippedFile {
   let fd: number;
   try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
+    if (constants.O_NOFOLLOW === undefined && lstatSync(abs).isSymbolicLink())
+      return { path, reason: 'symlink' };
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
     return { path, reason: (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink' : 'unreadable' };
   }
@@ -157,6 +160,7 @@ function inspect(abs: string, path: string, maxBytes: number): ScanFile | Skippe
     if (!stat.isFile()) return { path, reason: 'unreadable' };
     if (stat.size > maxBytes) return { path, reason: 'too large' };
     const content = readFileSync(fd);
+    if (content.length > maxBytes) return { path, reason: 'too large' }; // it grew after fstat
     const reason = contentFilter(content);
     if (reason) return { path, reason };
     return { path, sha256: sha256(content), size: content.length, lines: countLines(content), content };

@@ -171,7 +171,11 @@ export function classify(e: unknown): ModelError {
       'transient',
       undefined,
       retryAfterMs,
-      name === 'ThrottlingException' || status === 429,
+      name === 'ThrottlingException' ||
+        name === 'ServiceUnavailableException' ||
+        status === 429 ||
+        status === 503,
+      name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500,
     );
   return new ModelError(message, 'transient');
 }

@@ -17,9 +17,17 @@ export interface ModelClient {
 /** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
 export function lazyModelClient(modelId: string, build: () => Promise<ModelClient>): ModelClient {
   let client: Promise<ModelClient> | undefined;
+  // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
+  const built = () =>
+    build().catch((e: unknown) => {
+      throw new ModelError(
+        `the model client could not be built: ${(e as Error)?.message ?? String(e)}`,
+        'fatal',
+      );
+    });
   return {
     modelId,
-    analyze: async (files, signal) => (await (client ??= build())).analyze(files, signal),
+    analyze: async (files, signal) => (await (client ??= built())).analyze(files, signal),
   };
 }
 
@@ -38,8 +46,13 @@ export class ModelError extends Error {
     readonly kind: ModelErrorKind,
     readonly usage?: Usage,
     readonly retryAfterMs?: number,
-    /** A transient error that is the service shedding load (429): lower the concurrency. */
+    /** A transient error that is the service shedding load (429, 503): lower the concurrency. */
     readonly throttle = false,
+    /**
+     * A server error or model timeout that may be the request's content's doing: a packed request that keeps
+     * meeting it is split. Connection errors and load shedding say nothing about the content and never split.
+     */
+    readonly splittable = false,
   ) {
     super(message);
   }

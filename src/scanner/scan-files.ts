@@ -145,7 +145,7 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
           if (error.throttle) gate.throttled(round);
           // A server error that persists on a packed request may be one file's doing: split it rather than
           // let the neighbours fail with it (throttling says nothing about the content, so it never splits).
-          if (!error.throttle && batch.length > 1 && attempt >= 1) {
+          if (error.splittable && batch.length > 1 && attempt >= 1) {
             const half = Math.ceil(batch.length / 2);
             opts.log(
               `A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`,
@@ -277,7 +277,8 @@ export class ConcurrencyGate {
     this.streak = 0;
     this.remember(true);
     const throttles = this.recent.filter(Boolean).length;
-    if (startedIn < this.round || throttles * 2 < this.recent.length) return;
+    // Measured over a full window: the first outcome of a run being a 429 is not "all calls throttled".
+    if (startedIn < this.round || throttles * 2 < Math.max(this.recent.length, WINDOW)) return;
     this.round++;
     this.limit = Math.max(1, Math.floor(this.limit * 0.75));
   }
