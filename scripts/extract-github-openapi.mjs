@@ -1,8 +1,8 @@
 // Extracts from GitHub's own OpenAPI description only the operations this action calls, with their resolved
 // parameter, request-body and success-response schemas, into a small fixture the GitHub API stand-in validates
 // requests (and its own answers) against. The full description (@octokit/openapi, ~385 MB) is not a dependency:
-//   cd /tmp && npm install @octokit/openapi
-//   node scripts/extract-github-openapi.mjs [/tmp/node_modules/@octokit/openapi] [__tests__/fixtures/github-openapi-subset.json]
+//   npm install --prefix <scratch dir> @octokit/openapi
+//   node scripts/extract-github-openapi.mjs <scratch dir>/node_modules/@octokit/openapi [__tests__/fixtures/github-openapi-subset.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -26,7 +26,11 @@ const DROP = new Set([
   'operationId',
 ]);
 
-const pkg = process.argv[2] ?? '/tmp/node_modules/@octokit/openapi';
+const pkg = process.argv[2];
+if (!pkg) {
+  console.error('usage: node scripts/extract-github-openapi.mjs <path of @octokit/openapi> [output file]');
+  process.exit(2);
+}
 const out = process.argv[3] ?? '__tests__/fixtures/github-openapi-subset.json';
 const spec = JSON.parse(readFileSync(join(pkg, 'generated', 'api.github.com.deref.json'), 'utf8'));
 const { version } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8'));
