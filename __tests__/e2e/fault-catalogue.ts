@@ -349,6 +349,16 @@ export const FAULTS: readonly Fault[] = [
     test: here('cancelled'),
   },
   {
+    id: 'budget-reached',
+    area: 'The job',
+    when: 'The next model call would pass `max-cost-usd`',
+    sees: 'No new call starts, the calls in flight finish; a warning lists the files "not scanned (budget (max-cost-usd) reached)", and the summary says what scanning them would cost.',
+    step: 'neutral',
+    cache:
+      'Every file scanned within the budget is cached, the rest is not; the next run pays only for those.',
+    test: here('budget-reached'),
+  },
+  {
     id: 'bad-input',
     area: 'Inputs',
     when: 'An input is invalid (see the list below)',

@@ -769,6 +769,43 @@ describe('fault matrix: GitHub', { concurrency: 3 }, () => {
 
 describe('fault matrix: the job', () => {
   it(
+    'budget-reached: no call starts past max-cost-usd; the rest is not scanned, not cached, and priced',
+    withWorld(
+      // Six files too large to share a request (about 5,000 tokens, about $0.02 each at Sonnet prices).
+      Object.fromEntries(
+        Array.from({ length: 6 }, (_, i) => [
+          `src/big${i}.py`,
+          Array.from({ length: 500 }, (_, l) => `value_${i}_${l} = compute(${l}, "padding")\n`).join(''),
+        ]),
+      ),
+      {},
+      async (w, repo) => {
+        const budget = 0.05;
+        const run = await w.run(repo, {
+          inputs: { 'cache-backend': 'local', 'max-cost-usd': String(budget) },
+        });
+        assert.equal(run.code, 0, run.stdout);
+        const calls = w.bedrock.calls.length;
+        assert.ok(calls >= 1 && calls < 6, `the budget stopped the scan after ${calls} call(s)`);
+        assert.ok(Number(run.outputs['cost-usd']) <= budget, `spent ${run.outputs['cost-usd']}`);
+        assert.equal(run.outputs.conclusion, 'neutral');
+        assert.equal(run.outputs['not-scanned'], String(6 - calls));
+        warned(run, /not scanned \(budget \(max-cost-usd\) reached/);
+        assert.match(run.summary, /Scanning them would cost about \$0\.\d+/);
+        assert.equal(entryCount(localDoc(repo)), calls, 'only the files scanned are cached');
+
+        // The next run, without a budget, pays only for what the budget left.
+        const next = await w.run(repo, { inputs: { 'cache-backend': 'local' } });
+        assert.equal(next.code, 0, next.stdout);
+        assert.equal(w.bedrock.calls.length - calls, 6 - calls, 'only the files left are sent');
+        assert.equal(next.outputs['cache-hits'], String(calls));
+        assert.equal(next.outputs['not-scanned'], '0');
+        assert.equal(entryCount(localDoc(repo)), 6);
+      },
+    ),
+  );
+
+  it(
     'cancelled: SIGTERM mid-scan; what was scanned before it is saved, the rest is reported as not scanned',
     withWorld(
       Object.fromEntries(
