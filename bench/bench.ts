@@ -20,6 +20,8 @@ import { sha256 } from '../src/cache/scan-cache.js';
 
 const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
 const FILES = Number(process.env.BENCH_FILES ?? 5000);
+// Warm runs and floor runs, alternated; the medians are compared.
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const MODEL = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';
 const rows: [string, string, string, string][] = [];
 const row = (what: string, value: string, target: string, ok: boolean) =>
@@ -57,7 +59,11 @@ async function timed(args: string[], env: Record<string, string>, cwd: string): 
   writeFileSync(outFile, '');
   const started = performance.now();
   let firstLineMs = 0;
-  const child = spawn(process.execPath, ['--import', resolve('bench/rss-preload.mjs'), ...args], {
+  // BENCH_CPU_PROF=<folder> writes a CPU profile of every timed run there, to see where the time goes.
+  const profile = process.env.BENCH_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, '--import', resolve('bench/rss-preload.mjs'), ...args], {
     cwd,
     env: {
       PATH: process.env.PATH,
@@ -68,9 +74,13 @@ async function timed(args: string[], env: Record<string, string>, cwd: string): 
     },
   });
   let stdout = '';
+  const timeline: string[] = [];
   child.stdout.on('data', (d: Buffer) => {
-    if (!firstLineMs) firstLineMs = performance.now() - started;
+    const at = performance.now() - started;
+    if (!firstLineMs) firstLineMs = at;
     stdout += d.toString();
+    for (const line of d.toString().split('\n').filter(Boolean))
+      timeline.push(`${at.toFixed(0).padStart(6)} ms  ${line}`);
   });
   child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
   const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
@@ -82,6 +92,9 @@ async function timed(args: string[], env: Record<string, string>, cwd: string): 
     const m = /^([^<]+)<<(.+)$/.exec(text[i]!);
     if (m) outputs[m[1]!] = text[++i]!;
   }
+  // BENCH_TIMELINE=1 prints each run's log with the time each line arrived.
+  if (process.env.BENCH_TIMELINE)
+    console.log(`${args[0]}\n${timeline.join('\n')}\n${ms.toFixed(0).padStart(6)} ms  exit ${code}`);
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout, outputs, firstLineMs };
 }
 
@@ -145,7 +158,7 @@ async function warmRun(): Promise<void> {
     throw new Error(`cold run: ${cold.stdout.slice(-1500)}`);
   const warm: Timed[] = [];
   const floor: Timed[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < RUNS; i++) {
     warm.push(await timed([join(DIST, 'index.js')], actionEnv(repo, {}), repo.dir));
     floor.push(await timed([resolve('bench/floor.mjs'), repo.dir, 'bench-cache', key], awsEnv, repo.dir));
   }

@@ -204,6 +204,138 @@ function estimateTokens(text) {
 
 
 
+/***/ }),
+
+/***/ 358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aq: () => (/* binding */ answerJsonSchema),
+/* harmony export */   Ni: () => (/* binding */ validateAnswer),
+/* harmony export */   dV: () => (/* binding */ AnswerError),
+/* harmony export */   eg: () => (/* binding */ extractJson),
+/* harmony export */   p_: () => (/* binding */ FindingSchema)
+/* harmony export */ });
+/* unused harmony export AnswerSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8439);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
+
+
+/** What the model reports for one issue; everything in it is untrusted text. */
+const FindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC),
+    category: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['security', 'compliance']),
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(300),
+    cwe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^CWE-\d{1,5}$/)
+        .optional()
+        .describe('the CWE id, such as CWE-89'),
+    framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .max(60)
+        .optional()
+        .describe('for compliance findings: the framework, such as pci-dss'),
+    explanation: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('why this is a problem, in one or two sentences'),
+    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('how to fix it'),
+    startLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+    endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
+    confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['high', 'medium', 'low']),
+});
+const AnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(FindingSchema).max(200),
+});
+/** The JSON schema the model must fill through the forced tool call. */
+function answerJsonSchema() {
+    if (!jsonSchema) {
+        jsonSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(AnswerSchema, { target: 'draft-7' });
+        delete jsonSchema.$schema;
+    }
+    return jsonSchema;
+}
+let jsonSchema;
+class AnswerError extends Error {
+    name = 'AnswerError';
+}
+/**
+ * Validates an answer against the files that were sent: a finding for a path we did not send makes the
+ * whole answer untrustworthy (the scanned code may have steered the model), so it is rejected.
+ * Line numbers are clamped to the file.
+ */
+function validateAnswer(answer, files) {
+    const parsed = AnswerSchema.safeParse(answer);
+    if (!parsed.success)
+        throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
+    const byPath = new Map([...files.keys()].map((p) => [p, []]));
+    for (const { path, ...finding } of parsed.data.findings) {
+        const lines = files.get(path);
+        if (lines === undefined)
+            throw new AnswerError(`the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`);
+        const startLine = Math.min(finding.startLine, lines);
+        const endLine = Math.min(Math.max(finding.endLine, startLine), lines);
+        byPath.get(path).push({ ...finding, startLine, endLine });
+    }
+    return byPath;
+}
+function summarize(error) {
+    return error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
+}
+/**
+ * Finds the JSON findings in free text (for models that answer in text instead of the tool): fenced blocks first,
+ * then each balanced {...} in the text; an object with `findings` is preferred over any other JSON value.
+ */
+function extractJson(text) {
+    let fallback;
+    for (const candidate of candidates(text)) {
+        let value;
+        try {
+            value = JSON.parse(candidate);
+        }
+        catch {
+            continue;
+        }
+        if (value !== null && typeof value === 'object' && 'findings' in value)
+            return value;
+        fallback ??= { value };
+    }
+    if (fallback)
+        return fallback.value;
+    throw new AnswerError('the answer holds no JSON findings');
+}
+function* candidates(text) {
+    for (const m of text.matchAll(/```[\w-]*[ \t]*\r?\n?([\s\S]*?)```/g))
+        yield m[1];
+    yield* balancedObjects(text);
+}
+/** Each substring from a `{` to its matching `}` (braces inside JSON strings ignored), in order of start. */
+function* balancedObjects(text) {
+    for (let start = text.indexOf('{'); start !== -1; start = text.indexOf('{', start + 1)) {
+        let depth = 0;
+        let inString = false;
+        for (let i = start; i < text.length; i++) {
+            const c = text[i];
+            if (inString) {
+                if (c === '\\')
+                    i++;
+                else if (c === '"')
+                    inString = false;
+            }
+            else if (c === '"')
+                inString = true;
+            else if (c === '{')
+                depth++;
+            else if (c === '}' && --depth === 0) {
+                yield text.slice(start, i + 1);
+                break;
+            }
+        }
+    }
+}
+
+
 /***/ })
 
 };

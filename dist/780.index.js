@@ -12,9 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sharedProvider: () => (/* binding */ sharedProvider)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1695);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
-
 
 
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
@@ -54,8 +52,12 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
         throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j("Input 'aws-region' is empty: set it (for example aws-region: us-east-1) or the AWS_REGION variable; role-to-assume needs a region for STS.");
     const setSecret = options.setSecret ?? ((s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(s));
     const getIdToken = options.getIdToken ?? ((audience) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken(audience));
-    const sts = new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .STSClient */ .iM({ region: config.awsRegion, maxAttempts: 4 });
+    const region = config.awsRegion;
+    let sts;
     const exchange = async () => {
+        // Loaded on the first exchange: a run that assumes no role never loads the STS client.
+        const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+        sts ??= new STSClient({ region, maxAttempts: 4 });
         let token;
         try {
             token = await getIdToken(OIDC_AUDIENCE);
@@ -66,7 +68,7 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
         setSecret(token);
         let result;
         try {
-            result = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .AssumeRoleWithWebIdentityCommand */ .WH({
+            result = await sts.send(new AssumeRoleWithWebIdentityCommand({
                 RoleArn: role,
                 RoleSessionName: config.roleSessionName,
                 WebIdentityToken: token,

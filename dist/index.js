@@ -30872,173 +30872,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _k: () => (/* binding */ MAX_RUNS),
-  Z: () => (/* binding */ addRun),
-  k$: () => (/* binding */ cacheKey),
-  vM: () => (/* binding */ emptyDocument),
-  cy: () => (/* binding */ entryFor),
-  Rj: () => (/* binding */ fingerprint),
-  pL: () => (/* binding */ isFresh),
-  JP: () => (/* binding */ mergeDocuments),
-  Tp: () => (/* binding */ parseDocument),
-  R3: () => (/* binding */ prune),
-  lK: () => (/* binding */ serialize),
-  sc: () => (/* binding */ sha256)
-});
-
-// UNUSED EXPORTS: CACHE_VERSION
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(6921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ./src/scanner/findings.ts
-var findings = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./src/cache/scan-cache.ts
-
-
-
-/** The cache document: one per repository (and per pull request), versioned. */
-const CACHE_VERSION = 1;
-const MAX_RUNS = 50;
-const EntrySchema = schemas/* object */.Ikc({
-    scannedAt: datetime(),
-    model: schemas/* string */.YjP(),
-    findings: schemas/* array */.YOg(findings/* FindingSchema */.p_.omit({ path: true })),
-    tokens: schemas/* object */.Ikc({ in: schemas/* number */.aig(), out: schemas/* number */.aig(), cacheRead: schemas/* number */.aig(), cacheWrite: schemas/* number */.aig() }),
-    usd: schemas/* number */.aig().nullable(),
-});
-const RunSchema = schemas/* object */.Ikc({
-    at: datetime(),
-    event: schemas/* string */.YjP(),
-    hits: schemas/* number */.aig(),
-    misses: schemas/* number */.aig(),
-    calls: schemas/* number */.aig(),
-    usd: schemas/* number */.aig().nullable(),
-    savedUsd: schemas/* number */.aig(),
-});
-const DocumentSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(CACHE_VERSION),
-    updatedAt: datetime(),
-    entries: schemas/* record */.g1P(schemas/* string */.YjP(), EntrySchema),
-    runs: schemas/* array */.YOg(RunSchema),
-});
-function emptyDocument(now = new Date()) {
-    return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
-}
-/** Validates a loaded document; anything else is reported, never trusted. */
-function parseDocument(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, reason: 'not valid JSON' };
-    }
-    const version = json?.version;
-    if (version !== CACHE_VERSION)
-        return {
-            ok: false,
-            reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
-            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
-        };
-    const parsed = DocumentSchema.safeParse(json);
-    if (!parsed.success)
-        return { ok: false, reason: `does not match the cache schema (${parsed.error.issues[0]?.message})` };
-    return { ok: true, doc: parsed.data };
-}
-function serialize(doc) {
-    return JSON.stringify(doc);
-}
-function fingerprint(parts) {
-    const canonical = JSON.stringify([
-        parts.scannerVersion,
-        parts.promptVersion,
-        parts.modelId,
-        [...parts.frameworks].sort(),
-        parts.instructions.trim(),
-    ]);
-    return sha256(canonical).slice(0, 16);
-}
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-function cacheKey(contentSha256, fp) {
-    return `${contentSha256}:${fp}`;
-}
-const DAY_MS = 86_400_000;
-/** A clock skew allowance: entries dated further ahead than this are not trusted. */
-const FUTURE_SKEW_MS = 5 * 60_000;
-function isFresh(entry, now, ttlDays) {
-    const age = now.getTime() - Date.parse(entry.scannedAt);
-    return age < ttlDays * DAY_MS && age > -FUTURE_SKEW_MS;
-}
-/** Drops entries scanned longer ago than the TTL (and ones dated in the future). */
-function prune(doc, now, ttlDays) {
-    const entries = {};
-    let dropped = 0;
-    for (const [key, entry] of Object.entries(doc.entries)) {
-        if (isFresh(entry, now, ttlDays))
-            entries[key] = entry;
-        else
-            dropped++;
-    }
-    return { doc: { ...doc, entries }, dropped };
-}
-/** Union of two documents; for the same key the newer scan wins. Runs are merged by time, newest 50 kept. */
-function mergeDocuments(a, b) {
-    const entries = { ...a.entries };
-    for (const [key, entry] of Object.entries(b.entries)) {
-        const mine = entries[key];
-        if (!mine || Date.parse(entry.scannedAt) > Date.parse(mine.scannedAt))
-            entries[key] = entry;
-    }
-    const seen = new Set();
-    const runs = [...a.runs, ...b.runs]
-        .filter((r) => {
-        const id = JSON.stringify(r);
-        return seen.has(id) ? false : (seen.add(id), true);
-    })
-        .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
-        .slice(-MAX_RUNS);
-    const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
-    return { version: CACHE_VERSION, updatedAt, entries, runs };
-}
-function addRun(doc, run) {
-    return { ...doc, runs: [...doc.runs, run].slice(-MAX_RUNS), updatedAt: run.at };
-}
-function entryFor(findings, model, tokens, usd, now) {
-    return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
-}
-
-
-/***/ }),
-
 /***/ 1122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31601,7 +31434,6 @@ function scale(p, factor) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ contentFilter),
 /* harmony export */   Y1: () => (/* binding */ pathFilter),
 /* harmony export */   p$: () => (/* binding */ SKIP_REASON_TEXT)
 /* harmony export */ });
@@ -31715,15 +31547,46 @@ const SAFE_ENV = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(['**/{.env,*.e
 const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
 const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
 /**
- * One regular expression for a list of globs: picomatch's own list matcher tests them one by one, which on
- * every file of a large repository (tens of default patterns) costs more than hashing it.
+ * A fast matcher for a list of globs, matching as picomatch does. It runs on every file of the repository, where
+ * picomatch's own list matcher (and even one combined regex of globstar patterns) costs more than hashing the
+ * file, so the two common shapes are matched on the part of the path they are about: a folder at any depth
+ * (node_modules) by looking its name up among the path's segments, a file-name glob at any depth (*.pem) on
+ * the file name alone. Any other glob goes into one combined regex over the whole path.
  */
 function anyOf(globs, opts) {
+    const fold = opts.nocase ? (x) => x.toLowerCase() : (x) => x;
+    const folders = new Set();
+    const names = [];
+    const paths = [];
+    for (const glob of globs) {
+        const folder = /^\*\*\/([^/]+)\/\*\*$/.exec(glob)?.[1];
+        if (folder !== undefined && !picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(folder).isGlob)
+            folders.add(fold(folder));
+        else if (glob.startsWith('**/') && !glob.slice(3).includes('/'))
+            names.push(glob.slice(3));
+        else
+            paths.push(glob);
+    }
+    const nameRe = combined(names, opts);
+    const pathRe = combined(paths, opts);
+    return (path) => {
+        const slash = path.lastIndexOf('/');
+        if (nameRe?.test(slash < 0 ? path : path.slice(slash + 1)))
+            return true;
+        // `dist/**` matches dist itself too, so every segment counts, the last one included.
+        if (folders.size > 0 &&
+            fold(path)
+                .split('/')
+                .some((segment) => folders.has(segment)))
+            return true;
+        return pathRe?.test(path) ?? false;
+    };
+}
+function combined(globs, opts) {
     if (globs.length === 0)
-        return () => false;
+        return undefined;
     const res = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(g, opts));
-    const re = new RegExp(res.map((r) => r.source).join('|'), res[0].flags);
-    return (path) => re.test(path);
+    return new RegExp(res.map((r) => r.source).join('|'), res[0].flags);
 }
 /** Decides from the path alone whether a file is out of scope, and why. */
 function pathFilter(include, exclude) {
@@ -31755,19 +31618,6 @@ function pathFilter(include, exclude) {
         return undefined;
     };
 }
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
-/** Decides from the content: binaries, and files that hold a private key, are not sent. */
-function contentFilter(content) {
-    if (content.length === 0)
-        return 'empty';
-    if (content.subarray(0, 8000).includes(0))
-        return 'binary';
-    // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
-    // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
-    if (content.includes('-----BEGIN ') && PRIVATE_KEY.test(content.toString('latin1')))
-        return 'secret';
-    return undefined;
-}
 
 
 /***/ }),
@@ -31778,15 +31628,16 @@ function contentFilter(content) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  wv: () => (/* binding */ FileInspector),
   T7: () => (/* binding */ checkInclude),
-  IK: () => (/* binding */ inspectFiles),
+  lt: () => (/* binding */ countLines),
   jP: () => (/* binding */ planFiles)
 });
 
-// UNUSED EXPORTS: countLines
+// UNUSED EXPORTS: inspectFiles
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -31796,8 +31647,6 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __nccwpck_require__(7827);
-// EXTERNAL MODULE: ./src/cache/scan-cache.ts + 1 modules
-var scan_cache = __nccwpck_require__(9360);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -31878,20 +31727,17 @@ var filters = __nccwpck_require__(8735);
 
 
 
-
 /** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
 async function planFiles(opts, ctx, log, prFiles) {
     const git = new Git(opts.workspace);
-    const isRepo = await git.isRepository();
     const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
-    if (!isRepo)
-        return {
-            mode: 'full',
-            base: undefined,
-            how: 'not a git repository: every file',
-            paths: await walk(opts.workspace),
-            deleted: 0,
-        };
+    const notARepository = async () => ({
+        mode: 'full',
+        base: undefined,
+        how: 'not a git repository: every file',
+        paths: await walk(opts.workspace),
+        deleted: 0,
+    });
     const full = async (why) => ({
         mode: 'full',
         base: undefined,
@@ -31899,8 +31745,19 @@ async function planFiles(opts, ctx, log, prFiles) {
         paths: await git.listFiles(),
         deleted: 0,
     });
-    if (mode === 'full')
-        return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+    if (mode === 'full') {
+        // One git call on the common path: whether this is a repository is asked only when listing fails.
+        try {
+            return await full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+        }
+        catch (e) {
+            if (await git.isRepository())
+                throw e;
+            return notARepository();
+        }
+    }
+    if (!(await git.isRepository()))
+        return notARepository();
     const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
     if (!base)
         return full('full scan: no base to compare with');
@@ -31947,66 +31804,96 @@ async function ensureCommit(git, ref, log) {
     return git.hasCommit(ref);
 }
 /**
- * Reads, filters and hashes the planned files. The reads are synchronous, a slice at a time with the event
- * loop let through between slices: for the small files of a repository one thread-pool round trip per system
- * call costs several times the read itself, and a warm run spends its time here.
+ * Reads and hashes files in a worker thread, so that the main thread is free meanwhile to fetch and parse the
+ * cache (a warm run is those two things). Started before the plan is known, so the thread is up by then. The
+ * bytes stay in the worker until `read` asks for those still needed: the cache misses.
  */
-async function inspectFiles(plan, opts) {
-    const filter = (0,filters/* pathFilter */.Y1)(opts.include, opts.exclude);
-    const maxBytes = opts.maxFileSizeKb * 1024;
-    const files = [];
-    const skipped = [];
-    const paths = [...new Set(plan.paths)].sort();
-    for (let i = 0; i < paths.length; i += SLICE) {
-        for (const path of paths.slice(i, i + SLICE)) {
+class FileInspector {
+    worker = startWorker();
+    constructor() {
+        // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
+        this.worker.unref();
+    }
+    /** Filters the planned files by path, then reads and hashes the rest. Called once. */
+    async inspect(plan, opts) {
+        const filter = (0,filters/* pathFilter */.Y1)(opts.include, opts.exclude);
+        const skipped = [];
+        const wanted = [];
+        for (const path of [...new Set(plan.paths)].sort()) {
             const reason = filter(path);
-            const result = reason ? { path, reason } : inspect((0,external_node_path_.join)(opts.workspace, path), path, maxBytes);
-            if ('reason' in result)
-                skipped.push(result);
+            if (reason)
+                skipped.push({ path, reason });
             else
-                files.push(result);
+                wanted.push(path);
         }
-        await new Promise((r) => setImmediate(r));
+        const replied = nextMessage(this.worker);
+        const request = {
+            workspace: opts.workspace,
+            paths: wanted,
+            maxBytes: opts.maxFileSizeKb * 1024,
+        };
+        this.worker.postMessage(request);
+        const files = [];
+        const indexOf = new Map();
+        (await replied).results.forEach((r, index) => {
+            const path = wanted[index];
+            if (typeof r === 'string')
+                return skipped.push({ path, reason: r });
+            const file = { path, sha256: r[0], size: r[1] };
+            files.push(file);
+            indexOf.set(file, index);
+        });
+        skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return { ...plan, files, skipped, read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)) };
     }
-    return { ...plan, files, skipped };
+    released = false;
+    async read(indices) {
+        if (this.released)
+            throw new Error('The file contents were already read.');
+        if (indices.includes(-1))
+            throw new Error('Only files of this selection can be read.');
+        this.released = true;
+        const reading = nextMessage(this.worker);
+        this.worker.postMessage({ read: indices });
+        // A Buffer arrives as a Uint8Array: view the same bytes as a Buffer again, no copy.
+        return (await reading).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    }
 }
-const SLICE = 256;
+/** Filters, reads and hashes the planned files in one call. */
+async function inspectFiles(plan, opts) {
+    return new FileInspector().inspect(plan, opts);
+}
 /**
- * One open per file: O_NOFOLLOW refuses a symlink (it could point outside the workspace), O_NONBLOCK a FIFO
- * that would never answer, and the size and type come from the open descriptor, so what is checked is what
- * is read.
+ * dist/ holds the worker's own bundle beside this file. A run from source (the tests) has the TypeScript file
+ * instead, which the worker loads through tsx's API (Node 20 passes no loader on to a worker).
  */
-function inspect(abs, path, maxBytes) {
-    let fd;
-    try {
-        // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
-        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
-            return { path, reason: 'symlink' };
-        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        return { path, reason: e.code === 'ELOOP' ? 'symlink' : 'unreadable' };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { path, reason: 'unreadable' };
-        if (stat.size > maxBytes)
-            return { path, reason: 'too large' };
-        const content = (0,external_node_fs_.readFileSync)(fd);
-        if (content.length > maxBytes)
-            return { path, reason: 'too large' }; // it grew after fstat
-        const reason = (0,filters/* contentFilter */.A$)(content);
-        if (reason)
-            return { path, reason };
-        return { path, sha256: (0,scan_cache/* sha256 */.sc)(content), size: content.length, lines: countLines(content), content };
-    }
-    catch {
-        return { path, reason: 'unreadable' };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+function startWorker() {
+    const fromSource = import.meta.url.endsWith('.ts');
+    // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
+    const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
+    if (!fromSource)
+        return new external_node_worker_threads_.Worker(file);
+    const source = JSON.stringify(file.href);
+    return new external_node_worker_threads_.Worker(`import('tsx/esm/api').then(({ register }) => (register(), import(${source})));`, {
+        eval: true,
+    });
+}
+/** The worker's next message, or its error if it fails or exits first. */
+function nextMessage(worker) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+        };
+        const onMessage = (m) => (cleanup(), resolve(m));
+        const onError = (e) => (cleanup(), reject(new Error(`Reading the files failed: ${e.message}`)));
+        const onExit = (code) => (cleanup(),
+            reject(new Error(`Reading the files failed: the reader stopped (exit code ${code}).`)));
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        worker.once('exit', onExit);
+    });
 }
 function countLines(content) {
     let lines = 1;
@@ -32141,6 +32028,7 @@ const VERSION = '1.0.0';
 
 
 
+
 /**
  * The action: read the inputs once, build the adapters, run the pipeline, map the result to the step's status.
  * The SDK-heavy adapters are imported only once the inputs are valid, so a bad input fails fast and the log
@@ -32155,6 +32043,8 @@ async function run() {
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
     try {
+        // The file reader's thread starts up while the inputs are read and the adapters load.
+        const inspector = new select_files/* FileInspector */.wv();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning((0,report_escape/* logSafe */.sN)(w)));
         if (config.githubToken)
@@ -32166,36 +32056,45 @@ async function run() {
             warning: (m) => core.warning((0,report_escape/* logSafe */.sN)(m)),
             debug: core.debug,
         };
-        const [{ runScan }, { openCache }, { s3StoreBuilder }, { actionsCacheStoreBuilder }, { awsCredentials }, { modelClient }, reports, github,] = await Promise.all([
+        const talksToGitHub = Boolean(config.githubToken && ctx.repository);
+        const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8145)),
-            __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6010)),
-            __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(695), __nccwpck_require__.e(780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8780)),
+            __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 8780)),
             __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 371)),
             Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
-            Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)),
+            // Octokit loads only for a run that reports to GitHub.
+            talksToGitHub ? Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)) : undefined,
         ]);
         const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
         // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
         if (unavailable && !config.dryRun && !config.s3)
             log.warning(`No AWS access in this run: ${unavailable}.`);
-        const gh = config.githubToken && ctx.repository ? github.createGitHubClient(config.githubToken) : undefined;
+        const gh = github && config.githubToken ? github.createGitHubClient(config.githubToken) : undefined;
         const deps = {
             log,
             version: VERSION,
             now: () => new Date(),
-            openCache: () => openCache(config, ctx, {
-                s3: s3StoreBuilder(config, ctx, credentials, unavailable),
-                actionsCache: actionsCacheStoreBuilder(ctx, log),
-            }, log),
+            // The cache's SDKs load when the pipeline opens it, which it does while the files are being hashed.
+            openCache: async () => {
+                const [{ openCache }, { s3StoreBuilder }, { actionsCacheStoreBuilder }] = await Promise.all([
+                    __nccwpck_require__.e(/* import() */ 115).then(__nccwpck_require__.bind(__nccwpck_require__, 9115)),
+                    Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(835), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6010)),
+                    __nccwpck_require__.e(/* import() */ 222).then(__nccwpck_require__.bind(__nccwpck_require__, 5222)),
+                ]);
+                const stores = {
+                    s3: s3StoreBuilder(config, ctx, credentials, unavailable),
+                    actionsCache: actionsCacheStoreBuilder(ctx, log),
+                };
+                return openCache(config, ctx, stores, log);
+            },
             model: unavailable ? undefined : modelClient(config, credentials),
             modelUnavailable: unavailable,
             reporters: reports.actionReporters(config, ctx, log, gh),
-            prFiles: gh && ctx.repository
+            prFiles: github && gh && ctx.repository
                 ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
                 : undefined,
             signal: cancel.signal,
+            inspector,
         };
         const report = await runScan(deps, config, ctx);
         // A scan that could not run says why in full (the title is clipped for the check and the comment).
@@ -32351,138 +32250,6 @@ function logSafe(text) {
         .replace(/[\r\n]+/g, ' ')
         .replace(/::/g, ':\u200b:')
         .replace(/##\[/g, '#\u200b#[');
-}
-
-
-/***/ }),
-
-/***/ 358:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Aq: () => (/* binding */ answerJsonSchema),
-/* harmony export */   Ni: () => (/* binding */ validateAnswer),
-/* harmony export */   dV: () => (/* binding */ AnswerError),
-/* harmony export */   eg: () => (/* binding */ extractJson),
-/* harmony export */   p_: () => (/* binding */ FindingSchema)
-/* harmony export */ });
-/* unused harmony export AnswerSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6921);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8439);
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1122);
-
-
-/** What the model reports for one issue; everything in it is untrusted text. */
-const FindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024),
-    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC),
-    category: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['security', 'compliance']),
-    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(300),
-    cwe: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .regex(/^CWE-\d{1,5}$/)
-        .optional()
-        .describe('the CWE id, such as CWE-89'),
-    framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .max(60)
-        .optional()
-        .describe('for compliance findings: the framework, such as pci-dss'),
-    explanation: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('why this is a problem, in one or two sentences'),
-    fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('how to fix it'),
-    startLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
-    endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
-    confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['high', 'medium', 'low']),
-});
-const AnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(FindingSchema).max(200),
-});
-/** The JSON schema the model must fill through the forced tool call. */
-function answerJsonSchema() {
-    if (!jsonSchema) {
-        jsonSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .toJSONSchema */ .bl(AnswerSchema, { target: 'draft-7' });
-        delete jsonSchema.$schema;
-    }
-    return jsonSchema;
-}
-let jsonSchema;
-class AnswerError extends Error {
-    name = 'AnswerError';
-}
-/**
- * Validates an answer against the files that were sent: a finding for a path we did not send makes the
- * whole answer untrustworthy (the scanned code may have steered the model), so it is rejected.
- * Line numbers are clamped to the file.
- */
-function validateAnswer(answer, files) {
-    const parsed = AnswerSchema.safeParse(answer);
-    if (!parsed.success)
-        throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
-    const byPath = new Map([...files.keys()].map((p) => [p, []]));
-    for (const { path, ...finding } of parsed.data.findings) {
-        const lines = files.get(path);
-        if (lines === undefined)
-            throw new AnswerError(`the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`);
-        const startLine = Math.min(finding.startLine, lines);
-        const endLine = Math.min(Math.max(finding.endLine, startLine), lines);
-        byPath.get(path).push({ ...finding, startLine, endLine });
-    }
-    return byPath;
-}
-function summarize(error) {
-    return error.issues
-        .slice(0, 3)
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; ');
-}
-/**
- * Finds the JSON findings in free text (for models that answer in text instead of the tool): fenced blocks first,
- * then each balanced {...} in the text; an object with `findings` is preferred over any other JSON value.
- */
-function extractJson(text) {
-    let fallback;
-    for (const candidate of candidates(text)) {
-        let value;
-        try {
-            value = JSON.parse(candidate);
-        }
-        catch {
-            continue;
-        }
-        if (value !== null && typeof value === 'object' && 'findings' in value)
-            return value;
-        fallback ??= { value };
-    }
-    if (fallback)
-        return fallback.value;
-    throw new AnswerError('the answer holds no JSON findings');
-}
-function* candidates(text) {
-    for (const m of text.matchAll(/```[\w-]*[ \t]*\r?\n?([\s\S]*?)```/g))
-        yield m[1];
-    yield* balancedObjects(text);
-}
-/** Each substring from a `{` to its matching `}` (braces inside JSON strings ignored), in order of start. */
-function* balancedObjects(text) {
-    for (let start = text.indexOf('{'); start !== -1; start = text.indexOf('{', start + 1)) {
-        let depth = 0;
-        let inString = false;
-        for (let i = start; i < text.length; i++) {
-            const c = text[i];
-            if (inString) {
-                if (c === '\\')
-                    i++;
-                else if (c === '"')
-                    inString = false;
-            }
-            else if (c === '"')
-                inString = true;
-            else if (c === '{')
-                depth++;
-            else if (c === '}' && --depth === 0) {
-                yield text.slice(start, i + 1);
-                break;
-            }
-        }
-    }
 }
 
 

@@ -1,8 +1,9 @@
-// Bundles the action (<out>/index.js) and the CLI (<out>/cli/index.js) with ncc as ES modules.
+// Bundles the action (<out>/index.js) and the CLI (<out>/cli/index.js) with ncc as ES modules, each with the
+// worker that reads and hashes files beside it (inspect-worker.js).
 // ncc emits ESM only because package.json says "type": "module"; <out>/package.json keeps Node reading them so.
 // Usage: node scripts/bundle.mjs [--out DIR]   (default dist; tests may bundle into a scratch folder)
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const i = process.argv.indexOf('--out');
@@ -18,6 +19,12 @@ const ncc = (entry, dir) =>
   );
 ncc('src/index.ts', out);
 ncc('src/cli.ts', join(out, 'cli'));
+// The file reader runs in a worker thread, loaded from beside each entry as inspect-worker.js.
+const worker = join(out, 'inspect-worker');
+ncc('src/git/inspect-worker.ts', worker);
+for (const dir of [out, join(out, 'cli')])
+  copyFileSync(join(worker, 'index.js'), join(dir, 'inspect-worker.js'));
+rmSync(worker, { recursive: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'package.json'), '{\n  "type": "module"\n}\n');
 writeFileSync(join(out, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js';\n");

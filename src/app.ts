@@ -12,7 +12,13 @@ import {
   type CacheDocument,
   type CacheEntry,
 } from './cache/scan-cache.js';
-import { inspectFiles, planFiles, type PullRequestFiles, type ScanFile } from './git/select-files.js';
+import {
+  countLines,
+  FileInspector,
+  planFiles,
+  type PullRequestFiles,
+  type ScanFile,
+} from './git/select-files.js';
 import { SKIP_REASON_TEXT } from './git/filters.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens } from './scanner/bedrock-client.js';
@@ -55,6 +61,8 @@ export interface Deps {
   modelUnavailable?: string;
   reporters: Reporter[];
   prFiles?: PullRequestFiles;
+  /** Reads and hashes the files; started early by the caller so its thread is up when the pipeline needs it. */
+  inspector?: FileInspector;
   /** Aborted when the job is cancelled: scanning stops, and what was scanned is still saved and reported. */
   signal?: AbortSignal;
 }
@@ -68,13 +76,18 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
   const started = deps.now();
   await each(deps.reporters, 'start', (r) => r.start?.(), log);
 
+  // The files are read and hashed in a worker thread while this one fetches and parses the cache.
+  const inspector = deps.inspector ?? new FileInspector();
   const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
-  const selection = await inspectFiles(plan, config);
+  const inspecting = inspector.inspect(plan, config);
+  const opening = deps.openCache();
+  opening.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+  const selection = await inspecting;
   log.info(
     `Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
   );
 
-  const cache = await deps.openCache();
+  const cache = await opening;
   // With no backend there is nothing to read or save, and nothing worth a line in the log.
   const persisted = cache.backend !== 'none';
   if (persisted) for (const note of cache.session.notes) reportLoad(log, note);
@@ -92,14 +105,18 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
 
   const price = priceFor(config.modelId, config.pricing);
   const system = systemPrompt(config.complianceFrameworks, config.instructions);
-  const overheadTokens = estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
-  const missFiles: MissFile[] = misses.map((f) => ({
+  const bytes = await selection.read(misses);
+  // Only estimates for files to send need it; building the answer schema is not free on a warm run.
+  const overheadTokens =
+    misses.length === 0
+      ? 0
+      : estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
+  const missFiles: MissFile[] = misses.map((f, i) => ({
     path: f.path,
     sha256: f.sha256,
-    lines: f.lines,
-    content: f.content!.toString('utf8'),
+    lines: countLines(bytes[i]!),
+    content: bytes[i]!.toString('utf8'),
   }));
-  selection.files.forEach((f) => (f.content = undefined));
 
   let outcome: ScanOutcome;
   let fatal: string | undefined;

@@ -3,6 +3,7 @@ import type { Deps, Logger } from './app.js';
 import { loadConfig } from './config/load-config.js';
 import { ConfigurationError } from './config/errors.js';
 import { readGitHubContext } from './context.js';
+import { FileInspector } from './git/select-files.js';
 import { logSafe } from './report/escape.js';
 import { VERSION } from './version.js';
 
@@ -20,6 +21,8 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   try {
+    // The file reader's thread starts up while the inputs are read and the adapters load.
+    const inspector = new FileInspector();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
     if (config.githubToken) core.setSecret(config.githubToken);
@@ -33,53 +36,46 @@ export async function run(): Promise<void> {
       debug: core.debug,
     };
 
-    const [
-      { runScan },
-      { openCache },
-      { s3StoreBuilder },
-      { actionsCacheStoreBuilder },
-      { awsCredentials },
-      { modelClient },
-      reports,
-      github,
-    ] = await Promise.all([
+    const talksToGitHub = Boolean(config.githubToken && ctx.repository);
+    const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
       import('./app.js'),
-      import('./cache/factory.js'),
-      import('./cache/s3-store.js'),
-      import('./cache/actions-cache-store.js'),
       import('./auth/aws-credentials.js'),
       import('./adapters.js'),
       import('./report/reporters.js'),
-      import('./github.js'),
+      // Octokit loads only for a run that reports to GitHub.
+      talksToGitHub ? import('./github.js') : undefined,
     ]);
     const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
     // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
     if (unavailable && !config.dryRun && !config.s3)
       log.warning(`No AWS access in this run: ${unavailable}.`);
-    const gh =
-      config.githubToken && ctx.repository ? github.createGitHubClient(config.githubToken) : undefined;
+    const gh = github && config.githubToken ? github.createGitHubClient(config.githubToken) : undefined;
     const deps: Deps = {
       log,
       version: VERSION,
       now: () => new Date(),
-      openCache: () =>
-        openCache(
-          config,
-          ctx,
-          {
-            s3: s3StoreBuilder(config, ctx, credentials, unavailable),
-            actionsCache: actionsCacheStoreBuilder(ctx, log),
-          },
-          log,
-        ),
+      // The cache's SDKs load when the pipeline opens it, which it does while the files are being hashed.
+      openCache: async () => {
+        const [{ openCache }, { s3StoreBuilder }, { actionsCacheStoreBuilder }] = await Promise.all([
+          import('./cache/factory.js'),
+          import('./cache/s3-store.js'),
+          import('./cache/actions-cache-store.js'),
+        ]);
+        const stores = {
+          s3: s3StoreBuilder(config, ctx, credentials, unavailable),
+          actionsCache: actionsCacheStoreBuilder(ctx, log),
+        };
+        return openCache(config, ctx, stores, log);
+      },
       model: unavailable ? undefined : modelClient(config, credentials),
       modelUnavailable: unavailable,
       reporters: reports.actionReporters(config, ctx, log, gh),
       prFiles:
-        gh && ctx.repository
+        github && gh && ctx.repository
           ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
           : undefined,
       signal: cancel.signal,
+      inspector,
     };
     const report = await runScan(deps, config, ctx);
     // A scan that could not run says why in full (the title is clipped for the check and the comment).

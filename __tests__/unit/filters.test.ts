@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentFilter, pathFilter, SKIP_REASON_TEXT, type SkipReason } from '../../src/git/filters.js';
+import picomatch from 'picomatch';
+import { anyOf, pathFilter, SKIP_REASON_TEXT, type SkipReason } from '../../src/git/filters.js';
+import { contentFilter } from '../../src/git/inspect.js';
 
 describe('pathFilter: default exclusions', () => {
   const filter = pathFilter([], []);
@@ -171,4 +173,54 @@ describe('contentFilter', () => {
     assert.equal(contentFilter(Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n')), undefined);
     assert.equal(contentFilter(Buffer.from('naïve café ✓\n', 'utf8')), undefined);
   });
+});
+
+describe('anyOf', () => {
+  // Globs of every shape anyOf treats apart (a folder at any depth, a file name at any depth, anything else),
+  // checked against picomatch itself on paths built to hit and miss each of them.
+  const globs = [
+    '**/node_modules/**',
+    '**/dist/**',
+    '**/.env',
+    '**/.env.*',
+    '**/*.pem',
+    '**/id_rsa*',
+    '**/*.{png,jpg}',
+    '**/*.generated.*',
+    '**/.aws/credentials',
+    'src/**/*.ts',
+    'docs/*.md',
+  ];
+  const segments = ['src', 'dist', 'node_modules', '.aws', 'docs', 'a', 'Dist', '.hidden', 'distx'];
+  const names = [
+    'x.ts',
+    '.env',
+    '.env.local',
+    'key.pem',
+    'KEY.PEM',
+    'id_rsa.pub',
+    'logo.png',
+    'a.generated.js',
+  ];
+  const extra = ['credentials', 'readme.md', 'dist', 'node_modules', 'x.env', 'id_rsa', 'y.jpg.txt'];
+  const paths = new Set<string>();
+  for (const name of [...names, ...extra]) {
+    paths.add(name);
+    for (const s1 of segments) {
+      paths.add(`${s1}/${name}`);
+      for (const s2 of segments) paths.add(`${s1}/${s2}/${name}`);
+    }
+  }
+
+  for (const nocase of [false, true])
+    it(`matches exactly as picomatch does (nocase ${nocase}), on ${paths.size} paths`, () => {
+      const opts = { dot: true, nocase };
+      const fast = anyOf(globs, opts);
+      const reference = picomatch(globs, opts);
+      const differ = [...paths].filter((p) => fast(p) !== reference(p));
+      assert.deepEqual(differ, []);
+      assert.ok([...paths].some((p) => fast(p)) && [...paths].some((p) => !fast(p)), 'both outcomes occur');
+    });
+
+  it('matches nothing with no globs', () => assert.equal(anyOf([], { dot: true })('a/b.ts'), false));
 });

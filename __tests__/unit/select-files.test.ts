@@ -254,26 +254,23 @@ describe('git selection against real repositories', () => {
 });
 
 describe('a folder that is not a git repository', () => {
-  it('is walked whole, without node_modules', async () => {
-    const { dir, cleanup } = tempDir();
-    try {
-      writeFiles(dir, {
-        'a.py': 'print(1)\n',
-        'pkg/b.py': 'x = 1\n',
-        'node_modules/m/index.js': 'module.exports = 1;\n',
-      });
-      const plan = await planFiles(
-        options(dir, { scanMode: 'changed', baseRef: 'main' }),
-        context(),
-        () => {},
-      );
-      assert.equal(plan.mode, 'full');
-      assert.match(plan.how, /not a git repository/);
-      assert.deepEqual(sorted(plan.paths), ['a.py', 'pkg/b.py']);
-    } finally {
-      cleanup();
-    }
-  });
+  for (const scanMode of ['changed', 'full'] as const)
+    it(`is walked whole, without node_modules (scan-mode ${scanMode})`, async () => {
+      const { dir, cleanup } = tempDir();
+      try {
+        writeFiles(dir, {
+          'a.py': 'print(1)\n',
+          'pkg/b.py': 'x = 1\n',
+          'node_modules/m/index.js': 'module.exports = 1;\n',
+        });
+        const plan = await planFiles(options(dir, { scanMode, baseRef: 'main' }), context(), () => {});
+        assert.equal(plan.mode, 'full');
+        assert.match(plan.how, /not a git repository/);
+        assert.deepEqual(sorted(plan.paths), ['a.py', 'pkg/b.py']);
+      } finally {
+        cleanup();
+      }
+    });
 });
 
 describe('inspectFiles', () => {
@@ -281,7 +278,7 @@ describe('inspectFiles', () => {
   after(cleanup);
   const plan = (paths: string[]): Plan => ({ mode: 'full', base: undefined, how: 'test', paths, deleted: 0 });
 
-  it('hashes the bytes with SHA-256, counts lines and keeps the content', async () => {
+  it('hashes the bytes with SHA-256 and keeps the content', async () => {
     const bytes = Buffer.from('line 1\r\nline 2\nünïcödé 3\n', 'utf8');
     writeFiles(dir, { 'src/a.ts': bytes, 'src/b.ts': 'no newline at end' });
     const s = await inspectFiles(plan(['src/b.ts', 'src/a.ts', 'src/a.ts']), options(dir));
@@ -293,9 +290,10 @@ describe('inspectFiles', () => {
     const a = s.files[0]!;
     assert.equal(a.sha256, createHash('sha256').update(bytes).digest('hex'));
     assert.equal(a.size, bytes.length);
-    assert.equal(a.lines, 3);
-    assert.ok(a.content?.equals(bytes));
-    assert.equal(s.files[1]!.lines, 1);
+    const [b, a2] = await s.read([s.files[1]!, a]);
+    assert.ok(a2?.equals(bytes), 'the bytes as hashed, in the order asked');
+    assert.ok(b?.equals(Buffer.from('no newline at end')));
+    await assert.rejects(s.read([a]), /already read/);
   });
 
   it('skips symlinks, files over the size limit, binaries, private keys, empty, missing and filtered files, with reasons', async () => {

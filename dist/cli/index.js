@@ -39458,7 +39458,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5728:
+/***/ 321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39475,6 +39475,13 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/sha256.ts
+
+/** Hex SHA-256: the content hash the cache is keyed by. Its own module, so the inspect worker loads only this. */
+function sha256(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __nccwpck_require__(6921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -39564,9 +39571,7 @@ function fingerprint(parts) {
     ]);
     return sha256(canonical).slice(0, 16);
 }
-function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
+
 function cacheKey(contentSha256, fp) {
     return `${contentSha256}:${fp}`;
 }
@@ -39615,8 +39620,8 @@ function entryFor(findings, model, tokens, usd, now) {
     return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -39800,15 +39805,46 @@ const SAFE_ENV = picomatch_default()(['**/{.env,*.env}.{example,sample,template,
 const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
 const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
 /**
- * One regular expression for a list of globs: picomatch's own list matcher tests them one by one, which on
- * every file of a large repository (tens of default patterns) costs more than hashing it.
+ * A fast matcher for a list of globs, matching as picomatch does. It runs on every file of the repository, where
+ * picomatch's own list matcher (and even one combined regex of globstar patterns) costs more than hashing the
+ * file, so the two common shapes are matched on the part of the path they are about: a folder at any depth
+ * (node_modules) by looking its name up among the path's segments, a file-name glob at any depth (*.pem) on
+ * the file name alone. Any other glob goes into one combined regex over the whole path.
  */
 function anyOf(globs, opts) {
+    const fold = opts.nocase ? (x) => x.toLowerCase() : (x) => x;
+    const folders = new Set();
+    const names = [];
+    const paths = [];
+    for (const glob of globs) {
+        const folder = /^\*\*\/([^/]+)\/\*\*$/.exec(glob)?.[1];
+        if (folder !== undefined && !picomatch_default().scan(folder).isGlob)
+            folders.add(fold(folder));
+        else if (glob.startsWith('**/') && !glob.slice(3).includes('/'))
+            names.push(glob.slice(3));
+        else
+            paths.push(glob);
+    }
+    const nameRe = combined(names, opts);
+    const pathRe = combined(paths, opts);
+    return (path) => {
+        const slash = path.lastIndexOf('/');
+        if (nameRe?.test(slash < 0 ? path : path.slice(slash + 1)))
+            return true;
+        // `dist/**` matches dist itself too, so every segment counts, the last one included.
+        if (folders.size > 0 &&
+            fold(path)
+                .split('/')
+                .some((segment) => folders.has(segment)))
+            return true;
+        return pathRe?.test(path) ?? false;
+    };
+}
+function combined(globs, opts) {
     if (globs.length === 0)
-        return () => false;
+        return undefined;
     const res = globs.map((g) => picomatch_default().makeRe(g, opts));
-    const re = new RegExp(res.map((r) => r.source).join('|'), res[0].flags);
-    return (path) => re.test(path);
+    return new RegExp(res.map((r) => r.source).join('|'), res[0].flags);
 }
 /** Decides from the path alone whether a file is out of scope, and why. */
 function pathFilter(include, exclude) {
@@ -39840,22 +39876,8 @@ function pathFilter(include, exclude) {
         return undefined;
     };
 }
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
-/** Decides from the content: binaries, and files that hold a private key, are not sent. */
-function contentFilter(content) {
-    if (content.length === 0)
-        return 'empty';
-    if (content.subarray(0, 8000).includes(0))
-        return 'binary';
-    // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
-    // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
-    if (content.includes('-----BEGIN ') && PRIVATE_KEY.test(content.toString('latin1')))
-        return 'secret';
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/git/select-files.ts
-
 
 
 
@@ -39866,16 +39888,14 @@ function contentFilter(content) {
 /** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
 async function planFiles(opts, ctx, log, prFiles) {
     const git = new Git(opts.workspace);
-    const isRepo = await git.isRepository();
     const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
-    if (!isRepo)
-        return {
-            mode: 'full',
-            base: undefined,
-            how: 'not a git repository: every file',
-            paths: await walk(opts.workspace),
-            deleted: 0,
-        };
+    const notARepository = async () => ({
+        mode: 'full',
+        base: undefined,
+        how: 'not a git repository: every file',
+        paths: await walk(opts.workspace),
+        deleted: 0,
+    });
     const full = async (why) => ({
         mode: 'full',
         base: undefined,
@@ -39883,8 +39903,19 @@ async function planFiles(opts, ctx, log, prFiles) {
         paths: await git.listFiles(),
         deleted: 0,
     });
-    if (mode === 'full')
-        return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+    if (mode === 'full') {
+        // One git call on the common path: whether this is a repository is asked only when listing fails.
+        try {
+            return await full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+        }
+        catch (e) {
+            if (await git.isRepository())
+                throw e;
+            return notARepository();
+        }
+    }
+    if (!(await git.isRepository()))
+        return notARepository();
     const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
     if (!base)
         return full('full scan: no base to compare with');
@@ -39931,66 +39962,96 @@ async function ensureCommit(git, ref, log) {
     return git.hasCommit(ref);
 }
 /**
- * Reads, filters and hashes the planned files. The reads are synchronous, a slice at a time with the event
- * loop let through between slices: for the small files of a repository one thread-pool round trip per system
- * call costs several times the read itself, and a warm run spends its time here.
+ * Reads and hashes files in a worker thread, so that the main thread is free meanwhile to fetch and parse the
+ * cache (a warm run is those two things). Started before the plan is known, so the thread is up by then. The
+ * bytes stay in the worker until `read` asks for those still needed: the cache misses.
  */
-async function inspectFiles(plan, opts) {
-    const filter = pathFilter(opts.include, opts.exclude);
-    const maxBytes = opts.maxFileSizeKb * 1024;
-    const files = [];
-    const skipped = [];
-    const paths = [...new Set(plan.paths)].sort();
-    for (let i = 0; i < paths.length; i += SLICE) {
-        for (const path of paths.slice(i, i + SLICE)) {
+class FileInspector {
+    worker = startWorker();
+    constructor() {
+        // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
+        this.worker.unref();
+    }
+    /** Filters the planned files by path, then reads and hashes the rest. Called once. */
+    async inspect(plan, opts) {
+        const filter = pathFilter(opts.include, opts.exclude);
+        const skipped = [];
+        const wanted = [];
+        for (const path of [...new Set(plan.paths)].sort()) {
             const reason = filter(path);
-            const result = reason ? { path, reason } : inspect((0,external_node_path_.join)(opts.workspace, path), path, maxBytes);
-            if ('reason' in result)
-                skipped.push(result);
+            if (reason)
+                skipped.push({ path, reason });
             else
-                files.push(result);
+                wanted.push(path);
         }
-        await new Promise((r) => setImmediate(r));
+        const replied = nextMessage(this.worker);
+        const request = {
+            workspace: opts.workspace,
+            paths: wanted,
+            maxBytes: opts.maxFileSizeKb * 1024,
+        };
+        this.worker.postMessage(request);
+        const files = [];
+        const indexOf = new Map();
+        (await replied).results.forEach((r, index) => {
+            const path = wanted[index];
+            if (typeof r === 'string')
+                return skipped.push({ path, reason: r });
+            const file = { path, sha256: r[0], size: r[1] };
+            files.push(file);
+            indexOf.set(file, index);
+        });
+        skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        return { ...plan, files, skipped, read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)) };
     }
-    return { ...plan, files, skipped };
+    released = false;
+    async read(indices) {
+        if (this.released)
+            throw new Error('The file contents were already read.');
+        if (indices.includes(-1))
+            throw new Error('Only files of this selection can be read.');
+        this.released = true;
+        const reading = nextMessage(this.worker);
+        this.worker.postMessage({ read: indices });
+        // A Buffer arrives as a Uint8Array: view the same bytes as a Buffer again, no copy.
+        return (await reading).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    }
 }
-const SLICE = 256;
+/** Filters, reads and hashes the planned files in one call. */
+async function inspectFiles(plan, opts) {
+    return new FileInspector().inspect(plan, opts);
+}
 /**
- * One open per file: O_NOFOLLOW refuses a symlink (it could point outside the workspace), O_NONBLOCK a FIFO
- * that would never answer, and the size and type come from the open descriptor, so what is checked is what
- * is read.
+ * dist/ holds the worker's own bundle beside this file. A run from source (the tests) has the TypeScript file
+ * instead, which the worker loads through tsx's API (Node 20 passes no loader on to a worker).
  */
-function inspect(abs, path, maxBytes) {
-    let fd;
-    try {
-        // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
-        if (external_node_fs_.constants.O_NOFOLLOW === undefined && (0,external_node_fs_.lstatSync)(abs).isSymbolicLink())
-            return { path, reason: 'symlink' };
-        fd = (0,external_node_fs_.openSync)(abs, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-    }
-    catch (e) {
-        return { path, reason: e.code === 'ELOOP' ? 'symlink' : 'unreadable' };
-    }
-    try {
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        if (!stat.isFile())
-            return { path, reason: 'unreadable' };
-        if (stat.size > maxBytes)
-            return { path, reason: 'too large' };
-        const content = (0,external_node_fs_.readFileSync)(fd);
-        if (content.length > maxBytes)
-            return { path, reason: 'too large' }; // it grew after fstat
-        const reason = contentFilter(content);
-        if (reason)
-            return { path, reason };
-        return { path, sha256: sha256(content), size: content.length, lines: countLines(content), content };
-    }
-    catch {
-        return { path, reason: 'unreadable' };
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+function startWorker() {
+    const fromSource = import.meta.url.endsWith('.ts');
+    // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
+    const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
+    if (!fromSource)
+        return new external_node_worker_threads_namespaceObject.Worker(file);
+    const source = JSON.stringify(file.href);
+    return new external_node_worker_threads_namespaceObject.Worker(`import('tsx/esm/api').then(({ register }) => (register(), import(${source})));`, {
+        eval: true,
+    });
+}
+/** The worker's next message, or its error if it fails or exits first. */
+function nextMessage(worker) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+        };
+        const onMessage = (m) => (cleanup(), resolve(m));
+        const onError = (e) => (cleanup(), reject(new Error(`Reading the files failed: ${e.message}`)));
+        const onExit = (code) => (cleanup(),
+            reject(new Error(`Reading the files failed: the reader stopped (exit code ${code}).`)));
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        worker.once('exit', onExit);
+    });
 }
 function countLines(content) {
     let lines = 1;
@@ -40525,10 +40586,15 @@ async function runScan(deps, config, ctx) {
     const { log } = deps;
     const started = deps.now();
     await each(deps.reporters, 'start', (r) => r.start?.(), log);
+    // The files are read and hashed in a worker thread while this one fetches and parses the cache.
+    const inspector = deps.inspector ?? new FileInspector();
     const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
-    const selection = await inspectFiles(plan, config);
+    const inspecting = inspector.inspect(plan, config);
+    const opening = deps.openCache();
+    opening.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+    const selection = await inspecting;
     log.info(`Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
-    const cache = await deps.openCache();
+    const cache = await opening;
     // With no backend there is nothing to read or save, and nothing worth a line in the log.
     const persisted = cache.backend !== 'none';
     if (persisted)
@@ -40545,14 +40611,17 @@ async function runScan(deps, config, ctx) {
     log.info(`Cache: ${hits.length} hit(s), ${misses.length} miss(es)${config.forceRescan ? ' (force-rescan: cached results ignored)' : ''}.`);
     const price = (0,pricing/* priceFor */.VA)(config.modelId, config.pricing);
     const system = (0,scanner_prompt/* systemPrompt */.Ao)(config.complianceFrameworks, config.instructions);
-    const overheadTokens = (0,bedrock_client/* estimateTokens */.bP)(system) + (0,bedrock_client/* estimateTokens */.bP)(JSON.stringify((0,scanner_findings/* answerJsonSchema */.Aq)())) + 100;
-    const missFiles = misses.map((f) => ({
+    const bytes = await selection.read(misses);
+    // Only estimates for files to send need it; building the answer schema is not free on a warm run.
+    const overheadTokens = misses.length === 0
+        ? 0
+        : (0,bedrock_client/* estimateTokens */.bP)(system) + (0,bedrock_client/* estimateTokens */.bP)(JSON.stringify((0,scanner_findings/* answerJsonSchema */.Aq)())) + 100;
+    const missFiles = misses.map((f, i) => ({
         path: f.path,
         sha256: f.sha256,
-        lines: f.lines,
-        content: f.content.toString('utf8'),
+        lines: countLines(bytes[i]),
+        content: bytes[i].toString('utf8'),
     }));
-    selection.files.forEach((f) => (f.content = undefined));
     let outcome;
     let fatal;
     let estimateUsd;
@@ -40802,6 +40871,8 @@ async function loadConfig(read, env, workspace, warn) {
     return config;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/context.ts
 
 const ZERO_SHA = /^0+$/;
@@ -42164,7 +42235,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5728);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { Logger } from '../app.js';
 import type { Config } from '../config/config.js';
@@ -69,8 +69,12 @@ export async function awsCredentials(
     );
   const setSecret = options.setSecret ?? ((s: string) => core.setSecret(s));
   const getIdToken = options.getIdToken ?? ((audience: string) => core.getIDToken(audience));
-  const sts = new STSClient({ region: config.awsRegion, maxAttempts: 4 });
+  const region = config.awsRegion;
+  let sts: STSClient | undefined;
   const exchange = async (): Promise<AwsCredentialIdentity> => {
+    // Loaded on the first exchange: a run that assumes no role never loads the STS client.
+    const { AssumeRoleWithWebIdentityCommand, STSClient } = await import('@aws-sdk/client-sts');
+    sts ??= new STSClient({ region, maxAttempts: 4 });
     let token: string;
     try {
       token = await getIdToken(OIDC_AUDIENCE);

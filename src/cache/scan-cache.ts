@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from './sha256.js';
 import { z } from 'zod';
 import { FindingSchema, type Finding } from '../scanner/findings.js';
 
@@ -88,9 +88,7 @@ export function fingerprint(parts: FingerprintParts): string {
   return sha256(canonical).slice(0, 16);
 }
 
-export function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export { sha256 } from './sha256.js';
 
 export function cacheKey(contentSha256: string, fp: string): string {
   return `${contentSha256}:${fp}`;

@@ -127,14 +127,44 @@ const defaultMatchers = DEFAULT_EXCLUDES.map(
 );
 
 /**
- * One regular expression for a list of globs: picomatch's own list matcher tests them one by one, which on
- * every file of a large repository (tens of default patterns) costs more than hashing it.
+ * A fast matcher for a list of globs, matching as picomatch does. It runs on every file of the repository, where
+ * picomatch's own list matcher (and even one combined regex of globstar patterns) costs more than hashing the
+ * file, so the two common shapes are matched on the part of the path they are about: a folder at any depth
+ * (node_modules) by looking its name up among the path's segments, a file-name glob at any depth (*.pem) on
+ * the file name alone. Any other glob goes into one combined regex over the whole path.
  */
 export function anyOf(globs: readonly string[], opts: picomatch.PicomatchOptions): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
+  const fold = opts.nocase ? (x: string) => x.toLowerCase() : (x: string) => x;
+  const folders = new Set<string>();
+  const names: string[] = [];
+  const paths: string[] = [];
+  for (const glob of globs) {
+    const folder = /^\*\*\/([^/]+)\/\*\*$/.exec(glob)?.[1];
+    if (folder !== undefined && !picomatch.scan(folder).isGlob) folders.add(fold(folder));
+    else if (glob.startsWith('**/') && !glob.slice(3).includes('/')) names.push(glob.slice(3));
+    else paths.push(glob);
+  }
+  const nameRe = combined(names, opts);
+  const pathRe = combined(paths, opts);
+  return (path) => {
+    const slash = path.lastIndexOf('/');
+    if (nameRe?.test(slash < 0 ? path : path.slice(slash + 1))) return true;
+    // `dist/**` matches dist itself too, so every segment counts, the last one included.
+    if (
+      folders.size > 0 &&
+      fold(path)
+        .split('/')
+        .some((segment) => folders.has(segment))
+    )
+      return true;
+    return pathRe?.test(path) ?? false;
+  };
+}
+
+function combined(globs: readonly string[], opts: picomatch.PicomatchOptions): RegExp | undefined {
+  if (globs.length === 0) return undefined;
   const res = globs.map((g) => picomatch.makeRe(g, opts));
-  const re = new RegExp(res.map((r) => r.source).join('|'), res[0]!.flags);
-  return (path) => re.test(path);
+  return new RegExp(res.map((r) => r.source).join('|'), res[0]!.flags);
 }
 
 export interface PathFilter {
@@ -168,16 +198,4 @@ export function pathFilter(include: string[], exclude: string[]): PathFilter {
     if (included && !included(path)) return 'not included';
     return undefined;
   };
-}
-
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
-
-/** Decides from the content: binaries, and files that hold a private key, are not sent. */
-export function contentFilter(content: Buffer): SkipReason | undefined {
-  if (content.length === 0) return 'empty';
-  if (content.subarray(0, 8000).includes(0)) return 'binary';
-  // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
-  // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
-  if (content.includes('-----BEGIN ') && PRIVATE_KEY.test(content.toString('latin1'))) return 'secret';
-  return undefined;
 }

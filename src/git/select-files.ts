@@ -1,12 +1,12 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';
-import { sha256 } from '../cache/scan-cache.js';
 import { Git, type ChangedFile } from './git.js';
-import { contentFilter, pathFilter, type SkipReason } from './filters.js';
+import { pathFilter, type SkipReason } from './filters.js';
+import type { InspectReply, InspectRequest, ReadRequest } from './inspect-protocol.js';
 
 export interface SelectionOptions {
   workspace: string;
@@ -33,9 +33,6 @@ export interface ScanFile {
   path: string;
   sha256: string;
   size: number;
-  lines: number;
-  /** The bytes, kept only until we know whether the cache has them. */
-  content: Buffer | undefined;
 }
 
 export interface SkippedFile {
@@ -46,6 +43,11 @@ export interface SkippedFile {
 export interface Selection extends Plan {
   files: ScanFile[];
   skipped: SkippedFile[];
+  /**
+   * The bytes of some of `files`, exactly as they were hashed, in the same order. Called once: the bytes of
+   * every other file are released then.
+   */
+  read(files: readonly ScanFile[]): Promise<Buffer[]>;
 }
 
 /** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
@@ -56,16 +58,14 @@ export async function planFiles(
   prFiles?: PullRequestFiles,
 ): Promise<Plan> {
   const git = new Git(opts.workspace);
-  const isRepo = await git.isRepository();
   const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
-  if (!isRepo)
-    return {
-      mode: 'full',
-      base: undefined,
-      how: 'not a git repository: every file',
-      paths: await walk(opts.workspace),
-      deleted: 0,
-    };
+  const notARepository = async (): Promise<Plan> => ({
+    mode: 'full',
+    base: undefined,
+    how: 'not a git repository: every file',
+    paths: await walk(opts.workspace),
+    deleted: 0,
+  });
   const full = async (why: string): Promise<Plan> => ({
     mode: 'full',
     base: undefined,
@@ -73,7 +73,16 @@ export async function planFiles(
     paths: await git.listFiles(),
     deleted: 0,
   });
-  if (mode === 'full') return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+  if (mode === 'full') {
+    // One git call on the common path: whether this is a repository is asked only when listing fails.
+    try {
+      return await full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+    } catch (e) {
+      if (await git.isRepository()) throw e;
+      return notARepository();
+    }
+  }
+  if (!(await git.isRepository())) return notARepository();
 
   const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
   if (!base) return full('full scan: no base to compare with');
@@ -116,59 +125,99 @@ async function ensureCommit(git: Git, ref: string, log: (msg: string) => void): 
 }
 
 /**
- * Reads, filters and hashes the planned files. The reads are synchronous, a slice at a time with the event
- * loop let through between slices: for the small files of a repository one thread-pool round trip per system
- * call costs several times the read itself, and a warm run spends its time here.
+ * Reads and hashes files in a worker thread, so that the main thread is free meanwhile to fetch and parse the
+ * cache (a warm run is those two things). Started before the plan is known, so the thread is up by then. The
+ * bytes stay in the worker until `read` asks for those still needed: the cache misses.
  */
-export async function inspectFiles(plan: Plan, opts: SelectionOptions): Promise<Selection> {
-  const filter = pathFilter(opts.include, opts.exclude);
-  const maxBytes = opts.maxFileSizeKb * 1024;
-  const files: ScanFile[] = [];
-  const skipped: SkippedFile[] = [];
-  const paths = [...new Set(plan.paths)].sort();
-  for (let i = 0; i < paths.length; i += SLICE) {
-    for (const path of paths.slice(i, i + SLICE)) {
-      const reason = filter(path);
-      const result = reason ? { path, reason } : inspect(join(opts.workspace, path), path, maxBytes);
-      if ('reason' in result) skipped.push(result);
-      else files.push(result);
-    }
-    await new Promise((r) => setImmediate(r));
+export class FileInspector {
+  private readonly worker = startWorker();
+
+  constructor() {
+    // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
+    this.worker.unref();
   }
-  return { ...plan, files, skipped };
+
+  /** Filters the planned files by path, then reads and hashes the rest. Called once. */
+  async inspect(plan: Plan, opts: SelectionOptions): Promise<Selection> {
+    const filter = pathFilter(opts.include, opts.exclude);
+    const skipped: SkippedFile[] = [];
+    const wanted: string[] = [];
+    for (const path of [...new Set(plan.paths)].sort()) {
+      const reason = filter(path);
+      if (reason) skipped.push({ path, reason });
+      else wanted.push(path);
+    }
+    const replied = nextMessage<InspectReply>(this.worker);
+    const request: InspectRequest = {
+      workspace: opts.workspace,
+      paths: wanted,
+      maxBytes: opts.maxFileSizeKb * 1024,
+    };
+    this.worker.postMessage(request);
+    const files: ScanFile[] = [];
+    const indexOf = new Map<ScanFile, number>();
+    (await replied).results.forEach((r, index) => {
+      const path = wanted[index]!;
+      if (typeof r === 'string') return skipped.push({ path, reason: r });
+      const file = { path, sha256: r[0], size: r[1] };
+      files.push(file);
+      indexOf.set(file, index);
+    });
+    skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { ...plan, files, skipped, read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)) };
+  }
+
+  private released = false;
+
+  private async read(indices: number[]): Promise<Buffer[]> {
+    if (this.released) throw new Error('The file contents were already read.');
+    if (indices.includes(-1)) throw new Error('Only files of this selection can be read.');
+    this.released = true;
+    const reading = nextMessage<Uint8Array[]>(this.worker);
+    this.worker.postMessage({ read: indices } satisfies ReadRequest);
+    // A Buffer arrives as a Uint8Array: view the same bytes as a Buffer again, no copy.
+    return (await reading).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  }
 }
 
-const SLICE = 256;
+/** Filters, reads and hashes the planned files in one call. */
+export async function inspectFiles(plan: Plan, opts: SelectionOptions): Promise<Selection> {
+  return new FileInspector().inspect(plan, opts);
+}
 
 /**
- * One open per file: O_NOFOLLOW refuses a symlink (it could point outside the workspace), O_NONBLOCK a FIFO
- * that would never answer, and the size and type come from the open descriptor, so what is checked is what
- * is read.
+ * dist/ holds the worker's own bundle beside this file. A run from source (the tests) has the TypeScript file
+ * instead, which the worker loads through tsx's API (Node 20 passes no loader on to a worker).
  */
-function inspect(abs: string, path: string, maxBytes: number): ScanFile | SkippedFile {
-  let fd: number;
-  try {
-    // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
-    if (constants.O_NOFOLLOW === undefined && lstatSync(abs).isSymbolicLink())
-      return { path, reason: 'symlink' };
-    fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return { path, reason: (e as NodeJS.ErrnoException).code === 'ELOOP' ? 'symlink' : 'unreadable' };
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { path, reason: 'unreadable' };
-    if (stat.size > maxBytes) return { path, reason: 'too large' };
-    const content = readFileSync(fd);
-    if (content.length > maxBytes) return { path, reason: 'too large' }; // it grew after fstat
-    const reason = contentFilter(content);
-    if (reason) return { path, reason };
-    return { path, sha256: sha256(content), size: content.length, lines: countLines(content), content };
-  } catch {
-    return { path, reason: 'unreadable' };
-  } finally {
-    closeSync(fd);
-  }
+function startWorker(): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
+  const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
+  if (!fromSource) return new Worker(file);
+  const source = JSON.stringify(file.href);
+  return new Worker(`import('tsx/esm/api').then(({ register }) => (register(), import(${source})));`, {
+    eval: true,
+  });
+}
+
+/** The worker's next message, or its error if it fails or exits first. */
+function nextMessage<T>(worker: Worker): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (m: T) => (cleanup(), resolve(m));
+    const onError = (e: Error) => (cleanup(), reject(new Error(`Reading the files failed: ${e.message}`)));
+    const onExit = (code: number) => (
+      cleanup(),
+      reject(new Error(`Reading the files failed: the reader stopped (exit code ${code}).`))
+    );
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+  });
 }
 
 export function countLines(content: Buffer): number {
