@@ -133,7 +133,8 @@ class S3Store {
         const input = {
             Bucket: this.s3.bucket,
             Key,
-            Body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)((0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .serialize */ .lK)(doc)),
+            // Level 1: the document is hex keys and repeated field names, which the fastest level packs as well.
+            Body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)((0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .serialize */ .lK)(doc), { level: 1 }),
             ContentType: 'application/json',
             ContentEncoding: 'gzip',
             ServerSideEncryption: this.s3.sse,

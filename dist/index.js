@@ -31810,12 +31810,17 @@ async function ensureCommit(git, ref, log) {
  */
 class FileInspector {
     worker = startWorker();
+    used = false;
+    released = false;
     constructor() {
         // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
         this.worker.unref();
     }
     /** Filters the planned files by path, then reads and hashes the rest. Called once. */
     async inspect(plan, opts) {
+        if (this.used)
+            throw new Error('A FileInspector inspects one plan.');
+        this.used = true;
         const filter = (0,filters/* pathFilter */.Y1)(opts.include, opts.exclude);
         const skipped = [];
         const wanted = [];
@@ -31846,7 +31851,6 @@ class FileInspector {
         skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         return { ...plan, files, skipped, read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)) };
     }
-    released = false;
     async read(indices) {
         if (this.released)
             throw new Error('The file contents were already read.');

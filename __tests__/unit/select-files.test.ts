@@ -296,6 +296,15 @@ describe('inspectFiles', () => {
     await assert.rejects(s.read([a]), /already read/);
   });
 
+  it('reads only files of its own selection, and only the ones asked for', async () => {
+    writeFiles(dir, { 'src/c.ts': 'c\n', 'src/d.ts': 'd\n' });
+    const s = await inspectFiles(plan(['src/c.ts', 'src/d.ts']), options(dir));
+    const stranger = { ...s.files[0]! };
+    await assert.rejects(s.read([stranger]), /Only files of this selection/);
+    const none = await inspectFiles(plan(['src/c.ts']), options(dir));
+    assert.deepEqual(await none.read([]), [], 'a warm run asks for no bytes');
+  });
+
   it('skips symlinks, files over the size limit, binaries, private keys, empty, missing and filtered files, with reasons', async () => {
     writeFiles(dir, {
       'ok.ts': 'x'.repeat(1024),

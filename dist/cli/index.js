@@ -39968,12 +39968,17 @@ async function ensureCommit(git, ref, log) {
  */
 class FileInspector {
     worker = startWorker();
+    used = false;
+    released = false;
     constructor() {
         // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
         this.worker.unref();
     }
     /** Filters the planned files by path, then reads and hashes the rest. Called once. */
     async inspect(plan, opts) {
+        if (this.used)
+            throw new Error('A FileInspector inspects one plan.');
+        this.used = true;
         const filter = pathFilter(opts.include, opts.exclude);
         const skipped = [];
         const wanted = [];
@@ -40004,7 +40009,6 @@ class FileInspector {
         skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         return { ...plan, files, skipped, read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)) };
     }
-    released = false;
     async read(indices) {
         if (this.released)
             throw new Error('The file contents were already read.');
@@ -41359,7 +41363,8 @@ class S3Store {
         const input = {
             Bucket: this.s3.bucket,
             Key,
-            Body: (0,external_node_zlib_.gzipSync)(serialize(doc)),
+            // Level 1: the document is hex keys and repeated field names, which the fastest level packs as well.
+            Body: (0,external_node_zlib_.gzipSync)(serialize(doc), { level: 1 }),
             ContentType: 'application/json',
             ContentEncoding: 'gzip',
             ServerSideEncryption: this.s3.sse,

@@ -131,6 +131,8 @@ async function ensureCommit(git: Git, ref: string, log: (msg: string) => void): 
  */
 export class FileInspector {
   private readonly worker = startWorker();
+  private used = false;
+  private released = false;
 
   constructor() {
     // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
@@ -139,6 +141,8 @@ export class FileInspector {
 
   /** Filters the planned files by path, then reads and hashes the rest. Called once. */
   async inspect(plan: Plan, opts: SelectionOptions): Promise<Selection> {
+    if (this.used) throw new Error('A FileInspector inspects one plan.');
+    this.used = true;
     const filter = pathFilter(opts.include, opts.exclude);
     const skipped: SkippedFile[] = [];
     const wanted: string[] = [];
@@ -166,8 +170,6 @@ export class FileInspector {
     skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     return { ...plan, files, skipped, read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)) };
   }
-
-  private released = false;
 
   private async read(indices: number[]): Promise<Buffer[]> {
     if (this.released) throw new Error('The file contents were already read.');
