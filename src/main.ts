@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { Deps, Logger } from './app.js';
 import { loadConfig } from './config/load-config.js';
 import { ConfigurationError } from './config/errors.js';
+import { openCache } from './cache/factory.js';
 import { readGitHubContext } from './context.js';
 import { FileInspector } from './git/select-files.js';
 import { logSafe } from './report/escape.js';
@@ -56,8 +57,7 @@ export async function run(): Promise<void> {
       now: () => new Date(),
       // The cache's SDKs load when the pipeline opens it, which it does while the files are being hashed.
       openCache: async () => {
-        const [{ openCache }, { s3StoreBuilder }, { actionsCacheStoreBuilder }] = await Promise.all([
-          import('./cache/factory.js'),
+        const [{ s3StoreBuilder }, { actionsCacheStoreBuilder }] = await Promise.all([
           import('./cache/s3-store.js'),
           import('./cache/actions-cache-store.js'),
         ]);
