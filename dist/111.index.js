@@ -1,5 +1,5 @@
 export const id = 111;
-export const ids = [111,248];
+export const ids = [111];
 export const modules = {
 
 /***/ 160:
@@ -50,46 +50,18 @@ function formatUsd(usd) {
 
 /***/ }),
 
-/***/ 9248:
+/***/ 706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   apiProblem: () => (/* binding */ apiProblem),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   isDenied: () => (/* binding */ isDenied),
-/* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles),
-/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */   GZ: () => (/* binding */ isDenied),
+/* harmony export */   UI: () => (/* binding */ apiProblem),
+/* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /**
- * The GitHub client for the comment and the check run. Idempotent requests (GET, PATCH) that fail with a server
- * error or a network error are retried twice; creations (POST) are not, so a retry never duplicates a comment.
+ * What a failed GitHub call means for the user, apart from the client itself: the reporters use these without
+ * loading Octokit, which only a run that talks to GitHub needs.
  */
-function createGitHubClient(token, opts = {}) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
-    const delays = opts.retryDelaysMs ?? [500, 1500];
-    octokit.hook.wrap('request', async (request, options) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await request(options);
-            }
-            catch (e) {
-                const status = statusOf(e);
-                const transient = status === undefined || status >= 500;
-                const idempotent = ['GET', 'HEAD', 'PATCH', 'PUT'].includes(String(options.method).toUpperCase());
-                if (!transient || !idempotent || attempt >= delays.length)
-                    throw e;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(delays[attempt]);
-            }
-        }
-    });
-    return octokit;
-}
 function statusOf(e) {
     const status = e?.status;
     return typeof status === 'number' ? status : undefined;
@@ -122,24 +94,6 @@ function isDenied(e) {
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').slice(0, 300);
 }
-/** The pull request's changed files from the API: git's diff when the base is not in a shallow clone. */
-function pullRequestFiles(gh, owner, repo) {
-    return async (pull_number) => {
-        const files = await gh.paginate(gh.rest.pulls.listFiles, { owner, repo, pull_number, per_page: 100 });
-        const status = {
-            added: 'added',
-            removed: 'deleted',
-            renamed: 'renamed',
-            copied: 'copied',
-            changed: 'type-changed',
-        };
-        return files.map((f) => ({
-            path: f.filename,
-            status: status[f.status] ?? 'modified',
-            ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-        }));
-    };
-}
 
 
 /***/ }),
@@ -155,8 +109,8 @@ __webpack_require__.d(__webpack_exports__, {
   failStartedCheckRuns: () => (/* binding */ failStartedCheckRuns)
 });
 
-// EXTERNAL MODULE: ./src/github.ts
-var github = __webpack_require__(9248);
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(6412);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -375,18 +329,18 @@ class CheckRunReporter {
     }
     /** One warning per run, naming the permission; a denial stops further check calls. */
     problem(e, what, final = true) {
-        if ((0,github.isDenied)(e))
+        if ((0,github_errors/* isDenied */.GZ)(e))
             this.denied = true;
         if (this.warned) {
-            this.log.debug(`${this.name}: ${(0,github.apiProblem)(e, what, PERMISSION)}`);
+            this.log.debug(`${this.name}: ${(0,github_errors/* apiProblem */.UI)(e, what, PERMISSION)}`);
             return;
         }
         if (!final && !this.denied) {
-            this.log.info(`${this.name}: ${(0,github.apiProblem)(e, what, PERMISSION)} It is tried again when the scan ends.`);
+            this.log.info(`${this.name}: ${(0,github_errors/* apiProblem */.UI)(e, what, PERMISSION)} It is tried again when the scan ends.`);
             return;
         }
         this.warned = true;
-        this.log.warning(`${this.name}: ${(0,report_escape/* clip */.$Q)((0,github.apiProblem)(e, what, PERMISSION), 1000)}`);
+        this.log.warning(`${this.name}: ${(0,report_escape/* clip */.$Q)((0,github_errors/* apiProblem */.UI)(e, what, PERMISSION), 1000)}`);
     }
 }
 /** The bare summary a check falls back to when its full output is refused. */

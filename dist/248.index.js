@@ -2,46 +2,18 @@ export const id = 248;
 export const ids = [248];
 export const modules = {
 
-/***/ 9248:
+/***/ 706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   apiProblem: () => (/* binding */ apiProblem),
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
-/* harmony export */   isDenied: () => (/* binding */ isDenied),
-/* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles),
-/* harmony export */   statusOf: () => (/* binding */ statusOf)
+/* harmony export */   GZ: () => (/* binding */ isDenied),
+/* harmony export */   UI: () => (/* binding */ apiProblem),
+/* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
-
-
 /**
- * The GitHub client for the comment and the check run. Idempotent requests (GET, PATCH) that fail with a server
- * error or a network error are retried twice; creations (POST) are not, so a retry never duplicates a comment.
+ * What a failed GitHub call means for the user, apart from the client itself: the reporters use these without
+ * loading Octokit, which only a run that talks to GitHub needs.
  */
-function createGitHubClient(token, opts = {}) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
-    const delays = opts.retryDelaysMs ?? [500, 1500];
-    octokit.hook.wrap('request', async (request, options) => {
-        for (let attempt = 0;; attempt++) {
-            try {
-                return await request(options);
-            }
-            catch (e) {
-                const status = statusOf(e);
-                const transient = status === undefined || status >= 500;
-                const idempotent = ['GET', 'HEAD', 'PATCH', 'PUT'].includes(String(options.method).toUpperCase());
-                if (!transient || !idempotent || attempt >= delays.length)
-                    throw e;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(delays[attempt]);
-            }
-        }
-    });
-    return octokit;
-}
 function statusOf(e) {
     const status = e?.status;
     return typeof status === 'number' ? status : undefined;
@@ -73,6 +45,49 @@ function isDenied(e) {
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 9248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
+/* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(706);
+
+
+
+/**
+ * The GitHub client for the comment and the check run. Idempotent requests (GET, PATCH) that fail with a server
+ * error or a network error are retried twice; creations (POST) are not, so a retry never duplicates a comment.
+ */
+function createGitHubClient(token, opts = {}) {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
+    const delays = opts.retryDelaysMs ?? [500, 1500];
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await request(options);
+            }
+            catch (e) {
+                const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .statusOf */ .c2)(e);
+                const transient = status === undefined || status >= 500;
+                const idempotent = ['GET', 'HEAD', 'PATCH', 'PUT'].includes(String(options.method).toUpperCase());
+                if (!transient || !idempotent || attempt >= delays.length)
+                    throw e;
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(delays[attempt]);
+            }
+        }
+    });
+    return octokit;
 }
 /** The pull request's changed files from the API: git's diff when the base is not in a shallow clone. */
 function pullRequestFiles(gh, owner, repo) {

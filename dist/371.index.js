@@ -146,6 +146,7 @@ class ModelError extends Error {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ao: () => (/* binding */ systemPrompt),
+/* harmony export */   bP: () => (/* binding */ estimateTokens),
 /* harmony export */   i8: () => (/* binding */ userPrompt),
 /* harmony export */   lH: () => (/* binding */ TOOL_NAME),
 /* harmony export */   y0: () => (/* binding */ PROMPT_VERSION)
@@ -235,6 +236,10 @@ function userPrompt(files, marker = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.
         parts.push(`===== END FILE ${marker} =====`, '');
     }
     return parts.join('\n');
+}
+/** A size estimate for budgets and cache minimums (about four characters a token), never billed. */
+function estimateTokens(text) {
+    return Math.ceil(text.length / 4);
 }
 
 

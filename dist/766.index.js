@@ -54,8 +54,7 @@ function formatUsd(usd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BedrockModelClient: () => (/* binding */ BedrockModelClient),
-/* harmony export */   bP: () => (/* binding */ estimateTokens)
+/* harmony export */   BedrockModelClient: () => (/* binding */ BedrockModelClient)
 /* harmony export */ });
 /* unused harmony export classify */
 /* harmony import */ var _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7462);
@@ -110,7 +109,7 @@ class BedrockModelClient {
     request(files) {
         const caps = this.opts.capabilities;
         const system = [{ text: this.opts.system }];
-        const cacheable = caps.promptCaching && estimateTokens(this.opts.system) + 600 >= caps.cacheMinTokens;
+        const cacheable = caps.promptCaching && (0,_prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateTokens */ .bP)(this.opts.system) + 600 >= caps.cacheMinTokens;
         if (cacheable)
             system.push({ cachePoint: { type: 'default' } });
         const tool = {
@@ -197,9 +196,6 @@ function classify(e) {
             status === 429 ||
             status === 503, name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500);
     return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient');
-}
-function estimateTokens(text) {
-    return Math.ceil(text.length / 4);
 }
 
 

@@ -439,12 +439,12 @@ class SarifReporter {
     }
 }
 
-// EXTERNAL MODULE: ./src/github.ts
-var github = __webpack_require__(9248);
 // EXTERNAL MODULE: ./src/report/check-reporter.ts + 1 modules
 var check_reporter = __webpack_require__(5111);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 ;// CONCATENATED MODULE: ./src/report/comment-reporter.ts
 
 
@@ -562,7 +562,7 @@ class PullRequestCommentReporter {
             }
         }
         catch (e) {
-            this.log.warning(`${this.name}: ${(0,github.apiProblem)(e, step, 'pull-requests: write')}`);
+            this.log.warning(`${this.name}: ${(0,github_errors/* apiProblem */.UI)(e, step, 'pull-requests: write')}`);
         }
     }
     async find() {
@@ -590,13 +590,12 @@ function firstLine(text) {
 ;// CONCATENATED MODULE: ./src/report/github-reporters.ts
 
 
-
 /**
  * The reporters that write to GitHub: the sticky comment (pull requests, `pr-comment`) and the check run
  * (`check-run`). A pull request from a fork runs with a read-only token: it gets workflow annotations instead
  * (the job summary is written in any case), and no call that is bound to be refused.
  */
-function githubReporters(config, ctx, log, annotate, client = (token) => (0,github.createGitHubClient)(token)) {
+function githubReporters(config, ctx, log, annotate, client) {
     const pr = ctx.pullRequest;
     const comment = config.prComment && pr !== undefined && ctx.event.startsWith('pull_request');
     const check = config.checkRun && ctx.sha !== undefined;
@@ -610,7 +609,10 @@ function githubReporters(config, ctx, log, annotate, client = (token) => (0,gith
         log.warning("Input 'github-token' is empty: no PR comment or check run (the default is ${{ github.token }}); findings go to workflow annotations.");
         return [new check_reporter/* WorkflowAnnotationsReporter */.r(annotate)];
     }
-    const gh = client(config.githubToken);
+    // Built by the caller, which loads Octokit only when it has a token and a repository to talk to.
+    const gh = client?.(config.githubToken);
+    if (!gh)
+        return [new check_reporter/* WorkflowAnnotationsReporter */.r(annotate)];
     const { owner, repo } = ctx.repository;
     const reporters = [];
     if (comment)

@@ -32485,10 +32485,10 @@ async function run() {
         };
         const talksToGitHub = Boolean(config.githubToken && ctx.repository);
         const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(462), __nccwpck_require__.e(145)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8145)),
+            __nccwpck_require__.e(/* import() */ 145).then(__nccwpck_require__.bind(__nccwpck_require__, 8145)),
             __nccwpck_require__.e(/* import() */ 780).then(__nccwpck_require__.bind(__nccwpck_require__, 8780)),
             __nccwpck_require__.e(/* import() */ 371).then(__nccwpck_require__.bind(__nccwpck_require__, 371)),
-            Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
+            Promise.all(/* import() */[__nccwpck_require__.e(111), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1783)),
             // Octokit loads only for a run that reports to GitHub.
             talksToGitHub ? Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9248)) : undefined,
         ]);
@@ -32542,7 +32542,7 @@ async function run() {
         }
         const message = (0,report_escape/* logSafe */.sN)(e?.message ?? String(e));
         // A check run started before the crash is completed as failed, never left "in progress".
-        const { failStartedCheckRuns } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5111));
+        const { failStartedCheckRuns } = await __nccwpck_require__.e(/* import() */ 111).then(__nccwpck_require__.bind(__nccwpck_require__, 5111));
         await failStartedCheckRuns(message).catch(() => undefined);
         core.setFailed(`The scan failed: ${message}`);
     }

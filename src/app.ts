@@ -21,8 +21,7 @@ import {
 } from './git/select-files.js';
 import { SKIP_REASON_TEXT } from './git/filters.js';
 import type { ModelClient } from './scanner/model-client.js';
-import { estimateTokens } from './scanner/bedrock-client.js';
-import { PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
+import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
 import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
 import { estimateUsage, scanFiles, type MissFile, type ScanOutcome } from './scanner/scan-files.js';
 import { costUsd, NO_USAGE, round6 } from './cost/cost.js';

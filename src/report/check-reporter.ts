@@ -1,5 +1,6 @@
 import type { Logger, Reporter } from '../app.js';
-import { apiProblem, isDenied, type GitHubClient } from '../github.js';
+import type { GitHubClient } from '../github.js';
+import { apiProblem, isDenied } from '../github-errors.js';
 import { batches, checkAnnotations, emitWorkflowAnnotations, type AnnotationSink } from './annotations.js';
 import { clip, escapeMarkdown, plainText } from './escape.js';
 import { renderCheckOutput } from './markdown.js';

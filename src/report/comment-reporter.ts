@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger, Reporter } from '../app.js';
-import { apiProblem, type GitHubClient } from '../github.js';
+import type { GitHubClient } from '../github.js';
+import { apiProblem } from '../github-errors.js';
 import { commentSafe } from './escape.js';
 import { LIMITS, renderMarkdown, type Changes } from './markdown.js';
 import type { ScanReport } from './report.js';

@@ -1,7 +1,7 @@
 import type { Logger, Reporter } from '../app.js';
 import type { Config } from '../config/config.js';
 import type { RunContext } from '../context.js';
-import { createGitHubClient, type GitHubClient } from '../github.js';
+import type { GitHubClient } from '../github.js';
 import type { AnnotationSink } from './annotations.js';
 import { CheckRunReporter, WorkflowAnnotationsReporter } from './check-reporter.js';
 import { PullRequestCommentReporter } from './comment-reporter.js';
@@ -16,7 +16,7 @@ export function githubReporters(
   ctx: RunContext,
   log: Logger,
   annotate: AnnotationSink,
-  client: (token: string) => GitHubClient = (token) => createGitHubClient(token),
+  client: ((token: string) => GitHubClient) | undefined,
 ): Reporter[] {
   const pr = ctx.pullRequest;
   const comment = config.prComment && pr !== undefined && ctx.event.startsWith('pull_request');
@@ -34,7 +34,9 @@ export function githubReporters(
     );
     return [new WorkflowAnnotationsReporter(annotate)];
   }
-  const gh = client(config.githubToken);
+  // Built by the caller, which loads Octokit only when it has a token and a repository to talk to.
+  const gh = client?.(config.githubToken);
+  if (!gh) return [new WorkflowAnnotationsReporter(annotate)];
   const { owner, repo } = ctx.repository;
   const reporters: Reporter[] = [];
   if (comment)

@@ -10,7 +10,7 @@ import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { NO_USAGE, type Usage } from '../cost/cost.js';
 import { answerJsonSchema, extractJson } from './findings.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
-import { TOOL_NAME, userPrompt, type PromptFile } from './prompt.js';
+import { estimateTokens, TOOL_NAME, userPrompt, type PromptFile } from './prompt.js';
 import type { ModelCapabilities } from './capabilities.js';
 
 export interface BedrockOptions {
@@ -178,10 +178,6 @@ export function classify(e: unknown): ModelError {
       name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500,
     );
   return new ModelError(message, 'transient');
-}
-
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
 }
 
 export { NO_USAGE };

@@ -94,3 +94,8 @@ export function userPrompt(
   }
   return parts.join('\n');
 }
+
+/** A size estimate for budgets and cache minimums (about four characters a token), never billed. */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / 4);
+}
