@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(920);
-/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5412);
+/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7353);
 
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(920);
-/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5412);
+/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
 
 
 

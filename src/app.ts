@@ -12,13 +12,8 @@ import {
   type CacheDocument,
   type CacheEntry,
 } from './cache/scan-cache.js';
-import {
-  countLines,
-  FileInspector,
-  planFiles,
-  type PullRequestFiles,
-  type ScanFile,
-} from './git/select-files.js';
+import { FileInspector } from './git/file-inspector.js';
+import { countLines, planFiles, type PullRequestFiles, type ScanFile } from './git/select-files.js';
 import { SKIP_REASON_TEXT } from './git/filters.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
@@ -75,7 +70,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
   const started = deps.now();
   await each(deps.reporters, 'start', (r) => r.start?.(), log);
 
-  // The files are read and hashed in a worker thread while this one fetches and parses the cache.
+  // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
   const inspector = deps.inspector ?? new FileInspector();
   const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
   const inspecting = inspector.inspect(plan, config);
@@ -83,7 +78,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
   opening.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
   const selection = await inspecting;
   log.info(
-    `Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
+    `Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
   );
 
   const cache = await opening;
@@ -218,9 +213,9 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
     pullRequest: ctx.pullRequest?.number,
     runUrl: ctx.runUrl,
     selection: {
-      mode: plan.mode,
-      how: plan.how,
-      considered: plan.paths.length,
+      mode: selection.mode,
+      how: selection.how,
+      considered: selection.paths.length,
       eligible,
       deleted: plan.deleted,
     },
@@ -265,10 +260,11 @@ function updateDocument(
   now: Date,
   run: { ctx: RunContext; hits: number; savedUsd: number },
 ): CacheDocument {
-  const entries = { ...base.entries };
-  for (const file of misses) {
-    const result = outcome.results.get(file.sha256);
-    if (!result) continue;
+  const scanned = misses.filter((file) => outcome.results.has(file.sha256));
+  // A warm run adds nothing: the entries are kept as read rather than copied.
+  const entries = scanned.length ? { ...base.entries } : base.entries;
+  for (const file of scanned) {
+    const result = outcome.results.get(file.sha256)!;
     const u = result.usage;
     entries[cacheKey(file.sha256, fp)] = entryFor(
       result.findings,

@@ -1,3 +1,6 @@
-import { run } from './main.js';
+import { FileInspector } from './git/file-inspector.js';
 
-await run();
+// The file reader's thread boots first, while the action's modules load, so it is up by the time the plan is.
+const inspector = new FileInspector();
+const { run } = await import('./main.js');
+await run(inspector);

@@ -4,16 +4,17 @@ import { loadConfig } from './config/load-config.js';
 import { ConfigurationError } from './config/errors.js';
 import { openCache } from './cache/factory.js';
 import { readGitHubContext } from './context.js';
-import { FileInspector } from './git/select-files.js';
+import { FileInspector } from './git/file-inspector.js';
 import { logSafe } from './report/escape.js';
 import { VERSION } from './version.js';
 
 /**
  * The action: read the inputs once, build the adapters, run the pipeline, map the result to the step's status.
  * The SDK-heavy adapters are imported only once the inputs are valid, so a bad input fails fast and the log
- * shows progress from the first moment.
+ * shows progress from the first moment. The file reader (its own thread) is best started before this module
+ * loads, as the entry does, so that it is up by the time the plan is.
  */
-export async function run(): Promise<void> {
+export async function run(inspector = new FileInspector()): Promise<void> {
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     core.warning(`Received ${signal}: no new model call starts; what was scanned is saved and reported.`);
@@ -22,8 +23,6 @@ export async function run(): Promise<void> {
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
   try {
-    // The file reader's thread starts up while the inputs are read and the adapters load.
-    const inspector = new FileInspector();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
     if (config.githubToken) core.setSecret(config.githubToken);

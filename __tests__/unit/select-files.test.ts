@@ -1,16 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Git, parseNameStatus } from '../../src/git/git.js';
-import {
-  countLines,
-  inspectFiles,
-  planFiles,
-  type Plan,
-  type SelectionOptions,
-} from '../../src/git/select-files.js';
+import { inspectFiles } from '../../src/git/file-inspector.js';
+import { countLines, planFiles, type Plan, type SelectionOptions } from '../../src/git/select-files.js';
 import { context, tempDir, TestRepo, writeFiles } from './fakes.js';
 
 function options(workspace: string, overrides: Partial<SelectionOptions> = {}): SelectionOptions {
@@ -25,7 +21,9 @@ function options(workspace: string, overrides: Partial<SelectionOptions> = {}): 
   };
 }
 
-const sorted = (xs: string[]) => [...xs].sort();
+const sorted = (xs: string[] | undefined) => [...(xs ?? assert.fail('the plan names no paths'))].sort();
+/** A changed-files plan names its paths; a full scan's are listed by the inspector. */
+const paths = (plan: Plan) => plan.paths ?? assert.fail(`the plan names no paths (${plan.how})`);
 
 describe('parseNameStatus', () => {
   it('reads additions, changes, deletions, type changes, renames and copies', () => {
@@ -132,7 +130,7 @@ describe('git selection against real repositories', () => {
       const plan = await planFiles(options(repo.dir), ctx, () => {});
       assert.equal(plan.mode, 'changed');
       assert.equal(plan.base, mainHead);
-      assert.ok(!plan.paths.includes('main-only.ts'), plan.paths.join(', '));
+      assert.ok(!paths(plan).includes('main-only.ts'), paths(plan).join(', '));
       assert.deepEqual(
         sorted(plan.paths),
         sorted(['a.ts', 'c.ts', 'line\nbreak.ts', 'new.ts', 'with space.ts']),
@@ -152,20 +150,22 @@ describe('git selection against real repositories', () => {
     );
     assert.equal(plan.base, 'main');
     assert.equal(plan.mode, 'changed');
-    assert.equal(plan.paths.length, 5);
+    assert.equal(paths(plan).length, 5);
   });
 
   it('a base that is not in the clone and cannot be fetched: full scan, with the reason', async () => {
     const missing = 'deadbeef'.repeat(5);
     const logs: string[] = [];
+    const opts = options(repo.dir);
     const plan = await planFiles(
-      options(repo.dir),
+      opts,
       context({ ci: 'github-actions', event: 'push', before: missing }),
       (m) => logs.push(m),
     );
     assert.equal(plan.mode, 'full');
     assert.match(plan.how, /full scan: base deadbee is not in the clone and could not be fetched/);
-    assert.ok(plan.paths.includes('b.ts') && plan.paths.includes('a.ts'));
+    const selection = await inspectFiles(plan, opts);
+    assert.ok(selection.paths.includes('b.ts') && selection.paths.includes('a.ts'));
     assert.ok(
       logs.some((l) => l.includes('fetching')),
       logs.join('\n'),
@@ -209,20 +209,21 @@ describe('git selection against real repositories', () => {
     assert.ok(logs.some((l) => l.includes('API down')));
   });
 
-  it('full scan: every tracked file and untracked files that are not ignored', async () => {
+  it('full scan: every tracked file and untracked files that are not ignored, listed by the inspector', async () => {
     writeFileSync(join(repo.dir, 'untracked.ts'), 'export {};\n');
     writeFileSync(join(repo.dir, 'ignored.log'), 'noise\n');
     try {
-      const plan = await planFiles(
-        options(repo.dir, { scanMode: 'full' }),
-        context({ event: 'push', before: c1 }),
-        () => {},
-      );
+      const opts = options(repo.dir, { scanMode: 'full' });
+      const plan = await planFiles(opts, context({ event: 'push', before: c1 }), () => {});
       assert.equal(plan.mode, 'full');
       assert.equal(plan.how, 'full scan');
-      assert.ok(plan.paths.includes('untracked.ts'));
-      assert.ok(!plan.paths.includes('ignored.log'));
-      assert.ok(!plan.paths.includes('old.ts') && plan.paths.includes('new.ts'));
+      assert.equal(plan.paths, undefined, 'nothing listed on this thread');
+      const selection = await inspectFiles(plan, opts);
+      assert.equal(selection.how, 'full scan');
+      assert.ok(selection.paths.includes('untracked.ts'));
+      assert.ok(!selection.paths.includes('ignored.log'));
+      assert.ok(!selection.paths.includes('old.ts') && selection.paths.includes('new.ts'));
+      assert.deepEqual(selection.paths, sorted(selection.paths), 'sorted');
       assert.equal(plan.deleted, 0);
     } finally {
       repo.git('clean', '-qfx');
@@ -263,14 +264,36 @@ describe('a folder that is not a git repository', () => {
           'pkg/b.py': 'x = 1\n',
           'node_modules/m/index.js': 'module.exports = 1;\n',
         });
-        const plan = await planFiles(options(dir, { scanMode, baseRef: 'main' }), context(), () => {});
+        const opts = options(dir, { scanMode, baseRef: 'main' });
+        const plan = await planFiles(opts, context(), () => {});
         assert.equal(plan.mode, 'full');
-        assert.match(plan.how, /not a git repository/);
-        assert.deepEqual(sorted(plan.paths), ['a.py', 'pkg/b.py']);
+        const selection = await inspectFiles(plan, opts);
+        assert.match(selection.how, /not a git repository/);
+        assert.deepEqual(selection.paths, ['a.py', 'pkg/b.py']);
+        assert.deepEqual(
+          selection.files.map((f) => f.path),
+          ['a.py', 'pkg/b.py'],
+        );
       } finally {
         cleanup();
       }
     });
+});
+
+describe('a git repository whose files cannot be listed', () => {
+  it("fails the selection with git's own error, rather than scanning a guess", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFiles(dir, { 'a.ts': 'x\n' });
+      execFileSync('git', ['init', '-q'], { cwd: dir });
+      writeFileSync(join(dir, '.git', 'index'), 'garbage');
+      const opts = options(dir, { scanMode: 'full' });
+      const plan = await planFiles(opts, context(), () => {});
+      await assert.rejects(inspectFiles(plan, opts), /index file/);
+    } finally {
+      cleanup();
+    }
+  });
 });
 
 describe('inspectFiles', () => {

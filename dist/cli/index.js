@@ -35624,7 +35624,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 321:
+/***/ 957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35643,9 +35643,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/sha256.ts
 
+/** crypto.hash (Node 20.12 and later) hashes in one call, about twice as fast on small inputs as a Hash object. */
+const oneShot = external_node_crypto_.hash;
 /** Hex SHA-256: the content hash the cache is keyed by. Its own module, so the inspect worker loads only this. */
 function sha256(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+    return oneShot ? oneShot('sha256', data, 'hex') : external_node_crypto_.createHash('sha256').update(data).digest('hex');
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -35748,17 +35750,15 @@ function isFresh(entry, now, ttlDays) {
     const age = now.getTime() - Date.parse(entry.scannedAt);
     return age < ttlDays * DAY_MS && age > -FUTURE_SKEW_MS;
 }
-/** Drops entries scanned longer ago than the TTL (and ones dated in the future). */
+/** Drops entries scanned longer ago than the TTL (and ones dated in the future); the same document if none is. */
 function prune(doc, now, ttlDays) {
-    const entries = {};
-    let dropped = 0;
-    for (const [key, entry] of Object.entries(doc.entries)) {
-        if (isFresh(entry, now, ttlDays))
-            entries[key] = entry;
-        else
-            dropped++;
-    }
-    return { doc: { ...doc, entries }, dropped };
+    const stale = Object.keys(doc.entries).filter((key) => !isFresh(doc.entries[key], now, ttlDays));
+    if (stale.length === 0)
+        return { doc, dropped: 0 };
+    const entries = { ...doc.entries };
+    for (const key of stale)
+        delete entries[key];
+    return { doc: { ...doc, entries }, dropped: stale.length };
 }
 /** Union of two documents; for the same key the newer scan wins. Runs are merged by time, newest 50 kept. */
 function mergeDocuments(a, b) {
@@ -35790,11 +35790,6 @@ function entryFor(findings, model, tokens, usd, now) {
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __nccwpck_require__(7827);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./src/git/git.ts
@@ -35861,6 +35856,239 @@ function parseNameStatus(out) {
         files.push({ path, status });
     }
     return files;
+}
+
+;// CONCATENATED MODULE: ./src/git/list-files.ts
+
+
+
+/** How a plan says it considers every file because there is no repository to ask. */
+const NOT_A_REPOSITORY = 'not a git repository: every file';
+/**
+ * Every file of the workspace: git's tracked files and the untracked ones it does not ignore; every file but
+ * .git and node_modules when it is not a git repository. One git call on the common path: whether this is a
+ * repository is asked only when listing fails.
+ */
+async function listWorkspace(workspace) {
+    const git = new Git(workspace);
+    try {
+        return { paths: await git.listFiles(), repository: true };
+    }
+    catch (e) {
+        if (await git.isRepository())
+            throw e;
+        return { paths: await walk(workspace), repository: false };
+    }
+}
+async function walk(root) {
+    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((e) => e.isFile() || e.isSymbolicLink())
+        .map((e) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(e.parentPath, e.name)).split(external_node_path_.sep).join('/'))
+        .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
+}
+
+;// CONCATENATED MODULE: ./src/git/file-inspector.ts
+
+
+/**
+ * Lists (for a full scan), filters, reads and hashes files in a worker thread, so that the main thread is free
+ * meanwhile to load the SDKs and fetch and parse the cache (a warm run is those two things). Started before the
+ * inputs are read, so the thread is up by the time the plan is. The bytes stay in the worker until `read` asks
+ * for those still needed: the cache misses.
+ */
+class FileInspector {
+    worker = startWorker();
+    used = false;
+    released = false;
+    constructor() {
+        // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
+        this.worker.unref();
+    }
+    /** Lists the files of a full scan, filters the planned files by path, then reads and hashes the rest. Called once. */
+    async inspect(plan, opts) {
+        if (this.used)
+            throw new Error('A FileInspector inspects one plan.');
+        this.used = true;
+        const replied = nextMessage(this.worker);
+        const request = {
+            workspace: opts.workspace,
+            paths: plan.paths,
+            include: opts.include,
+            exclude: opts.exclude,
+            maxBytes: opts.maxFileSizeKb * 1024,
+        };
+        this.worker.postMessage(request);
+        const reply = await replied;
+        // Listing failed in a git repository (the same error as the git call's on this thread).
+        if ('error' in reply)
+            throw new Error(reply.error);
+        const files = [];
+        const skipped = [];
+        const indexOf = new Map();
+        reply.results.forEach((r, index) => {
+            const path = reply.paths[index];
+            if (typeof r === 'string')
+                return skipped.push({ path, reason: r });
+            const file = { path, sha256: r[0], size: r[1] };
+            files.push(file);
+            indexOf.set(file, index);
+        });
+        return {
+            ...plan,
+            how: reply.listed === 'walk' ? NOT_A_REPOSITORY : plan.how,
+            paths: reply.paths,
+            files,
+            skipped,
+            read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)),
+        };
+    }
+    async read(indices) {
+        if (this.released)
+            throw new Error('The file contents were already read.');
+        if (indices.includes(-1))
+            throw new Error('Only files of this selection can be read.');
+        this.released = true;
+        const reading = nextMessage(this.worker);
+        this.worker.postMessage({ read: indices });
+        // A Buffer arrives as a Uint8Array: view the same bytes as a Buffer again, no copy.
+        return (await reading).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    }
+}
+/** Filters, reads and hashes the planned files in one call. */
+async function inspectFiles(plan, opts) {
+    return new FileInspector().inspect(plan, opts);
+}
+/**
+ * dist/ holds the worker's own bundle beside this file. A run from source (the tests) has the TypeScript file
+ * instead, which the worker loads through tsx's API (Node 20 passes no loader on to a worker).
+ */
+function startWorker() {
+    const fromSource = import.meta.url.endsWith('.ts');
+    // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
+    const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
+    if (!fromSource)
+        return new external_node_worker_threads_namespaceObject.Worker(file);
+    const source = JSON.stringify(file.href);
+    return new external_node_worker_threads_namespaceObject.Worker(`import('tsx/esm/api').then(({ register }) => (register(), import(${source})));`, {
+        eval: true,
+    });
+}
+/** The worker's next message, or its error if it fails or exits first. */
+function nextMessage(worker) {
+    return new Promise((resolve, reject) => {
+        const cleanup = () => {
+            worker.off('message', onMessage);
+            worker.off('error', onError);
+            worker.off('exit', onExit);
+        };
+        const onMessage = (m) => (cleanup(), resolve(m));
+        const onError = (e) => (cleanup(), reject(new Error(`Reading the files failed: ${e.message}`)));
+        const onExit = (code) => (cleanup(),
+            reject(new Error(`Reading the files failed: the reader stopped (exit code ${code}).`)));
+        worker.on('message', onMessage);
+        worker.once('error', onError);
+        worker.once('exit', onExit);
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
+;// CONCATENATED MODULE: ./src/git/select-files.ts
+
+
+
+
+/** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
+async function planFiles(opts, ctx, log, prFiles) {
+    const git = new Git(opts.workspace);
+    const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
+    const full = (how) => ({ mode: 'full', base: undefined, how, paths: undefined, deleted: 0 });
+    if (mode === 'full')
+        return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
+    if (!(await git.isRepository()))
+        return full(NOT_A_REPOSITORY);
+    const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
+    if (!base)
+        return full('full scan: no base to compare with');
+    if (!(await ensureCommit(git, base, log))) {
+        if (ctx.pullRequest && prFiles) {
+            try {
+                const files = await prFiles(ctx.pullRequest.number);
+                return changed(files, base, 'changed files from the pull request API (base not in the clone)');
+            }
+            catch (e) {
+                log(`Could not list the pull request's files: ${e.message}`);
+            }
+        }
+        return full(`full scan: base ${select_files_short(base)} is not in the clone and could not be fetched`);
+    }
+    // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
+    const from = (await git.mergeBase(base, 'HEAD')) ?? base;
+    return changed(await git.diff(from), base, `changed since ${select_files_short(base)}`);
+}
+function changed(files, base, how) {
+    const live = files.filter((f) => f.status !== 'deleted');
+    return { mode: 'changed', base, how, paths: live.map((f) => f.path), deleted: files.length - live.length };
+}
+function autoMode(ctx) {
+    if (ctx.pullRequest)
+        return 'changed';
+    if (ctx.event === 'push' && ctx.before)
+        return 'changed';
+    return 'full';
+}
+/** A shallow clone (actions/checkout's default) lacks the base: fetch that commit, then deepen history. */
+async function ensureCommit(git, ref, log) {
+    if (await git.hasCommit(ref))
+        return true;
+    log(`The diff base ${select_files_short(ref)} is not in the clone; fetching it.`);
+    if (/^[0-9a-f]{40}$/.test(ref))
+        await git.fetch(['--depth=1', 'origin', ref]);
+    else
+        await git.fetch(['--depth=50', 'origin', ref.replace(/^origin\//, '')]);
+    if (await git.hasCommit(ref))
+        return true;
+    if (await git.isShallow())
+        await git.fetch(['--deepen=500', 'origin']);
+    return git.hasCommit(ref);
+}
+function countLines(content) {
+    let lines = 1;
+    for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1))
+        lines++;
+    return lines;
+}
+/**
+ * The include patterns checked against every file of the workspace, whatever the scan mode (a pattern that matches
+ * nothing in a diff is normal; one that matches nothing at all is a typo, or another repository's): a
+ * ConfigurationError when together they match no file, and a warning for each one that alone matches none.
+ * Runs before any network call; patterns are matched as the path filter matches them.
+ */
+async function checkInclude(workspace, include) {
+    if (include.length === 0)
+        return [];
+    const { paths } = await listWorkspace(workspace);
+    const opts = { dot: true };
+    const matcher = (patterns) => picomatch_default()(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
+    const matchesSome = (patterns) => {
+        const matches = matcher(patterns);
+        return paths.some((p) => matches(p));
+    };
+    const hint = 'patterns are relative to the repository root, such as src/**/*.ts; an empty include scans every text file';
+    if (!matchesSome(include)) {
+        const value = include.join('\n');
+        throw new errors/* ConfigurationError */.j(`Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`);
+    }
+    return include
+        .filter((p) => !p.startsWith('!') && !matchesSome([p]))
+        .map((p) => `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`);
+}
+function select_files_short(ref) {
+    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
 ;// CONCATENATED MODULE: ./src/git/filters.ts
@@ -36016,12 +36244,12 @@ function combined(globs, opts) {
 function pathFilter(include, exclude) {
     const opts = { dot: true, basename: false };
     const normalize = (patterns) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
-    const included = include.length ? picomatch_default()(normalize(include), opts) : undefined;
-    const excluded = exclude.length ? picomatch_default()(normalize(exclude), opts) : undefined;
+    const included = include.length ? picomatch(normalize(include), opts) : undefined;
+    const excluded = exclude.length ? picomatch(normalize(exclude), opts) : undefined;
     // Only a pattern anchored at a folder (dist/**, vendor/acme/**) brings back generated or vendored files;
     // a pattern that starts with ** (such as **/*.js) must not sweep in node_modules or bundles.
     const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
-    const explicitlyIncluded = anchored.length ? picomatch_default()(anchored, opts) : undefined;
+    const explicitlyIncluded = anchored.length ? picomatch(anchored, opts) : undefined;
     return (path) => {
         for (const [reason, matches] of defaultMatchers) {
             if (!matches(path))
@@ -36041,229 +36269,6 @@ function pathFilter(include, exclude) {
             return 'not included';
         return undefined;
     };
-}
-
-;// CONCATENATED MODULE: ./src/git/select-files.ts
-
-
-
-
-
-
-
-/** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
-async function planFiles(opts, ctx, log, prFiles) {
-    const git = new Git(opts.workspace);
-    const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
-    const notARepository = async () => ({
-        mode: 'full',
-        base: undefined,
-        how: 'not a git repository: every file',
-        paths: await walk(opts.workspace),
-        deleted: 0,
-    });
-    const full = async (why) => ({
-        mode: 'full',
-        base: undefined,
-        how: why,
-        paths: await git.listFiles(),
-        deleted: 0,
-    });
-    if (mode === 'full') {
-        // One git call on the common path: whether this is a repository is asked only when listing fails.
-        try {
-            return await full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
-        }
-        catch (e) {
-            if (await git.isRepository())
-                throw e;
-            return notARepository();
-        }
-    }
-    if (!(await git.isRepository()))
-        return notARepository();
-    const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
-    if (!base)
-        return full('full scan: no base to compare with');
-    if (!(await ensureCommit(git, base, log))) {
-        if (ctx.pullRequest && prFiles) {
-            try {
-                const files = await prFiles(ctx.pullRequest.number);
-                return changed(files, base, 'changed files from the pull request API (base not in the clone)');
-            }
-            catch (e) {
-                log(`Could not list the pull request's files: ${e.message}`);
-            }
-        }
-        return full(`full scan: base ${select_files_short(base)} is not in the clone and could not be fetched`);
-    }
-    // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
-    const from = (await git.mergeBase(base, 'HEAD')) ?? base;
-    return changed(await git.diff(from), base, `changed since ${select_files_short(base)}`);
-}
-function changed(files, base, how) {
-    const live = files.filter((f) => f.status !== 'deleted');
-    return { mode: 'changed', base, how, paths: live.map((f) => f.path), deleted: files.length - live.length };
-}
-function autoMode(ctx) {
-    if (ctx.pullRequest)
-        return 'changed';
-    if (ctx.event === 'push' && ctx.before)
-        return 'changed';
-    return 'full';
-}
-/** A shallow clone (actions/checkout's default) lacks the base: fetch that commit, then deepen history. */
-async function ensureCommit(git, ref, log) {
-    if (await git.hasCommit(ref))
-        return true;
-    log(`The diff base ${select_files_short(ref)} is not in the clone; fetching it.`);
-    if (/^[0-9a-f]{40}$/.test(ref))
-        await git.fetch(['--depth=1', 'origin', ref]);
-    else
-        await git.fetch(['--depth=50', 'origin', ref.replace(/^origin\//, '')]);
-    if (await git.hasCommit(ref))
-        return true;
-    if (await git.isShallow())
-        await git.fetch(['--deepen=500', 'origin']);
-    return git.hasCommit(ref);
-}
-/**
- * Reads and hashes files in a worker thread, so that the main thread is free meanwhile to fetch and parse the
- * cache (a warm run is those two things). Started before the plan is known, so the thread is up by then. The
- * bytes stay in the worker until `read` asks for those still needed: the cache misses.
- */
-class FileInspector {
-    worker = startWorker();
-    used = false;
-    released = false;
-    constructor() {
-        // The worker never keeps the process alive: a run that fails before reading the bytes still ends.
-        this.worker.unref();
-    }
-    /** Filters the planned files by path, then reads and hashes the rest. Called once. */
-    async inspect(plan, opts) {
-        if (this.used)
-            throw new Error('A FileInspector inspects one plan.');
-        this.used = true;
-        const filter = pathFilter(opts.include, opts.exclude);
-        const skipped = [];
-        const wanted = [];
-        for (const path of [...new Set(plan.paths)].sort()) {
-            const reason = filter(path);
-            if (reason)
-                skipped.push({ path, reason });
-            else
-                wanted.push(path);
-        }
-        const replied = nextMessage(this.worker);
-        const request = {
-            workspace: opts.workspace,
-            paths: wanted,
-            maxBytes: opts.maxFileSizeKb * 1024,
-        };
-        this.worker.postMessage(request);
-        const files = [];
-        const indexOf = new Map();
-        (await replied).results.forEach((r, index) => {
-            const path = wanted[index];
-            if (typeof r === 'string')
-                return skipped.push({ path, reason: r });
-            const file = { path, sha256: r[0], size: r[1] };
-            files.push(file);
-            indexOf.set(file, index);
-        });
-        skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-        return { ...plan, files, skipped, read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)) };
-    }
-    async read(indices) {
-        if (this.released)
-            throw new Error('The file contents were already read.');
-        if (indices.includes(-1))
-            throw new Error('Only files of this selection can be read.');
-        this.released = true;
-        const reading = nextMessage(this.worker);
-        this.worker.postMessage({ read: indices });
-        // A Buffer arrives as a Uint8Array: view the same bytes as a Buffer again, no copy.
-        return (await reading).map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-    }
-}
-/** Filters, reads and hashes the planned files in one call. */
-async function inspectFiles(plan, opts) {
-    return new FileInspector().inspect(plan, opts);
-}
-/**
- * dist/ holds the worker's own bundle beside this file. A run from source (the tests) has the TypeScript file
- * instead, which the worker loads through tsx's API (Node 20 passes no loader on to a worker).
- */
-function startWorker() {
-    const fromSource = import.meta.url.endsWith('.ts');
-    // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
-    const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
-    if (!fromSource)
-        return new external_node_worker_threads_namespaceObject.Worker(file);
-    const source = JSON.stringify(file.href);
-    return new external_node_worker_threads_namespaceObject.Worker(`import('tsx/esm/api').then(({ register }) => (register(), import(${source})));`, {
-        eval: true,
-    });
-}
-/** The worker's next message, or its error if it fails or exits first. */
-function nextMessage(worker) {
-    return new Promise((resolve, reject) => {
-        const cleanup = () => {
-            worker.off('message', onMessage);
-            worker.off('error', onError);
-            worker.off('exit', onExit);
-        };
-        const onMessage = (m) => (cleanup(), resolve(m));
-        const onError = (e) => (cleanup(), reject(new Error(`Reading the files failed: ${e.message}`)));
-        const onExit = (code) => (cleanup(),
-            reject(new Error(`Reading the files failed: the reader stopped (exit code ${code}).`)));
-        worker.on('message', onMessage);
-        worker.once('error', onError);
-        worker.once('exit', onExit);
-    });
-}
-function countLines(content) {
-    let lines = 1;
-    for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1))
-        lines++;
-    return lines;
-}
-async function walk(root) {
-    const entries = await (0,promises_.readdir)(root, { recursive: true, withFileTypes: true });
-    return entries
-        .filter((e) => e.isFile() || e.isSymbolicLink())
-        .map((e) => (0,external_node_path_.relative)(root, (0,external_node_path_.join)(e.parentPath, e.name)).split(external_node_path_.sep).join('/'))
-        .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
-}
-/**
- * The include patterns checked against every file of the workspace, whatever the scan mode (a pattern that matches
- * nothing in a diff is normal; one that matches nothing at all is a typo, or another repository's): a
- * ConfigurationError when together they match no file, and a warning for each one that alone matches none.
- * Runs before any network call; patterns are matched as the path filter matches them.
- */
-async function checkInclude(workspace, include) {
-    if (include.length === 0)
-        return [];
-    const git = new Git(workspace);
-    const paths = (await git.isRepository()) ? await git.listFiles() : await walk(workspace);
-    const opts = { dot: true };
-    const matcher = (patterns) => picomatch_default()(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
-    const matchesSome = (patterns) => {
-        const matches = matcher(patterns);
-        return paths.some((p) => matches(p));
-    };
-    const hint = 'patterns are relative to the repository root, such as src/**/*.ts; an empty include scans every text file';
-    if (!matchesSome(include)) {
-        const value = include.join('\n');
-        throw new errors/* ConfigurationError */.j(`Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`);
-    }
-    return include
-        .filter((p) => !p.startsWith('!') && !matchesSome([p]))
-        .map((p) => `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`);
-}
-function select_files_short(ref) {
-    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
 // EXTERNAL MODULE: ./src/scanner/prompt.ts
@@ -36745,6 +36750,7 @@ function slug(text) {
 
 
 
+
 /**
  * The pipeline: choose files, hash them, look them up in the cache, send only the misses to the model,
  * save what was scanned, report cost, hit rate and findings everywhere the user looks.
@@ -36753,14 +36759,14 @@ async function runScan(deps, config, ctx) {
     const { log } = deps;
     const started = deps.now();
     await each(deps.reporters, 'start', (r) => r.start?.(), log);
-    // The files are read and hashed in a worker thread while this one fetches and parses the cache.
+    // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
     const inspector = deps.inspector ?? new FileInspector();
     const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
     const inspecting = inspector.inspect(plan, config);
     const opening = deps.openCache();
     opening.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
     const selection = await inspecting;
-    log.info(`Selected ${plan.paths.length} file(s) (${plan.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
+    log.info(`Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
     const cache = await opening;
     // With no backend there is nothing to read or save, and nothing worth a line in the log.
     const persisted = cache.backend !== 'none';
@@ -36886,9 +36892,9 @@ async function runScan(deps, config, ctx) {
         pullRequest: ctx.pullRequest?.number,
         runUrl: ctx.runUrl,
         selection: {
-            mode: plan.mode,
-            how: plan.how,
-            considered: plan.paths.length,
+            mode: selection.mode,
+            how: selection.how,
+            considered: selection.paths.length,
             eligible,
             deleted: plan.deleted,
         },
@@ -36920,11 +36926,11 @@ function lookup(files, doc, fp, now, config) {
 }
 /** Adds an entry for every content scanned successfully (never for a failed one), prunes, records the run. */
 function updateDocument(base, misses, outcome, fp, config, now, run) {
-    const entries = { ...base.entries };
-    for (const file of misses) {
+    const scanned = misses.filter((file) => outcome.results.has(file.sha256));
+    // A warm run adds nothing: the entries are kept as read rather than copied.
+    const entries = scanned.length ? { ...base.entries } : base.entries;
+    for (const file of scanned) {
         const result = outcome.results.get(file.sha256);
-        if (!result)
-            continue;
         const u = result.usage;
         entries[cacheKey(file.sha256, fp)] = entryFor(result.findings, config.modelId, {
             in: u.inputTokens,
@@ -37198,14 +37204,15 @@ class CacheSession {
         this.writeBase = writeBase;
     }
     static async open(store, scope) {
-        let doc = emptyDocument(new Date(0));
+        let doc;
         const notes = [];
         let writeBase;
         for (const key of scope.read) {
             const location = store.describe(key);
             const result = await store.read(key);
             if (result.status === 'found') {
-                doc = mergeDocuments(doc, result.doc);
+                // The first document is taken as read (thousands of entries, not worth a copy); others merge into it.
+                doc = doc ? mergeDocuments(doc, result.doc) : result.doc;
                 notes.push({ location, state: 'loaded', entries: Object.keys(result.doc.entries).length });
             }
             else {
@@ -37216,7 +37223,7 @@ class CacheSession {
             if (scope.write && sameKey(key, scope.write))
                 writeBase = stored(result);
         }
-        return new CacheSession(store, scope, doc, notes, writeBase);
+        return new CacheSession(store, scope, doc ?? emptyDocument(new Date(0)), notes, writeBase);
     }
     /**
      * Writes the scope's object as `update(base)`, where base is that object as stored. On a conflict (another
@@ -38403,7 +38410,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(321);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));

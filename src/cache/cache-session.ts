@@ -38,14 +38,15 @@ export class CacheSession {
   ) {}
 
   static async open(store: CacheStore, scope: CacheScope): Promise<CacheSession> {
-    let doc = emptyDocument(new Date(0));
+    let doc: CacheDocument | undefined;
     const notes: LoadNote[] = [];
     let writeBase: Stored | undefined;
     for (const key of scope.read) {
       const location = store.describe(key);
       const result = await store.read(key);
       if (result.status === 'found') {
-        doc = mergeDocuments(doc, result.doc);
+        // The first document is taken as read (thousands of entries, not worth a copy); others merge into it.
+        doc = doc ? mergeDocuments(doc, result.doc) : result.doc;
         notes.push({ location, state: 'loaded', entries: Object.keys(result.doc.entries).length });
       } else {
         notes.push(
@@ -56,7 +57,7 @@ export class CacheSession {
       }
       if (scope.write && sameKey(key, scope.write)) writeBase = stored(result);
     }
-    return new CacheSession(store, scope, doc, notes, writeBase);
+    return new CacheSession(store, scope, doc ?? emptyDocument(new Date(0)), notes, writeBase);
   }
 
   /**

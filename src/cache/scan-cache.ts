@@ -103,19 +103,17 @@ export function isFresh(entry: CacheEntry, now: Date, ttlDays: number): boolean 
   return age < ttlDays * DAY_MS && age > -FUTURE_SKEW_MS;
 }
 
-/** Drops entries scanned longer ago than the TTL (and ones dated in the future). */
+/** Drops entries scanned longer ago than the TTL (and ones dated in the future); the same document if none is. */
 export function prune(
   doc: CacheDocument,
   now: Date,
   ttlDays: number,
 ): { doc: CacheDocument; dropped: number } {
-  const entries: Record<string, CacheEntry> = {};
-  let dropped = 0;
-  for (const [key, entry] of Object.entries(doc.entries)) {
-    if (isFresh(entry, now, ttlDays)) entries[key] = entry;
-    else dropped++;
-  }
-  return { doc: { ...doc, entries }, dropped };
+  const stale = Object.keys(doc.entries).filter((key) => !isFresh(doc.entries[key]!, now, ttlDays));
+  if (stale.length === 0) return { doc, dropped: 0 };
+  const entries = { ...doc.entries };
+  for (const key of stale) delete entries[key];
+  return { doc: { ...doc, entries }, dropped: stale.length };
 }
 
 /** Union of two documents; for the same key the newer scan wins. Runs are merged by time, newest 50 kept. */

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { sha256 } from '../cache/sha256.js';
 import type { SkipReason } from './filters.js';
 
@@ -27,14 +27,30 @@ export function inspectFile(abs: string, maxBytes: number): Inspected | SkipReas
     const stat = fstatSync(fd);
     if (!stat.isFile()) return 'unreadable';
     if (stat.size > maxBytes) return 'too large';
-    const content = readFileSync(fd);
-    if (content.length > maxBytes) return 'too large'; // it grew after fstat
+    const content = readAll(fd, stat.size, maxBytes);
+    if (!content) return 'too large'; // it grew past the limit after fstat
     return contentFilter(content) ?? { sha256: sha256(content), size: content.length, content };
   } catch {
     return 'unreadable';
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The file's bytes in one read on the common path: the size fstat gave plus one byte, which is there only to see
+ * whether the file grew since. A short read, or a file that grew, is read on to its end, never cut (undefined
+ * past the limit).
+ */
+function readAll(fd: number, size: number, maxBytes: number): Buffer | undefined {
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let n = readSync(fd, buffer, 0, buffer.length, 0);
+  if (n === size) return buffer.subarray(0, n);
+  for (let read = n; read > 0 && n <= maxBytes; n += read) {
+    if (n === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+    read = readSync(fd, buffer, n, buffer.length - n, n);
+  }
+  return n > maxBytes ? undefined : buffer.subarray(0, n);
 }
 
 const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
