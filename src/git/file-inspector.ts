@@ -59,6 +59,11 @@ export class FileInspector {
     if (this.released) throw new Error('The file contents were already read.');
     if (indices.includes(-1)) throw new Error('Only files of this selection can be read.');
     this.released = true;
+    // A warm run needs no bytes: the worker is told to let them go, and nobody waits for its answer.
+    if (indices.length === 0) {
+      this.worker.postMessage({ read: [] } satisfies ReadRequest);
+      return [];
+    }
     const reading = nextMessage<Uint8Array[]>(this.worker);
     this.worker.postMessage({ read: indices } satisfies ReadRequest);
     // A Buffer arrives as a Uint8Array: view the same bytes as a Buffer again, no copy.
