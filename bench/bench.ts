@@ -21,7 +21,7 @@ import { sha256 } from '../src/cache/scan-cache.js';
 const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
 const FILES = Number(process.env.BENCH_FILES ?? 5000);
 // Warm runs and floor runs, alternated; the medians are compared.
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const MODEL = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';
 const rows: [string, string, string, string][] = [];
 const row = (what: string, value: string, target: string, ok: boolean) =>

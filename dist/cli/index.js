@@ -35925,22 +35925,26 @@ class FileInspector {
             throw new Error(reply.error);
         const files = [];
         const skipped = [];
-        const indexOf = new Map();
+        /** Where each file is in the worker's list; the map back from a file is built only for a read. */
+        const positions = [];
         reply.results.forEach((r, index) => {
             const path = reply.paths[index];
             if (typeof r === 'string')
                 return skipped.push({ path, reason: r });
-            const file = { path, sha256: r[0], size: r[1] };
-            files.push(file);
-            indexOf.set(file, index);
+            files.push({ path, sha256: r[0], size: r[1] });
+            positions.push(index);
         });
+        const indexOf = (chosen) => {
+            const at = new Map(files.map((f, i) => [f, positions[i]]));
+            return chosen.map((f) => at.get(f) ?? -1);
+        };
         return {
             ...plan,
             how: reply.listed === 'walk' ? NOT_A_REPOSITORY : plan.how,
             paths: reply.paths,
             files,
             skipped,
-            read: (chosen) => this.read(chosen.map((f) => indexOf.get(f) ?? -1)),
+            read: (chosen) => this.read(chosen.length ? indexOf(chosen) : []),
         };
     }
     async read(indices) {
