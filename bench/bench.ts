@@ -247,23 +247,28 @@ async function throttled(): Promise<void> {
     system: systemPrompt(['owasp-top-10'], ''),
     capabilities: capabilitiesFor(MODEL),
   });
-  const started = performance.now();
-  const out = await scanFiles(files, {
-    client,
-    price: priceFor(MODEL),
-    maxConcurrency: concurrency,
-    maxCostUsd: undefined,
-    packChars: 0,
-    packFiles: 1,
-    overheadTokens: 1200,
-    retryBaseMs: 200,
-    log: () => undefined,
-  });
-  const ms = performance.now() - started;
+  // The backoff is jittered, so one run's tail varies: the median of three runs is compared.
+  const runs: { ms: number; lost: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const out = await scanFiles(files, {
+      client,
+      price: priceFor(MODEL),
+      maxConcurrency: concurrency,
+      maxCostUsd: undefined,
+      packChars: 0,
+      packFiles: 1,
+      overheadTokens: 1200,
+      retryBaseMs: 200,
+      log: () => undefined,
+    });
+    runs.push({ ms: performance.now() - started, lost: 200 - out.results.size });
+  }
+  const ms = median(runs.map((r) => r.ms));
   const ideal = (200 / concurrency) * 500;
-  const lost = 200 - out.results.size;
+  const lost = Math.max(...runs.map((r) => r.lost));
   row(
-    `200 files, 500 ms calls, every 5th throttled, one file per call (${ms.toFixed(0)} ms vs ideal ${ideal} ms)`,
+    `200 files, 500 ms calls, every 5th throttled, one file per call, median of 3 (${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms vs ideal ${ideal} ms)`,
     `${(ms / ideal).toFixed(2)}×, ${lost} lost`,
     '≤ 1.3×, 0 lost',
     ms / ideal <= 1.3 && lost === 0,
