@@ -66,10 +66,21 @@ export interface Deps {
  * save what was scanned, report cost, hit rate and findings everywhere the user looks.
  */
 export async function runScan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanReport> {
+  // The reporters start (the check run's creation is a GitHub round trip) while the files are hashed; they
+  // have started before anything is published, or before a failure is passed on to be reported.
+  const starting = each(deps.reporters, 'start', (r) => r.start?.(), deps.log);
+  const report = await scan(deps, config, ctx).catch(async (e: unknown) => {
+    await starting;
+    throw e;
+  });
+  await starting;
+  await each(deps.reporters, 'publish', (r) => r.publish(report), deps.log);
+  return report;
+}
+
+async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanReport> {
   const { log } = deps;
   const started = deps.now();
-  await each(deps.reporters, 'start', (r) => r.start?.(), log);
-
   // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
   const inspector = deps.inspector ?? new FileInspector();
   const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
@@ -225,7 +236,6 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
     history: [],
   };
   report.history = historyAfter(cache.session.doc, report);
-  await each(deps.reporters, 'publish', (r) => r.publish(report), log);
   return report;
 }
 

@@ -226,6 +226,29 @@ describe('runScan', () => {
     assert.equal(fresh.report.cache.expired, 0);
   });
 
+  it('scans while the reporters start (a check run being created), and publishes once they have started', async () => {
+    const events: string[] = [];
+    let release!: () => void;
+    const modelCalled = new Promise<void>((r) => (release = r));
+    // A start that ends only once the model has been called: a scan that waited for it would never end.
+    const slow: Reporter = {
+      name: 'Slow to start',
+      start: async () => {
+        await modelCalled;
+        events.push('started');
+      },
+      publish: () => (events.push('published'), Promise.resolve()),
+    };
+    const model = new FakeModel((files) => {
+      release();
+      events.push('analyzed');
+      return { answer: { findings: [] }, usage: usageFor(files), stopReason: 'tool_use' };
+    });
+    await scan({ model, reporters: [slow] });
+    assert.equal(events[0], 'analyzed');
+    assert.ok(events.indexOf('started') < events.indexOf('published'), events.join(', '));
+  });
+
   it('a reporter that throws is a warning; the others still publish', async () => {
     const { log, recorder, report } = await scan({ reporters: [new ThrowingReporter()] });
     assert.equal(recorder.started, 1);
