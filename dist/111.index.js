@@ -50,16 +50,12 @@ function formatUsd(usd) {
 
 /***/ }),
 
-/***/ 8735:
+/***/ 3437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p$: () => (/* binding */ SKIP_REASON_TEXT)
+/* harmony export */   p: () => (/* binding */ SKIP_REASON_TEXT)
 /* harmony export */ });
-/* unused harmony exports anyOf, pathFilter */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-
 const SKIP_REASON_TEXT = {
     secret: 'looks like a secret (never sent to the model)',
     lockfile: 'lockfile',
@@ -75,168 +71,6 @@ const SKIP_REASON_TEXT = {
     unreadable: 'could not be read',
     empty: 'empty file',
 };
-/** Default exclusions by name, each with its reason. Secret-looking names are never overridden by include. */
-const DEFAULT_EXCLUDES = [
-    [
-        'secret',
-        [
-            '**/.env',
-            '**/.env.*',
-            '**/*.env',
-            '**/*.pem',
-            '**/*.key',
-            '**/*.p12',
-            '**/*.pfx',
-            '**/*.jks',
-            '**/*.keystore',
-            '**/*.ppk',
-            '**/id_rsa*',
-            '**/id_dsa*',
-            '**/id_ecdsa*',
-            '**/id_ed25519*',
-            '**/.npmrc',
-            '**/.pypirc',
-            '**/.netrc',
-            '**/.git-credentials',
-            '**/.aws/credentials',
-            '**/credentials.json',
-            '**/*.tfstate',
-            '**/*.tfstate.backup',
-            '**/.htpasswd',
-        ],
-    ],
-    [
-        'lockfile',
-        [
-            '**/package-lock.json',
-            '**/npm-shrinkwrap.json',
-            '**/yarn.lock',
-            '**/pnpm-lock.yaml',
-            '**/bun.lockb',
-            '**/Cargo.lock',
-            '**/poetry.lock',
-            '**/Pipfile.lock',
-            '**/uv.lock',
-            '**/composer.lock',
-            '**/Gemfile.lock',
-            '**/go.sum',
-            '**/*.lock',
-        ],
-    ],
-    [
-        'vendored',
-        ['**/node_modules/**', '**/vendor/**', '**/third_party/**', '**/bower_components/**', '**/.git/**'],
-    ],
-    [
-        'generated',
-        [
-            '**/dist/**',
-            '**/build/**',
-            '**/out/**',
-            '**/coverage/**',
-            '**/.next/**',
-            '**/__generated__/**',
-            '**/*.generated.*',
-            '**/*.pb.go',
-            '**/*_pb2.py',
-            '**/*.map',
-            '**/.file_hash_cache.json',
-            '**/ai-scanner.sarif',
-            '**/ai-scanner-report.json',
-        ],
-    ],
-    ['minified', ['**/*.min.js', '**/*.min.css', '**/*.min.mjs']],
-    [
-        'image or media',
-        [
-            '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,svg,tif,tiff,pdf,mp3,mp4,mov,avi,wav,ogg,webm,woff,woff2,ttf,otf,eot}',
-        ],
-    ],
-    [
-        'binary',
-        ['**/*.{zip,gz,tgz,bz2,xz,7z,rar,tar,jar,war,class,exe,dll,so,dylib,a,o,obj,pyc,wasm,bin,dat,db,sqlite}'],
-    ],
-];
-/** The .env.example style files carry no secrets by convention and are worth scanning. */
-const SAFE_ENV = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(['**/{.env,*.env}.{example,sample,template,dist}'], {
-    dot: true,
-    nocase: true,
-});
-/** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
-const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
-const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
-/**
- * A fast matcher for a list of globs, matching as picomatch does. It runs on every file of the repository, where
- * picomatch's own list matcher (and even one combined regex of globstar patterns) costs more than hashing the
- * file, so the two common shapes are matched on the part of the path they are about: a folder at any depth
- * (node_modules) by looking its name up among the path's segments, a file-name glob at any depth (*.pem) on
- * the file name alone. Any other glob goes into one combined regex over the whole path.
- */
-function anyOf(globs, opts) {
-    const fold = opts.nocase ? (x) => x.toLowerCase() : (x) => x;
-    const folders = new Set();
-    const names = [];
-    const paths = [];
-    for (const glob of globs) {
-        const folder = /^\*\*\/([^/]+)\/\*\*$/.exec(glob)?.[1];
-        if (folder !== undefined && !picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(folder).isGlob)
-            folders.add(fold(folder));
-        else if (glob.startsWith('**/') && !glob.slice(3).includes('/'))
-            names.push(glob.slice(3));
-        else
-            paths.push(glob);
-    }
-    const nameRe = combined(names, opts);
-    const pathRe = combined(paths, opts);
-    return (path) => {
-        const slash = path.lastIndexOf('/');
-        if (nameRe?.test(slash < 0 ? path : path.slice(slash + 1)))
-            return true;
-        // `dist/**` matches dist itself too, so every segment counts, the last one included.
-        if (folders.size > 0 &&
-            fold(path)
-                .split('/')
-                .some((segment) => folders.has(segment)))
-            return true;
-        return pathRe?.test(path) ?? false;
-    };
-}
-function combined(globs, opts) {
-    if (globs.length === 0)
-        return undefined;
-    const res = globs.map((g) => picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(g, opts));
-    return new RegExp(res.map((r) => r.source).join('|'), res[0].flags);
-}
-/** Decides from the path alone whether a file is out of scope, and why. */
-function pathFilter(include, exclude) {
-    const opts = { dot: true, basename: false };
-    const normalize = (patterns) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
-    const included = include.length ? picomatch(normalize(include), opts) : undefined;
-    const excluded = exclude.length ? picomatch(normalize(exclude), opts) : undefined;
-    // Only a pattern anchored at a folder (dist/**, vendor/acme/**) brings back generated or vendored files;
-    // a pattern that starts with ** (such as **/*.js) must not sweep in node_modules or bundles.
-    const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
-    const explicitlyIncluded = anchored.length ? picomatch(anchored, opts) : undefined;
-    return (path) => {
-        for (const [reason, matches] of defaultMatchers) {
-            if (!matches(path))
-                continue;
-            if (reason === 'secret' && SAFE_ENV(path))
-                continue;
-            // An explicit include may bring back generated or vendored code, never secrets or binaries.
-            if (reason === 'secret' ||
-                reason === 'binary' ||
-                reason === 'image or media' ||
-                !explicitlyIncluded?.(path))
-                return reason;
-        }
-        if (excluded?.(path))
-            return 'excluded by pattern';
-        if (included && !included(path))
-            return 'not included';
-        return undefined;
-    };
-}
 
 
 /***/ }),
@@ -573,7 +407,7 @@ class WorkflowAnnotationsReporter {
 /* unused harmony export renderText */
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
 /* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160);
-/* harmony import */ var _git_filters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8735);
+/* harmony import */ var _git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3437);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6412);
 /* harmony import */ var _cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
 
@@ -775,7 +609,7 @@ function notScannedSection(r, max) {
 function detailsSection(r, shape, limit) {
     const reasons = new Map();
     for (const s of r.skipped)
-        reasons.set(_git_filters_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p$[s.reason], (reasons.get(_git_filters_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p$[s.reason]) ?? 0) + 1);
+        reasons.set(_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason], (reasons.get(_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason]) ?? 0) + 1);
     const skipped = [...reasons].map(([why, n]) => `${n} ${why}`).join('; ');
     const notes = r.cache.notes.map((n) => {
         const state = n.state === 'loaded'
@@ -798,7 +632,7 @@ function detailsSection(r, shape, limit) {
                 '- Skipped files:',
                 ...r.skipped
                     .slice(0, SKIPPED_SHOWN)
-                    .map((s) => `  - ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(s.path)}: ${_git_filters_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p$[s.reason]}`),
+                    .map((s) => `  - ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(s.path)}: ${_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason]}`),
                 ...(r.skipped.length > SKIPPED_SHOWN ? [`  - … and ${r.skipped.length - SKIPPED_SHOWN} more`] : []),
             ]
             : [

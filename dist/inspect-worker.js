@@ -2580,8 +2580,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/git/filters.ts
-
+;// CONCATENATED MODULE: ./src/git/skip-reasons.ts
 const SKIP_REASON_TEXT = {
     secret: 'looks like a secret (never sent to the model)',
     lockfile: 'lockfile',
@@ -2597,6 +2596,10 @@ const SKIP_REASON_TEXT = {
     unreadable: 'could not be read',
     empty: 'empty file',
 };
+
+;// CONCATENATED MODULE: ./src/git/filters.ts
+
+
 /** Default exclusions by name, each with its reason. Secret-looking names are never overridden by include. */
 const DEFAULT_EXCLUDES = [
     [

@@ -14,7 +14,7 @@ import {
 } from './cache/scan-cache.js';
 import { FileInspector } from './git/file-inspector.js';
 import { countLines, planFiles, type PullRequestFiles, type ScanFile } from './git/select-files.js';
-import { SKIP_REASON_TEXT } from './git/filters.js';
+import { SKIP_REASON_TEXT } from './git/skip-reasons.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
 import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';

@@ -35624,7 +35624,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 957:
+/***/ 4891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36002,8 +36002,8 @@ function nextMessage(worker) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/config/errors.ts
 var errors = __nccwpck_require__(7827);
 ;// CONCATENATED MODULE: ./src/git/select-files.ts
@@ -36100,9 +36100,8 @@ function select_files_short(ref) {
     return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
-;// CONCATENATED MODULE: ./src/git/filters.ts
-
-const filters_SKIP_REASON_TEXT = {
+;// CONCATENATED MODULE: ./src/git/skip-reasons.ts
+const skip_reasons_SKIP_REASON_TEXT = {
     secret: 'looks like a secret (never sent to the model)',
     lockfile: 'lockfile',
     vendored: 'vendored dependency',
@@ -36117,168 +36116,6 @@ const filters_SKIP_REASON_TEXT = {
     unreadable: 'could not be read',
     empty: 'empty file',
 };
-/** Default exclusions by name, each with its reason. Secret-looking names are never overridden by include. */
-const DEFAULT_EXCLUDES = [
-    [
-        'secret',
-        [
-            '**/.env',
-            '**/.env.*',
-            '**/*.env',
-            '**/*.pem',
-            '**/*.key',
-            '**/*.p12',
-            '**/*.pfx',
-            '**/*.jks',
-            '**/*.keystore',
-            '**/*.ppk',
-            '**/id_rsa*',
-            '**/id_dsa*',
-            '**/id_ecdsa*',
-            '**/id_ed25519*',
-            '**/.npmrc',
-            '**/.pypirc',
-            '**/.netrc',
-            '**/.git-credentials',
-            '**/.aws/credentials',
-            '**/credentials.json',
-            '**/*.tfstate',
-            '**/*.tfstate.backup',
-            '**/.htpasswd',
-        ],
-    ],
-    [
-        'lockfile',
-        [
-            '**/package-lock.json',
-            '**/npm-shrinkwrap.json',
-            '**/yarn.lock',
-            '**/pnpm-lock.yaml',
-            '**/bun.lockb',
-            '**/Cargo.lock',
-            '**/poetry.lock',
-            '**/Pipfile.lock',
-            '**/uv.lock',
-            '**/composer.lock',
-            '**/Gemfile.lock',
-            '**/go.sum',
-            '**/*.lock',
-        ],
-    ],
-    [
-        'vendored',
-        ['**/node_modules/**', '**/vendor/**', '**/third_party/**', '**/bower_components/**', '**/.git/**'],
-    ],
-    [
-        'generated',
-        [
-            '**/dist/**',
-            '**/build/**',
-            '**/out/**',
-            '**/coverage/**',
-            '**/.next/**',
-            '**/__generated__/**',
-            '**/*.generated.*',
-            '**/*.pb.go',
-            '**/*_pb2.py',
-            '**/*.map',
-            '**/.file_hash_cache.json',
-            '**/ai-scanner.sarif',
-            '**/ai-scanner-report.json',
-        ],
-    ],
-    ['minified', ['**/*.min.js', '**/*.min.css', '**/*.min.mjs']],
-    [
-        'image or media',
-        [
-            '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,svg,tif,tiff,pdf,mp3,mp4,mov,avi,wav,ogg,webm,woff,woff2,ttf,otf,eot}',
-        ],
-    ],
-    [
-        'binary',
-        ['**/*.{zip,gz,tgz,bz2,xz,7z,rar,tar,jar,war,class,exe,dll,so,dylib,a,o,obj,pyc,wasm,bin,dat,db,sqlite}'],
-    ],
-];
-/** The .env.example style files carry no secrets by convention and are worth scanning. */
-const SAFE_ENV = picomatch_default()(['**/{.env,*.env}.{example,sample,template,dist}'], {
-    dot: true,
-    nocase: true,
-});
-/** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
-const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
-const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
-/**
- * A fast matcher for a list of globs, matching as picomatch does. It runs on every file of the repository, where
- * picomatch's own list matcher (and even one combined regex of globstar patterns) costs more than hashing the
- * file, so the two common shapes are matched on the part of the path they are about: a folder at any depth
- * (node_modules) by looking its name up among the path's segments, a file-name glob at any depth (*.pem) on
- * the file name alone. Any other glob goes into one combined regex over the whole path.
- */
-function anyOf(globs, opts) {
-    const fold = opts.nocase ? (x) => x.toLowerCase() : (x) => x;
-    const folders = new Set();
-    const names = [];
-    const paths = [];
-    for (const glob of globs) {
-        const folder = /^\*\*\/([^/]+)\/\*\*$/.exec(glob)?.[1];
-        if (folder !== undefined && !picomatch_default().scan(folder).isGlob)
-            folders.add(fold(folder));
-        else if (glob.startsWith('**/') && !glob.slice(3).includes('/'))
-            names.push(glob.slice(3));
-        else
-            paths.push(glob);
-    }
-    const nameRe = combined(names, opts);
-    const pathRe = combined(paths, opts);
-    return (path) => {
-        const slash = path.lastIndexOf('/');
-        if (nameRe?.test(slash < 0 ? path : path.slice(slash + 1)))
-            return true;
-        // `dist/**` matches dist itself too, so every segment counts, the last one included.
-        if (folders.size > 0 &&
-            fold(path)
-                .split('/')
-                .some((segment) => folders.has(segment)))
-            return true;
-        return pathRe?.test(path) ?? false;
-    };
-}
-function combined(globs, opts) {
-    if (globs.length === 0)
-        return undefined;
-    const res = globs.map((g) => picomatch_default().makeRe(g, opts));
-    return new RegExp(res.map((r) => r.source).join('|'), res[0].flags);
-}
-/** Decides from the path alone whether a file is out of scope, and why. */
-function pathFilter(include, exclude) {
-    const opts = { dot: true, basename: false };
-    const normalize = (patterns) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
-    const included = include.length ? picomatch(normalize(include), opts) : undefined;
-    const excluded = exclude.length ? picomatch(normalize(exclude), opts) : undefined;
-    // Only a pattern anchored at a folder (dist/**, vendor/acme/**) brings back generated or vendored files;
-    // a pattern that starts with ** (such as **/*.js) must not sweep in node_modules or bundles.
-    const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
-    const explicitlyIncluded = anchored.length ? picomatch(anchored, opts) : undefined;
-    return (path) => {
-        for (const [reason, matches] of defaultMatchers) {
-            if (!matches(path))
-                continue;
-            if (reason === 'secret' && SAFE_ENV(path))
-                continue;
-            // An explicit include may bring back generated or vendored code, never secrets or binaries.
-            if (reason === 'secret' ||
-                reason === 'binary' ||
-                reason === 'image or media' ||
-                !explicitlyIncluded?.(path))
-                return reason;
-        }
-        if (excluded?.(path))
-            return 'excluded by pattern';
-        if (included && !included(path))
-            return 'not included';
-        return undefined;
-    };
-}
 
 // EXTERNAL MODULE: ./src/scanner/prompt.ts
 var scanner_prompt = __nccwpck_require__(1298);
@@ -38429,7 +38266,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4891);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));

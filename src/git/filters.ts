@@ -1,35 +1,7 @@
 import picomatch from 'picomatch';
+import type { SkipReason } from './skip-reasons.js';
 
-export type SkipReason =
-  | 'secret'
-  | 'lockfile'
-  | 'vendored'
-  | 'generated'
-  | 'minified'
-  | 'binary'
-  | 'image or media'
-  | 'too large'
-  | 'excluded by pattern'
-  | 'not included'
-  | 'symlink'
-  | 'unreadable'
-  | 'empty';
-
-export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
-  secret: 'looks like a secret (never sent to the model)',
-  lockfile: 'lockfile',
-  vendored: 'vendored dependency',
-  generated: 'generated or build output',
-  minified: 'minified',
-  binary: 'binary',
-  'image or media': 'image or media file',
-  'too large': 'larger than max-file-size-kb',
-  'excluded by pattern': 'matches an exclude pattern',
-  'not included': 'matches no include pattern',
-  symlink: 'symbolic link (not followed)',
-  unreadable: 'could not be read',
-  empty: 'empty file',
-};
+export { SKIP_REASON_TEXT, type SkipReason } from './skip-reasons.js';
 
 /** Default exclusions by name, each with its reason. Secret-looking names are never overridden by include. */
 const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';
 import { Git, type ChangedFile } from './git.js';
-import type { SkipReason } from './filters.js';
+import type { SkipReason } from './skip-reasons.js';
 import { listWorkspace, NOT_A_REPOSITORY } from './list-files.js';
 
 export interface SelectionOptions {

@@ -1,6 +1,6 @@
 import { SEVERITIES, type Severity } from '../config/config.js';
 import { formatUsd } from '../cost/cost.js';
-import { SKIP_REASON_TEXT } from '../git/filters.js';
+import { SKIP_REASON_TEXT } from '../git/skip-reasons.js';
 import { clip, codePath, escapeMarkdown, pathUrl, stripInvisible } from './escape.js';
 import type { ReportFinding, ScanReport } from './report.js';
 import { MAX_RUNS } from '../cache/scan-cache.js';

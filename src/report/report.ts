@@ -3,7 +3,7 @@ import type { Severity } from '../config/config.js';
 import { SEVERITIES } from '../config/config.js';
 import { formatUsd, type Usage } from '../cost/cost.js';
 import type { LocatedFinding } from '../scanner/findings.js';
-import type { SkipReason } from '../git/filters.js';
+import type { SkipReason } from '../git/skip-reasons.js';
 import type { LoadNote, SaveOutcome } from '../cache/cache-session.js';
 import type { RunRecord } from '../cache/scan-cache.js';
 import { plainText } from './escape.js';
