@@ -137,7 +137,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/github-errors.ts
 var github_errors = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(6412);
+var report_escape = __webpack_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub takes at most 50 annotations per check-run request. */
@@ -408,7 +408,7 @@ class WorkflowAnnotationsReporter {
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
 /* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160);
 /* harmony import */ var _git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3437);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
 /* harmony import */ var _cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
 
 

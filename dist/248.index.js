@@ -51,26 +51,31 @@ function oneLine(text) {
 /***/ }),
 
 /***/ 9248:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient),
 /* harmony export */   pullRequestFiles: () => (/* binding */ pullRequestFiles)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(706);
+/* harmony import */ var _lazy_undici_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5182);
 
 
 
+// Octokit's fetch and, behind a proxy, its ProxyAgent come from undici, which @actions/github already uses while
+// it loads (its defaults build the proxy agent): undici is loaded first, here rather than at every start.
+await (0,_lazy_undici_js__WEBPACK_IMPORTED_MODULE_1__.loadUndici)();
+const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
 /**
  * The GitHub client for the comment and the check run. Idempotent requests (GET, PATCH) that fail with a server
  * error or a network error are retried twice; creations (POST) are not, so a retry never duplicates a comment.
  */
 function createGitHubClient(token, opts = {}) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
+    const octokit = getOctokit(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
     const delays = opts.retryDelaysMs ?? [500, 1500];
     octokit.hook.wrap('request', async (request, options) => {
         for (let attempt = 0;; attempt++) {
@@ -83,7 +88,7 @@ function createGitHubClient(token, opts = {}) {
                 const idempotent = ['GET', 'HEAD', 'PATCH', 'PUT'].includes(String(options.method).toUpperCase());
                 if (!transient || !idempotent || attempt >= delays.length)
                     throw e;
-                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_1__.setTimeout)(delays[attempt]);
+                await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(delays[attempt]);
             }
         }
     });
@@ -108,6 +113,8 @@ function pullRequestFiles(gh, owner, repo) {
     };
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 

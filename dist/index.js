@@ -257,7 +257,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The file reader's thread boots first, while the action's modules load, so it is up by the time the plan is.
 const inspector = new _git_file_inspector_js__WEBPACK_IMPORTED_MODULE_0__/* .FileInspector */ .w();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(781), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2359));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(781), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2359));
 await run(inspector);
 
 __webpack_async_result__();

@@ -1,11 +1,17 @@
-import { getOctokit } from '@actions/github';
+import type * as ActionsGitHub from '@actions/github';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ChangedFile } from './git/git.js';
 import type { PullRequestFiles } from './git/select-files.js';
 import { statusOf } from './github-errors.js';
+import { loadUndici } from './lazy-undici.js';
+
+// Octokit's fetch and, behind a proxy, its ProxyAgent come from undici, which @actions/github already uses while
+// it loads (its defaults build the proxy agent): undici is loaded first, here rather than at every start.
+await loadUndici();
+const { getOctokit }: typeof ActionsGitHub = await import('@actions/github');
 
 /** The REST client: Octokit with the REST endpoint methods and pagination, as @actions/github builds it. */
-export type GitHubClient = ReturnType<typeof getOctokit>;
+export type GitHubClient = ReturnType<typeof ActionsGitHub.getOctokit>;
 
 export interface GitHubClientOptions {
   /** API root; @actions/github reads GITHUB_API_URL when it is first loaded, this overrides it. */

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { makeRepo, pullRequestPayload, runAction, type ActionRun, type Repo } from './harness.js';
 import { startBedrock, type BedrockStandIn } from '../stand-ins/bedrock.js';
 import { startGitHubApi, type GitHubStandIn } from '../stand-ins/github-api.js';
+import { startHttpProxy } from '../stand-ins/http-proxy.js';
 
 const MARKER = '<!-- ai-scanner-action:comment:AI security scan -->';
 const HOSTILE = '<img src=x onerror=alert(1)> ping @org/team #123';
@@ -36,7 +37,9 @@ describe('GitHub reports end to end (comment, check run, annotations)', () => {
     assert.deepEqual(github.violations, [], 'every request matches GitHub’s OpenAPI description');
   });
 
-  const run = (opts: { fork?: boolean; inputs?: Record<string, string> } = {}): Promise<ActionRun> =>
+  const run = (
+    opts: { fork?: boolean; inputs?: Record<string, string>; env?: Record<string, string> } = {},
+  ): Promise<ActionRun> =>
     runAction({
       workspace: repo.dir,
       event: {
@@ -50,7 +53,7 @@ describe('GitHub reports end to end (comment, check run, annotations)', () => {
         'check-run': 'true',
         ...opts.inputs,
       },
-      env: { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrock.url, GITHUB_API_URL: github.url },
+      env: { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrock.url, GITHUB_API_URL: github.url, ...opts.env },
     });
 
   it('a second run updates the same comment (one comment in all) and each run completes its check', async () => {
@@ -99,6 +102,30 @@ describe('GitHub reports end to end (comment, check run, annotations)', () => {
     const creates = github.calls('checks/create').map((r) => (r.body as { status: string }).status);
     assert.deepEqual(creates, ['in_progress', 'in_progress']);
     assert.deepEqual(first.warnings, []);
+  });
+
+  it('behind a proxy (http_proxy), the comment and the check go through it', async () => {
+    // The API's host is known only to the proxy, so every request that arrives went through it; undici, which
+    // Octokit's fetch and the proxy agent come from, loads only for a run like this one.
+    const proxy = await startHttpProxy(github.url);
+    try {
+      repo.write({ 'src/db.py': 'q = "SELECT " + u  # VULN:high:SQL injection\n' });
+      repo.commit('add db');
+      const r = await run({
+        env: { GITHUB_API_URL: 'http://api.github.proxied.test', http_proxy: proxy.url },
+      });
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.deepEqual(r.warnings, []);
+      assert.equal(github.comments.length, 1);
+      assert.equal(github.calls('checks/create').length, 1);
+      assert.equal(github.calls('checks/update').length, 1);
+      assert.ok(
+        proxy.seen.length > 0 && proxy.seen.every((s) => s.includes('api.github.proxied.test')),
+        proxy.seen.join('\n'),
+      );
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('120 findings make 3 annotation requests: 50, 50, 20', async () => {
