@@ -7,7 +7,9 @@ import {
   CACHE_VERSION,
   emptyDocument,
   entryFor,
+  EntrySchema,
   fingerprint,
+  isCleanEntry,
   isFresh,
   MAX_RUNS,
   mergeDocuments,
@@ -133,6 +135,8 @@ describe('parseDocument', () => {
       { ...valid, entries: { k: { ...entry(NOW), usd: '0.1' } } },
       { ...valid, entries: { k: { ...entry(NOW), findings: [{ severity: 'apocalyptic' }] } } },
       { ...valid, runs: 'none' },
+      { ...valid, entries: [entry(NOW)] },
+      { ...valid, entries: null },
       { version: 1, entries: {}, runs: [] },
     ];
     for (const b of broken) {
@@ -140,6 +144,108 @@ describe('parseDocument', () => {
       assert.equal(result.ok, false, JSON.stringify(b).slice(0, 120));
       assert.match((result as { reason: string }).reason, /does not match the cache schema/);
     }
+  });
+});
+
+describe('isCleanEntry, the fast path of the entry schema', () => {
+  const clean = () =>
+    entryFor([], 'model-a', { in: 1200, out: 80, cacheRead: 0, cacheWrite: 0 }, 0.0042, NOW);
+  // Each variant changes one thing of a clean entry; the fast path may refuse more than the schema, never less.
+  const variants: [string, (e: Record<string, unknown>) => unknown][] = [
+    ['as written', (e) => e],
+    ['no usd price', (e) => ({ ...e, usd: null })],
+    [
+      'negative and zero tokens',
+      (e) => ({ ...e, tokens: { in: 0, out: -1, cacheRead: 0.5, cacheWrite: 3 } }),
+    ],
+    ['a finding', (e) => ({ ...e, findings: entry(NOW, 0, 'x').findings })],
+    ['an extra key', (e) => ({ ...e, extra: 1 })],
+    ['an extra token key', (e) => ({ ...e, tokens: { ...(e.tokens as object), more: 1 } })],
+    ['no usd', ({ usd: _, ...e }) => e],
+    ['no tokens', ({ tokens: _, ...e }) => e],
+    [
+      'a token missing, another in its place',
+      (e) => ({ ...e, tokens: { in: 1, out: 1, cacheRead: 1, other: 1 } }),
+    ],
+    ['usd as text', (e) => ({ ...e, usd: '0.1' })],
+    ['usd infinite', (e) => ({ ...e, usd: Infinity })],
+    ['tokens NaN', (e) => ({ ...e, tokens: { in: NaN, out: 1, cacheRead: 1, cacheWrite: 1 } })],
+    ['tokens null', (e) => ({ ...e, tokens: null })],
+    ['tokens an array', (e) => ({ ...e, tokens: [1, 2, 3, 4] })],
+    ['findings not an array', (e) => ({ ...e, findings: {} })],
+    ['model a number', (e) => ({ ...e, model: 7 })],
+    ['an array', () => [1, 2, 3, 4, 5]],
+    ['null', () => null],
+    ['a string', () => 'entry'],
+    ...[
+      '2024-02-29T23:59:59.999Z',
+      '2025-02-29T10:00:00.000Z',
+      '2025-04-31T10:00:00.000Z',
+      '2025-13-01T10:00:00.000Z',
+      '2025-06-15T24:00:00.000Z',
+      '2025-06-15T12:60:00.000Z',
+      '2025-06-15T12:00:60.000Z',
+      '0000-01-01T00:00:00.000Z',
+      '9999-12-31T23:59:59.999Z',
+      '2025-06-15T12:00:00Z',
+      '2025-06-15T12:00:00.5Z',
+      '2025-06-15T12:00:00.000+00:00',
+      '2025-06-15 12:00:00.000Z',
+      ' 2025-06-15T12:00:00.000Z',
+      'yesterday',
+    ].map((at): [string, (e: Record<string, unknown>) => unknown] => [
+      `scannedAt ${at}`,
+      (e) => ({ ...e, scannedAt: at }),
+    ]),
+  ];
+
+  it('accepts only what the schema accepts, and as the schema would give it back', () => {
+    let accepted = 0;
+    for (const [name, change] of variants) {
+      const value = JSON.parse(JSON.stringify(change(clean())) ?? 'null');
+      const direct = change(clean());
+      for (const candidate of [value, direct]) {
+        if (!isCleanEntry(candidate)) continue;
+        accepted++;
+        const schema = EntrySchema.safeParse(candidate);
+        assert.ok(schema.success, `${name}: the schema refuses what the fast path accepts`);
+        assert.deepEqual(schema.data, candidate, `${name}: the schema would give back something else`);
+      }
+    }
+    assert.ok(accepted >= 6, 'the usual clean entries take the fast path');
+  });
+
+  it('agrees with the schema on a thousand random instants, valid or not', () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (let i = 0; i < 1000; i++) {
+      const at = `${pad(rand(10_000), 4)}-${pad(rand(14), 2)}-${pad(rand(33), 2)}T${pad(rand(26), 2)}:${pad(rand(62), 2)}:${pad(rand(62), 2)}.${pad(rand(1000), 3)}Z`;
+      const candidate = { ...clean(), scannedAt: at };
+      if (isCleanEntry(candidate)) assert.ok(EntrySchema.safeParse(candidate).success, at);
+    }
+    assert.ok(isCleanEntry(clean()));
+  });
+
+  it('a document of clean entries parses to the same document as before, entries kept as parsed', () => {
+    const entries = Object.fromEntries(
+      Array.from({ length: 50 }, (_, i) => [cacheKey(sha256(String(i)), 'f'), entry(ago(i * 1000), i / 100)]),
+    );
+    const original = doc({ ...entries, [cacheKey('b'.repeat(64), 'f')]: entry(ago(DAY), 0.5, 'XSS') });
+    assert.deepEqual(parseDocument(serialize(original)), { ok: true, doc: original });
+  });
+
+  it('an entry keyed "__proto__" stays an entry and never becomes the prototype', () => {
+    const text = `{"version":1,"updatedAt":"${NOW.toISOString()}","runs":[],"entries":{"__proto__":${JSON.stringify({ ...entry(NOW, 0.1, 'XSS'), extra: 1 })}}}`;
+    const parsed = parseDocument(text);
+    assert.ok(parsed.ok);
+    assert.equal(Object.getPrototypeOf(parsed.doc.entries), Object.prototype);
+    assert.deepEqual(Object.keys(parsed.doc.entries), ['__proto__']);
+    assert.equal(
+      Object.hasOwn(parsed.doc.entries['__proto__']!, 'extra'),
+      false,
+      'the schema stripped the extra key',
+    );
   });
 });
 

@@ -35671,6 +35671,8 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
+var regexes = __nccwpck_require__(3908);
 // EXTERNAL MODULE: ./src/scanner/findings.ts
 var scanner_findings = __nccwpck_require__(358);
 ;// CONCATENATED MODULE: ./src/cache/scan-cache.ts
@@ -35696,10 +35698,12 @@ const RunSchema = schemas/* object */.Ikc({
     usd: schemas/* number */.aig().nullable(),
     savedUsd: schemas/* number */.aig(),
 });
-const DocumentSchema = schemas/* object */.Ikc({
+/** The document around its entries; the entries are checked one by one (see isCleanEntry). */
+const EnvelopeSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(CACHE_VERSION),
     updatedAt: datetime(),
-    entries: schemas/* record */.g1P(schemas/* string */.YjP(), EntrySchema),
+    // Keys are strings in any JSON object; copying five thousand entries to check that would cost as much again.
+    entries: schemas/* custom */.IeY((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'entries must be an object'),
     runs: schemas/* array */.YOg(RunSchema),
 });
 function emptyDocument(now = new Date()) {
@@ -35721,10 +35725,64 @@ function parseDocument(text) {
             reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
             ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
         };
-    const parsed = DocumentSchema.safeParse(json);
+    const parsed = EnvelopeSchema.safeParse(json);
     if (!parsed.success)
-        return { ok: false, reason: `does not match the cache schema (${parsed.error.issues[0]?.message})` };
+        return notCacheSchema(parsed.error);
+    const entries = parsed.data.entries;
+    for (const key in entries) {
+        if (isCleanEntry(entries[key]))
+            continue;
+        const entry = EntrySchema.safeParse(entries[key]);
+        if (!entry.success)
+            return notCacheSchema(entry.error);
+        // Defined, never assigned: a key can be any string, "__proto__" included.
+        Object.defineProperty(entries, key, {
+            value: entry.data,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
     return { ok: true, doc: parsed.data };
+}
+function notCacheSchema(error) {
+    return { ok: false, reason: `does not match the cache schema (${error.issues[0]?.message})` };
+}
+/** The pattern z.iso.datetime() checks (UTC, seconds required, any fraction), for the entries checked by hand. */
+const INSTANT = regexes/* datetime */.w$({});
+const ENTRY_KEYS = 5;
+const TOKEN_KEYS = 4;
+/**
+ * Most entries are a clean file's: no findings, written by this scanner. Run through the schema, five thousand of
+ * them cost a warm run about as much as its S3 round trip, so an entry of exactly that shape (no other key) is
+ * accepted here as parsed; anything else goes through EntrySchema. Never more
+ * lenient than the schema: a unit test holds the two to the same verdict on generated entries.
+ */
+function isCleanEntry(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const e = value;
+    const tokens = e.tokens;
+    return (Object.keys(e).length === ENTRY_KEYS &&
+        Array.isArray(e.findings) &&
+        e.findings.length === 0 &&
+        typeof e.model === 'string' &&
+        (e.usd === null || isFiniteNumber(e.usd)) &&
+        isInstant(e.scannedAt) &&
+        typeof tokens === 'object' &&
+        tokens !== null &&
+        !Array.isArray(tokens) &&
+        Object.keys(tokens).length === TOKEN_KEYS &&
+        isFiniteNumber(tokens.in) &&
+        isFiniteNumber(tokens.out) &&
+        isFiniteNumber(tokens.cacheRead) &&
+        isFiniteNumber(tokens.cacheWrite));
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function isInstant(value) {
+    return typeof value === 'string' && INSTANT.test(value);
 }
 function serialize(doc) {
     return JSON.stringify(doc);
@@ -39119,6 +39177,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 __nccwpck_require__.d(__webpack_exports__, {
   You: () => (/* binding */ ZodISODateTime),
   YOg: () => (/* binding */ array),
+  IeY: () => (/* binding */ custom),
   k5n: () => (/* binding */ _enum),
   euz: () => (/* binding */ literal),
   aig: () => (/* binding */ number),
@@ -39128,7 +39187,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YjP: () => (/* binding */ string)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, boolean, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -41579,7 +41638,7 @@ function check(fn) {
     return ch;
 }
 function custom(fn, _params) {
-    return core._custom(ZodCustom, fn ?? (() => true), _params);
+    return api/* _custom */.FO(ZodCustom, fn ?? (() => true), _params);
 }
 function refine(fn, _params = {}) {
     return api/* _refine */.fU(ZodCustom, fn, _params);
@@ -41661,6 +41720,7 @@ function preprocess(fn, schema) {
 /* harmony export */   ER: () => (/* binding */ _endsWith),
 /* harmony export */   Eb: () => (/* binding */ _maxLength),
 /* harmony export */   F7: () => (/* binding */ _number),
+/* harmony export */   FO: () => (/* binding */ _custom),
 /* harmony export */   Fk: () => (/* binding */ _regex),
 /* harmony export */   Fn: () => (/* binding */ _url),
 /* harmony export */   G1: () => (/* binding */ _isoDateTime),
@@ -41709,7 +41769,7 @@ function preprocess(fn, schema) {
 /* harmony export */   wA: () => (/* binding */ _uuidv7),
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
-/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _boolean, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
+/* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _boolean, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _null, _any, _void, _date, _coercedDate, _nan, _max, _min, _positive, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _check, _stringbool, _stringFormat */
 /* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
 /* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
@@ -42665,7 +42725,7 @@ function _promise(Class, innerType) {
 }
 // @__NO_SIDE_EFFECTS__
 function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
+    const norm = _util_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeParams */ .A2(_params);
     norm.abort ?? (norm.abort = true); // default to abort:false
     const schema = new Class({
         type: "custom",
