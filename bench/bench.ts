@@ -22,6 +22,8 @@ const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
 const FILES = Number(process.env.BENCH_FILES ?? 5000);
 // Warm runs and floor runs, alternated; the medians are compared.
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+// Another bundle (a dist/ folder of an earlier commit) whose warm runs alternate with these: a change side by side.
+const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
 const MODEL = 'global.anthropic.claude-sonnet-4-5-20250929-v1:0';
 const rows: [string, string, string, string][] = [];
 const row = (what: string, value: string, target: string, ok: boolean) =>
@@ -157,9 +159,11 @@ async function warmRun(): Promise<void> {
   if (cold.outputs['cache-misses'] !== String(FILES))
     throw new Error(`cold run: ${cold.stdout.slice(-1500)}`);
   const warm: Timed[] = [];
+  const baseline: Timed[] = [];
   const floor: Timed[] = [];
   for (let i = 0; i < RUNS; i++) {
     warm.push(await timed([join(DIST, 'index.js')], actionEnv(repo, {}), repo.dir));
+    if (BASELINE) baseline.push(await timed([join(BASELINE, 'index.js')], actionEnv(repo, {}), repo.dir));
     floor.push(await timed([resolve('bench/floor.mjs'), repo.dir, 'bench-cache', key], awsEnv, repo.dir));
   }
   const w = warm.at(-1)!;
@@ -173,6 +177,15 @@ async function warmRun(): Promise<void> {
     '≤ 1.5×',
     ratio <= 1.5,
   );
+  if (BASELINE) {
+    const ms = median(baseline.map((t) => t.ms));
+    row(
+      `warm run of BENCH_BASELINE ${BASELINE} (${ms.toFixed(0)} ms) / floor`,
+      `${(ms / median(floor.map((t) => t.ms))).toFixed(2)}×`,
+      'reported',
+      true,
+    );
+  }
   row(`warm run peak RSS, ${FILES} files`, `${peak.toFixed(0)} MB`, '≤ 300 MB', peak <= 300);
 
   const objectPath = join(s3.directory, 'bench-cache', ...key.split('/'));
