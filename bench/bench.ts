@@ -180,7 +180,7 @@ async function warmRun(): Promise<void> {
   if (BASELINE) {
     const ms = median(baseline.map((t) => t.ms));
     row(
-      `warm run of BENCH_BASELINE ${BASELINE} (${ms.toFixed(0)} ms) / floor`,
+      `warm run of the BENCH_BASELINE bundle (${ms.toFixed(0)} ms) / floor`,
       `${(ms / median(floor.map((t) => t.ms))).toFixed(2)}×`,
       'reported',
       true,
