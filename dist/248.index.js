@@ -67,7 +67,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 // Octokit's fetch and, behind a proxy, its ProxyAgent come from undici, which @actions/github already uses while
-// it loads (its defaults build the proxy agent): undici is loaded first, here rather than at every start.
+// it loads (with http_proxy set, its defaults build the proxy agent): undici is loaded first, here rather than at
+// every start.
 await (0,_lazy_undici_js__WEBPACK_IMPORTED_MODULE_1__.loadUndici)();
 const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
 /**

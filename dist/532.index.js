@@ -139,8 +139,8 @@ const TOKEN_KEYS = 4;
 /**
  * Most entries are a clean file's: no findings, written by this scanner. Run through the schema, five thousand of
  * them cost a warm run about as much as its S3 round trip, so an entry of exactly that shape (no other key) is
- * accepted here as parsed; anything else goes through EntrySchema. Never more
- * lenient than the schema: a unit test holds the two to the same verdict on generated entries.
+ * accepted here as parsed; anything else goes through EntrySchema. Never more lenient than the schema: a unit
+ * test holds the two to the same verdict on generated entries.
  */
 function isCleanEntry(value) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))

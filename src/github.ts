@@ -6,7 +6,8 @@ import { statusOf } from './github-errors.js';
 import { loadUndici } from './lazy-undici.js';
 
 // Octokit's fetch and, behind a proxy, its ProxyAgent come from undici, which @actions/github already uses while
-// it loads (its defaults build the proxy agent): undici is loaded first, here rather than at every start.
+// it loads (with http_proxy set, its defaults build the proxy agent): undici is loaded first, here rather than at
+// every start.
 await loadUndici();
 const { getOctokit }: typeof ActionsGitHub = await import('@actions/github');
 
