@@ -18,10 +18,10 @@ export type SkipReason =
   | 'empty';
 
 export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
-  secret: 'looks like a secret (never sent to the model)',
+  secret: 'credential file (never sent to the model; reported as a finding)',
   lockfile: 'lockfile',
   vendored: 'vendored dependency',
-  generated: 'generated or build output',
+  generated: 'generated (by its name, or a build-output file whose content shows it)',
   minified: 'minified',
   binary: 'binary',
   'image or media': 'image or media file',
