@@ -21,7 +21,7 @@ export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
   secret: 'credential file (never sent to the model; reported as a finding)',
   lockfile: 'lockfile',
   vendored: 'vendored dependency',
-  generated: 'generated (by its name, or a build-output file whose content shows it)',
+  generated: 'generated or build output',
   minified: 'minified',
   binary: 'binary',
   'image or media': 'image or media file',
