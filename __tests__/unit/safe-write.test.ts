@@ -120,7 +120,9 @@ describe('safeWriteFile', () => {
 describe('the writers use it', () => {
   let workspace: string;
   let cleanup: () => void;
-  beforeEach(() => ({ dir: workspace, cleanup } = tempDir('ai-scanner-ws-')));
+  beforeEach(() => {
+    ({ dir: workspace, cleanup } = tempDir('ai-scanner-ws-'));
+  });
   afterEach(() => cleanup());
 
   it('the JSON report, SARIF and the local cache refuse a committed link and name the path', async () => {
