@@ -18,6 +18,7 @@ const BLOB = `https://github.com/octo/demo/blob/${SHA}/`;
 /** Names an attacker can commit (git allows any byte but NUL and `/` in a name). */
 const HOSTILE_PATHS = [
   'src/x).www.evil.example/steal.py',
+  'src/x)(www.evil.example)/[y](evil) z.py',
   'src/a) [click](https://evil.example/p) b.py',
   'src/<https://evil.example>.py',
   'src/`tick`](https://evil.example).py',
