@@ -127,6 +127,8 @@ describe('attacks on what the scanner writes (end to end)', () => {
       expect(run.code).toBe(0);
       expect(run.outputs.high).toBe('1');
       expect(lstatSync(join(r.dir, 'ai-scanner.sarif')).isSymbolicLink()).toBe(true);
+      // No output points a later step (an upload) at the link.
+      expect([run.outputs['sarif-file'], run.outputs['report-file']]).toEqual(['', '']);
     },
     TIMEOUT,
   );

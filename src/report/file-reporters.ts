@@ -10,23 +10,29 @@ import { renderSarif } from './sarif.js';
  */
 export class JsonReportReporter implements Reporter {
   readonly name = 'JSON report';
+  /** Whether this run wrote the file (the report-file output names it only then). */
+  written = false;
   constructor(
     private readonly path: string,
     private readonly roots: readonly string[] = writeRoots(),
   ) {}
   async publish(report: ScanReport): Promise<void> {
     await safeWriteFile(this.path, `${JSON.stringify(report, null, 2)}\n`, this.roots);
+    this.written = true;
   }
 }
 
 /** SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif) and other viewers; written as the JSON report is. */
 export class SarifReporter implements Reporter {
   readonly name = 'SARIF';
+  /** Whether this run wrote the file (the sarif-file output names it only then). */
+  written = false;
   constructor(
     private readonly path: string,
     private readonly roots: readonly string[] = writeRoots(),
   ) {}
   async publish(report: ScanReport): Promise<void> {
     await safeWriteFile(this.path, `${JSON.stringify(renderSarif(report), null, 2)}\n`, this.roots);
+    this.written = true;
   }
 }

@@ -15,11 +15,21 @@ export function actionReporters(
   log: Logger,
   gh: GitHubClient | undefined,
 ): Reporter[] {
+  const json = config.reportFile ? new JsonReportReporter(config.reportFile, writeRoots()) : undefined;
+  const sarif = config.sarifFile ? new SarifReporter(config.sarifFile, writeRoots()) : undefined;
   return [
     new JobSummaryReporter(),
-    new OutputsReporter({ sarif: config.sarifFile, report: config.reportFile }),
-    ...(config.reportFile ? [new JsonReportReporter(config.reportFile, writeRoots())] : []),
-    ...(config.sarifFile ? [new SarifReporter(config.sarifFile, writeRoots())] : []),
+    ...(json ? [json] : []),
+    ...(sarif ? [sarif] : []),
+    // After the files: an output names a file only if this run wrote it (a refused write leaves a link there).
+    new OutputsReporter({
+      get sarif() {
+        return sarif?.written ? config.sarifFile : undefined;
+      },
+      get report() {
+        return json?.written ? config.reportFile : undefined;
+      },
+    }),
     ...githubReporters(config, ctx, log, core, gh ? () => gh : undefined),
   ];
 }
