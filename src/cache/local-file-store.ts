@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { CacheStore, ReadResult, WriteResult } from './cache-store.js';
+import { StoreUnavailableError, type CacheStore, type ReadResult, type WriteResult } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
 
 /**
@@ -11,13 +11,21 @@ import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
  */
 export class LocalFileStore implements CacheStore {
   readonly backend = 'local' as const;
-  constructor(private readonly path: string) {}
+  private refusal: Promise<string | undefined> | undefined;
+  /** `refuse` says why this file must not be read at all (a file git tracks, say): the backend is then unavailable. */
+  constructor(
+    private readonly path: string,
+    private readonly refuse?: () => Promise<string | undefined>,
+  ) {}
 
   describe(): string {
     return this.path;
   }
 
   async read(): Promise<ReadResult> {
+    this.refusal ??= this.refuse?.() ?? Promise.resolve(undefined);
+    const refused = await this.refusal;
+    if (refused) throw new StoreUnavailableError(refused);
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
