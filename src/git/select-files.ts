@@ -59,14 +59,16 @@ export async function planFiles(
   ctx: RunContext,
   log: (msg: string) => void,
   prFiles?: PullRequestFiles,
+  /** The last commit a complete scan of the default branch recorded: a push's base when usable. */
+  lastScanned?: string,
 ): Promise<Plan> {
   const git = new Git(opts.workspace);
-  const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
+  const mode = opts.scanMode === 'auto' ? autoMode(ctx, lastScanned) : opts.scanMode;
   const full = (how: string): Plan => ({ mode: 'full', base: undefined, how, paths: undefined, deleted: 0 });
   if (mode === 'full') return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
   if (!(await git.isRepository())) return full(NOT_A_REPOSITORY);
 
-  const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
+  const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? (await pushBase(git, ctx, lastScanned, log));
   if (!base) return full('full scan: no base to compare with');
   if (!(await ensureCommit(git, base, log))) {
     if (ctx.pullRequest && prFiles) {
@@ -81,17 +83,61 @@ export async function planFiles(
   }
   // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
   const from = (await git.mergeBase(base, 'HEAD')) ?? base;
-  return changed(await git.diff(from), base, `changed since ${short(base)}`);
+  const how =
+    base === lastScanned
+      ? `changed since ${short(base)}, the last commit scanned completely`
+      : `changed since ${short(base)}`;
+  return changed(await git.diff(from), base, how);
+}
+
+/**
+ * A push's base: the last commit a complete scan recorded, when it is an ancestor of HEAD in the clone, so a push
+ * whose run was cancelled is reviewed by the next one; else the push's `before`.
+ */
+async function pushBase(
+  git: Git,
+  ctx: RunContext,
+  lastScanned: string | undefined,
+  log: (msg: string) => void,
+): Promise<string | undefined> {
+  if (lastScanned && ctx.event === 'push') {
+    if (await isAncestorInClone(git, lastScanned)) {
+      if (lastScanned !== ctx.before)
+        log(
+          `Comparing with ${short(lastScanned)}, the last commit the cache records as scanned completely${ctx.before ? ` (not this push's before, ${short(ctx.before)})` : ''}.`,
+        );
+      return lastScanned;
+    }
+    log(
+      `The last commit the cache records as scanned completely, ${short(lastScanned)}, is not an ancestor of HEAD in this clone; ${ctx.before ? `comparing with this push's before, ${short(ctx.before)}` : 'no other base is known'}.`,
+    );
+  }
+  return ctx.before;
+}
+
+/** In a shallow clone, history is deepened once to find out. */
+async function isAncestorInClone(git: Git, commit: string): Promise<boolean> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return false;
+  if ((await git.hasCommit(commit)) && (await git.isAncestor(commit))) return true;
+  if (!(await git.isShallow())) return false;
+  await git.fetch(['--deepen=500']);
+  return (await git.hasCommit(commit)) && git.isAncestor(commit);
 }
 
 function changed(files: ChangedFile[], base: string, how: string): Plan {
   const live = files.filter((f) => f.status !== 'deleted');
-  return { mode: 'changed', base, how, paths: live.map((f) => f.path), deleted: files.length - live.length };
+  return {
+    mode: 'changed',
+    base,
+    how,
+    paths: live.map((f) => f.path),
+    deleted: files.length - live.length,
+  };
 }
 
-function autoMode(ctx: RunContext): 'changed' | 'full' {
+function autoMode(ctx: RunContext, lastScanned: string | undefined): 'changed' | 'full' {
   if (ctx.pullRequest) return 'changed';
-  if (ctx.event === 'push' && ctx.before) return 'changed';
+  if (ctx.event === 'push' && (ctx.before || lastScanned)) return 'changed';
   return 'full';
 }
 
@@ -99,11 +145,21 @@ function autoMode(ctx: RunContext): 'changed' | 'full' {
 async function ensureCommit(git: Git, ref: string, log: (msg: string) => void): Promise<boolean> {
   if (await git.hasCommit(ref)) return true;
   log(`The diff base ${short(ref)} is not in the clone; fetching it.`);
-  if (/^[0-9a-f]{40}$/.test(ref)) await git.fetch(['--depth=1', 'origin', ref]);
-  else await git.fetch(['--depth=50', 'origin', ref.replace(/^origin\//, '')]);
+  if (/^[0-9a-f]{40}$/.test(ref)) await git.fetch(['--depth=1'], [ref]);
+  else await git.fetch(['--depth=50'], [remoteBranch(ref)]);
   if (await git.hasCommit(ref)) return true;
-  if (await git.isShallow()) await git.fetch(['--deepen=500', 'origin']);
+  if (await git.isShallow()) await git.fetch(['--deepen=500']);
   return git.hasCommit(ref);
+}
+
+/** The name origin knows a branch by: origin/x and refs/remotes/origin/x are its x. */
+function remoteBranch(ref: string): string {
+  return ref.replace(/^refs\/remotes\/origin\//, 'refs/heads/').replace(/^origin\//, '');
+}
+
+/** The commit checked out, for the cache to record once everything selected from it was reviewed. */
+export async function headCommit(workspace: string): Promise<string | undefined> {
+  return new Git(workspace).head();
 }
 
 export function countLines(content: Buffer): number {
