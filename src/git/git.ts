@@ -71,9 +71,9 @@ export class Git {
     );
   }
 
-  /** Whether `ancestor` is HEAD or one of its ancestors (false when either is not in the clone). */
-  async isAncestor(ancestor: string): Promise<boolean> {
-    return this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, 'HEAD']).then(
+  /** Whether `ancestor` is `of` or one of its ancestors (false when either is not in the clone). */
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    return this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, of]).then(
       () => true,
       () => false,
     );

@@ -63,7 +63,7 @@ export async function planFiles(
   lastScanned?: string,
 ): Promise<Plan> {
   const git = new Git(opts.workspace);
-  const mode = opts.scanMode === 'auto' ? autoMode(ctx, lastScanned) : opts.scanMode;
+  const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
   const full = (how: string): Plan => ({ mode: 'full', base: undefined, how, paths: undefined, deleted: 0 });
   if (mode === 'full') return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
   if (!(await git.isRepository())) return full(NOT_A_REPOSITORY);
@@ -91,8 +91,10 @@ export async function planFiles(
 }
 
 /**
- * A push's base: the last commit a complete scan recorded, when it is an ancestor of HEAD in the clone, so a push
- * whose run was cancelled is reviewed by the next one; else the push's `before`.
+ * A push's base: its `before`, or, when the run of an earlier push never finished (cancelled, failed), the last
+ * commit a complete scan recorded, an ancestor of `before`: the next push then reviews what that run did not.
+ * Never a later commit than `before` (a re-run still reports what its push changed); a push with no `before`
+ * scans everything, as it always has.
  */
 async function pushBase(
   git: Git,
@@ -100,28 +102,33 @@ async function pushBase(
   lastScanned: string | undefined,
   log: (msg: string) => void,
 ): Promise<string | undefined> {
-  if (lastScanned && ctx.event === 'push') {
-    if (await isAncestorInClone(git, lastScanned)) {
-      if (lastScanned !== ctx.before)
-        log(
-          `Comparing with ${short(lastScanned)}, the last commit the cache records as scanned completely${ctx.before ? ` (not this push's before, ${short(ctx.before)})` : ''}.`,
-        );
-      return lastScanned;
-    }
+  const before = ctx.before;
+  if (!before || !lastScanned || lastScanned === before || ctx.event !== 'push') return before;
+  if (await isAncestorInClone(git, lastScanned, before, log)) {
     log(
-      `The last commit the cache records as scanned completely, ${short(lastScanned)}, is not an ancestor of HEAD in this clone; ${ctx.before ? `comparing with this push's before, ${short(ctx.before)}` : 'no other base is known'}.`,
+      `The last commit the cache records as scanned completely is ${short(lastScanned)}, before this push's before (${short(before)}): comparing with it, so the pushes in between are reviewed too.`,
     );
+    return lastScanned;
   }
-  return ctx.before;
+  log(
+    `The last commit the cache records as scanned completely, ${short(lastScanned)}, is not an ancestor of this push's before in this clone: comparing with before, ${short(before)}.`,
+  );
+  return before;
 }
 
-/** In a shallow clone, history is deepened once to find out. */
-async function isAncestorInClone(git: Git, commit: string): Promise<boolean> {
+/** Both commits fetched if missing; in a shallow clone, history is deepened once to find out. */
+async function isAncestorInClone(
+  git: Git,
+  commit: string,
+  of: string,
+  log: (msg: string) => void,
+): Promise<boolean> {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return false;
-  if ((await git.hasCommit(commit)) && (await git.isAncestor(commit))) return true;
+  if (!(await ensureCommit(git, of, log)) || !(await ensureCommit(git, commit, log))) return false;
+  if (await git.isAncestor(commit, of)) return true;
   if (!(await git.isShallow())) return false;
   await git.fetch(['--deepen=500']);
-  return (await git.hasCommit(commit)) && git.isAncestor(commit);
+  return git.isAncestor(commit, of);
 }
 
 function changed(files: ChangedFile[], base: string, how: string): Plan {
@@ -135,9 +142,9 @@ function changed(files: ChangedFile[], base: string, how: string): Plan {
   };
 }
 
-function autoMode(ctx: RunContext, lastScanned: string | undefined): 'changed' | 'full' {
+function autoMode(ctx: RunContext): 'changed' | 'full' {
   if (ctx.pullRequest) return 'changed';
-  if (ctx.event === 'push' && (ctx.before || lastScanned)) return 'changed';
+  if (ctx.event === 'push' && ctx.before) return 'changed';
   return 'full';
 }
 
