@@ -218,7 +218,7 @@ export function writeTrust(ctx: RunContext): { trusted: boolean; why: string } {
           : `branch ${ctx.branch} is not known to be the default branch`,
     };
   if (ctx.branch !== ctx.defaultBranch)
-    return { trusted: false, why: `branch ${ctx.branch} is not the default branch (${ctx.defaultBranch})` };
+    return { trusted: false, why: `branch ${ctx.branch} is not the default branch` };
   return { trusted: true, why: `default branch (${ctx.defaultBranch})` };
 }
 
