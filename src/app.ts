@@ -180,8 +180,12 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
 
   const now = deps.now();
   // Only a run that reviewed everything it selected moves the record a later push compares with.
+  // A diff against a chosen base-ref says nothing about the commits before it: only a full scan or a push's own
+  // diff (from its before, or from the last record) leaves nothing unreviewed behind HEAD.
+  const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
   const complete =
     history &&
+    covered &&
     !fatal &&
     !outcome.stopped &&
     notScanned.length === 0 &&

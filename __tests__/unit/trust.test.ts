@@ -7,12 +7,16 @@ import { afterAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runScan, type Deps } from '../../src/app.js';
+import { CacheSession } from '../../src/cache/cache-session.js';
 import { scopeFor } from '../../src/cache/factory.js';
 import { localCacheRefusal } from '../../src/cache/local-cache-guard.js';
 import { LocalFileStore } from '../../src/cache/local-file-store.js';
 import { StoreUnavailableError } from '../../src/cache/cache-store.js';
 import { emptyDocument, mergeDocuments, parseDocument, serialize } from '../../src/cache/scan-cache.js';
 import { refProblem } from '../../src/config/config.js';
+import type { InputName } from '../../src/config/inputs.js';
+import { ModelError } from '../../src/scanner/model-client.js';
 import {
   gitUrlPath,
   readCliContext,
@@ -22,7 +26,7 @@ import {
   type RunContext,
 } from '../../src/context.js';
 import { planFiles, type SelectionOptions } from '../../src/git/select-files.js';
-import { configFor, context, tempDir, TestRepo } from './fakes.js';
+import { configFor, context, FakeModel, RecordingLog, tempDir, TestRepo, usageFor } from './fakes.js';
 
 const { dir, cleanup } = tempDir('ai-scanner-trust-');
 afterAll(cleanup);
@@ -332,5 +336,65 @@ describe('a local cache file that git tracks, or that the pull request changed, 
     mkdirSync(plain, { recursive: true });
     writeFileSync(join(plain, 'c.json'), doc);
     assert.equal(await localCacheRefusal(plain, join(plain, 'c.json'), context()), undefined);
+  });
+});
+
+describe('only a complete scan of the default branch moves the record', () => {
+  const REPO_KEY = { kind: 'repository' } as const;
+  const SCOPE = { read: [REPO_KEY], write: REPO_KEY, why: 'test' };
+
+  /** A model that reviews every file, or fails every call whose files hold BOOM. */
+  const model = () =>
+    new FakeModel((files) => {
+      if (files.some((f) => f.content.includes('BOOM'))) throw new ModelError('the model is down', 'request');
+      return { answer: { findings: [] }, usage: usageFor(files), stopReason: 'tool_use' };
+    });
+
+  async function run(repo: TestRepo, ctx: RunContext, inputs: Partial<Record<InputName, string>> = {}) {
+    const config = configFor(repo.dir, {
+      'model-id': 'test-model',
+      pricing: '{"test-model": {"input": 3, "output": 15}}',
+      ...inputs,
+    });
+    const store = new LocalFileStore(join(repo.dir, '..', 'cache.json'));
+    const deps: Deps = {
+      log: new RecordingLog(),
+      version: '1.0.0',
+      now: () => new Date(),
+      openCache: async () => ({
+        session: await CacheSession.open(store, SCOPE),
+        backend: 'local',
+        why: 'test',
+      }),
+      model: model(),
+      reporters: [],
+    };
+    await runScan(deps, config, ctx);
+    const read = await store.read();
+    assert.equal(read.status, 'found');
+    return read.status === 'found' ? read.doc.lastCompleteScan?.commit : undefined;
+  }
+  const push = (before?: string) =>
+    context({ ci: 'github-actions', event: 'push', branch: 'main', defaultBranch: 'main', before });
+
+  it('records HEAD after a complete push, keeps it after an incomplete one, and never for other runs', async () => {
+    const repo = new TestRepo(join(dir, 'record', 'ws'));
+    const a = repo.write({ 'a.py': 'A = 1\n' }).commit('A');
+    assert.equal(await run(repo, push()), a, 'a complete full scan records HEAD');
+    const b = repo.write({ 'b.py': 'B = "BOOM"\n' }).commit('B');
+    assert.equal(await run(repo, push(a)), a, 'a run that left a file unscanned keeps the record');
+    const c = repo.write({ 'b.py': 'B = 2\n' }).commit('C');
+    assert.equal(await run(repo, push(b)), c, "the next push reviews B's change (from A) and records C");
+    repo.write({ 'd.py': 'D = 1\n' }).commit('D');
+    assert.equal(await run(repo, push(c), { 'base-ref': 'HEAD~1' }), c, 'a chosen base-ref is no proof');
+    const branch = context({
+      ci: 'github-actions',
+      event: 'push',
+      branch: 'x',
+      defaultBranch: 'main',
+      before: c,
+    });
+    assert.equal(await run(repo, branch), c, 'another branch never records');
+    assert.equal(await run(repo, push(c), { 'dry-run': 'true' }), c, 'a dry run never records');
   });
 });
