@@ -193,7 +193,7 @@ export function repositoryPath(path: string): { owner: string; repo: string } | 
 export const WRITER_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
 
 /**
- * Whether this run may write the repository object, and why (DESIGN §4 trust, failing closed): a developer's
+ * Whether this run may write the repository object, and why (failing closed): a developer's
  * own machine, or a push, schedule or manual run on the default branch of a CI that names it. Every other
  * event (workflow_run, issue_comment, pull_request_target, merge_group, ...), any branch that is not known to be
  * the default one, and any CI this product cannot identify only read.
