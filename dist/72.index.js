@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runScan: () => (/* binding */ runScan)
 });
 
+// EXTERNAL MODULE: ./src/context.ts
+var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/cache/scan-cache.ts + 1 modules
 var scan_cache = __webpack_require__(7353);
 // EXTERNAL MODULE: ./src/git/file-inspector.ts
@@ -386,6 +388,7 @@ var secret_registry = __webpack_require__(8863);
 
 
 
+
 /**
  * The pipeline: choose files, hash them, look them up in the cache, send only the misses to the model,
  * save what was scanned, report cost, hit rate and findings everywhere the user looks.
@@ -408,10 +411,16 @@ async function scan(deps, config, ctx) {
     const started = deps.now();
     // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
     const inspector = deps.inspector ?? new file_inspector/* FileInspector */.w();
-    const plan = await (0,select_files/* planFiles */.jP)(config, ctx, (m) => log.info((0,report_escape/* logSafe */.sN)(m)), deps.prFiles);
+    // A default-branch push compares with the last commit scanned completely, which the cache records: read first.
+    const history = (0,context/* followsDefaultBranch */.Sx)(ctx);
+    const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
+    let opening = readsHistory ? deps.openCache() : undefined;
+    opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+    const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
+    const plan = await (0,select_files/* planFiles */.jP)(config, ctx, (m) => log.info((0,report_escape/* logSafe */.sN)(m)), deps.prFiles, lastScanned);
     const inspecting = inspector.inspect(plan, config);
-    const opening = deps.openCache();
-    opening.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+    opening ??= deps.openCache();
+    opening.catch(() => undefined);
     const selection = await inspecting;
     log.info(`Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
     const cache = await opening;
@@ -489,10 +498,26 @@ async function scan(deps, config, ctx) {
         .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)
         .map((f) => ({ path: f.path, reason: outcome.failed.get(f.sha256) ?? 'not scanned' }));
     const now = deps.now();
+    // Only a run that reviewed everything it selected moves the record a later push compares with.
+    // A diff against a chosen base-ref says nothing about the commits before it: only a full scan or a push's own
+    // diff (from its before, or from the last record) leaves nothing unreviewed behind HEAD.
+    const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
+    const complete = history &&
+        covered &&
+        !fatal &&
+        !outcome.stopped &&
+        notScanned.length === 0 &&
+        !selection.skipped.some((s) => s.reason === 'unreadable');
+    const head = complete && !config.dryRun ? await (0,select_files/* headCommit */.Qo)(config.workspace) : undefined;
     const save = config.dryRun
         ? undefined
         : await cache.session
-            .save((base) => updateDocument(base, misses, outcome, fp, config, now, { ctx, hits: hits.length, savedUsd }))
+            .save((base) => updateDocument(base, misses, outcome, fp, config, now, {
+            ctx,
+            hits: hits.length,
+            savedUsd,
+            head,
+        }))
             .catch((e) => ({ state: 'failed', attempts: 1, detail: e.message }));
     if (save?.state === 'failed')
         log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
@@ -590,7 +615,10 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
             cacheWrite: u.cacheWriteTokens,
         }, result.usd, now);
     }
-    const pruned = (0,scan_cache/* prune */.R3)({ ...base, entries }, now, config.cacheTtlDays).doc;
+    const lastCompleteScan = run.head
+        ? { commit: run.head, branch: run.ctx.branch, at: now.toISOString() }
+        : base.lastCompleteScan;
+    const pruned = (0,scan_cache/* prune */.R3)({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
     return (0,scan_cache/* addRun */.Z)(pruned, {
         at: now.toISOString(),
         event: run.ctx.event,

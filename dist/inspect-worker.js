@@ -2975,11 +2975,14 @@ class Git {
         this.cwd = cwd;
     }
     async git(args) {
-        const { stdout } = await run('git', args, {
+        const running = run('git', args, {
             cwd: this.cwd,
             maxBuffer: 256 * 1024 * 1024,
             encoding: 'utf8',
         });
+        // No git command here reads standard input: closed, an argument that asks for it (--stdin) cannot hang the run.
+        running.child.stdin?.end();
+        const { stdout } = await running;
         return stdout;
     }
     async isRepository() {
@@ -2991,21 +2994,48 @@ class Git {
         return [...new Set(out.split('\0').filter(Boolean))];
     }
     async hasCommit(ref) {
-        return this.git(['cat-file', '-e', `${ref}^{commit}`]).then(() => true, () => false);
+        return this.git(['cat-file', '-e', '--end-of-options', `${ref}^{commit}`]).then(() => true, () => false);
     }
     async isShallow() {
         return this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true', () => false);
     }
-    /** Fetches a commit (or deepens history) from origin so a diff base becomes available. */
-    async fetch(args) {
-        return this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--quiet', ...args]).then(() => true, () => false);
+    /**
+     * Fetches a commit (or deepens history) from origin so a diff base becomes available. Options first, then the
+     * refspecs after `--` (never read as options); stdin is closed, so nothing can make git wait on it.
+     */
+    async fetch(options, refspecs = []) {
+        const args = ['-c', 'protocol.version=2', 'fetch', '--no-tags', '--quiet', ...options, 'origin'];
+        return this.git(refspecs.length ? [...args, '--', ...refspecs] : args).then(() => true, () => false);
     }
     async mergeBase(a, b) {
-        return this.git(['merge-base', a, b]).then((out) => out.trim() || undefined, () => undefined);
+        return this.git(['merge-base', '--end-of-options', a, b]).then((out) => out.trim() || undefined, () => undefined);
+    }
+    /** Whether `ancestor` is `of` or one of its ancestors (false when either is not in the clone). */
+    async isAncestor(ancestor, of) {
+        return this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, of]).then(() => true, () => false);
+    }
+    async head() {
+        return this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then((out) => out.trim() || undefined, () => undefined);
+    }
+    /** Whether git tracks `path` (relative to the working folder); undefined when git cannot tell. */
+    async isTracked(path) {
+        return this.git(['--literal-pathspecs', 'ls-files', '-z', '--', path]).then((out) => out.length > 0, () => undefined);
     }
     /** Files changed from `base` to HEAD, renames detected, NUL-separated so any file name survives. */
-    async diff(base) {
-        const out = await this.git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, 'HEAD', '--']);
+    async diff(base, paths = []) {
+        const out = await this.git([
+            '--literal-pathspecs',
+            'diff',
+            '--name-status',
+            '-z',
+            '-M',
+            '--no-ext-diff',
+            '--end-of-options',
+            base,
+            'HEAD',
+            '--',
+            ...paths,
+        ]);
         return parseNameStatus(out);
     }
 }

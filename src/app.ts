@@ -1,5 +1,5 @@
 import type { Config } from './config/config.js';
-import type { RunContext } from './context.js';
+import { followsDefaultBranch, type RunContext } from './context.js';
 import type { BackendName } from './cache/cache-store.js';
 import type { CacheSession } from './cache/cache-session.js';
 import {
@@ -13,7 +13,13 @@ import {
   type CacheEntry,
 } from './cache/scan-cache.js';
 import { FileInspector } from './git/file-inspector.js';
-import { countLines, planFiles, type PullRequestFiles, type ScanFile } from './git/select-files.js';
+import {
+  countLines,
+  headCommit,
+  planFiles,
+  type PullRequestFiles,
+  type ScanFile,
+} from './git/select-files.js';
 import { SKIP_REASON_TEXT } from './git/skip-reasons.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
@@ -90,10 +96,16 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   const started = deps.now();
   // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
   const inspector = deps.inspector ?? new FileInspector();
-  const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
+  // A default-branch push compares with the last commit scanned completely, which the cache records: read first.
+  const history = followsDefaultBranch(ctx);
+  const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
+  let opening = readsHistory ? deps.openCache() : undefined;
+  opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+  const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
+  const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles, lastScanned);
   const inspecting = inspector.inspect(plan, config);
-  const opening = deps.openCache();
-  opening.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+  opening ??= deps.openCache();
+  opening.catch(() => undefined);
   const selection = await inspecting;
   log.info(
     `Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
@@ -179,11 +191,28 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     .map((f) => ({ path: f.path, reason: outcome.failed.get(f.sha256) ?? 'not scanned' }));
 
   const now = deps.now();
+  // Only a run that reviewed everything it selected moves the record a later push compares with.
+  // A diff against a chosen base-ref says nothing about the commits before it: only a full scan or a push's own
+  // diff (from its before, or from the last record) leaves nothing unreviewed behind HEAD.
+  const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
+  const complete =
+    history &&
+    covered &&
+    !fatal &&
+    !outcome.stopped &&
+    notScanned.length === 0 &&
+    !selection.skipped.some((s) => s.reason === 'unreadable');
+  const head = complete && !config.dryRun ? await headCommit(config.workspace) : undefined;
   const save = config.dryRun
     ? undefined
     : await cache.session
         .save((base) =>
-          updateDocument(base, misses, outcome, fp, config, now, { ctx, hits: hits.length, savedUsd }),
+          updateDocument(base, misses, outcome, fp, config, now, {
+            ctx,
+            hits: hits.length,
+            savedUsd,
+            head,
+          }),
         )
         .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: (e as Error).message }));
   if (save?.state === 'failed')
@@ -280,7 +309,7 @@ function updateDocument(
   fp: string,
   config: Config,
   now: Date,
-  run: { ctx: RunContext; hits: number; savedUsd: number },
+  run: { ctx: RunContext; hits: number; savedUsd: number; head: string | undefined },
 ): CacheDocument {
   const scanned = misses.filter((file) => outcome.results.has(file.sha256));
   // A warm run adds nothing: the entries are kept as read rather than copied.
@@ -301,7 +330,14 @@ function updateDocument(
       now,
     );
   }
-  const pruned = prune({ ...base, entries }, now, config.cacheTtlDays).doc;
+  const lastCompleteScan = run.head
+    ? { commit: run.head, branch: run.ctx.branch, at: now.toISOString() }
+    : base.lastCompleteScan;
+  const pruned = prune(
+    { ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) },
+    now,
+    config.cacheTtlDays,
+  ).doc;
   return addRun(pruned, {
     at: now.toISOString(),
     event: run.ctx.event,

@@ -85,7 +85,8 @@ export function readCliContext(env: NodeJS.ProcessEnv): RunContext {
   const [owner, repo, ...more] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const base: RunContext = {
     ci: env.CI === 'true' ? 'ci' : 'local',
-    event: env.CI === 'true' ? 'push' : 'local',
+    // A CI we cannot identify does not say why it runs: never a trusted event.
+    event: env.CI === 'true' ? 'unknown' : 'local',
     repository: owner && repo && more.length === 0 ? { owner, repo } : undefined,
     serverUrl: '',
     defaultBranch: undefined,
@@ -96,71 +97,142 @@ export function readCliContext(env: NodeJS.ProcessEnv): RunContext {
     runId: undefined,
     runUrl: undefined,
   };
-  if (env.GITLAB_CI === 'true') {
-    const [group, ...rest] = (env.CI_PROJECT_PATH ?? '').split('/');
-    const mr = env.CI_MERGE_REQUEST_IID;
-    const before = env.CI_COMMIT_BEFORE_SHA;
-    return {
-      ...base,
-      ci: 'gitlab-ci',
-      event: mr ? 'pull_request' : env.CI_PIPELINE_SOURCE === 'schedule' ? 'schedule' : 'push',
-      repository: group && rest.length ? { owner: group, repo: rest.join('/') } : base.repository,
-      defaultBranch: env.CI_DEFAULT_BRANCH,
-      branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
-      sha: env.CI_COMMIT_SHA,
-      before: before && !ZERO_SHA.test(before) ? before : undefined,
-      pullRequest: mr
-        ? {
-            number: Number(mr),
-            baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
-            baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME,
-            headSha: env.CI_COMMIT_SHA,
-            fork: env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
-          }
-        : undefined,
-      runId: env.CI_PIPELINE_ID,
-      runUrl: env.CI_PIPELINE_URL,
-    };
-  }
-  if (env.JENKINS_URL) {
-    const change = env.CHANGE_ID;
-    const url = env.GIT_URL ?? '';
-    const m = /[/:]([^/:]+)\/([^/]+?)(\.git)?$/.exec(url);
-    return {
-      ...base,
-      ci: 'jenkins',
-      event: change ? 'pull_request' : 'push',
-      repository: m ? { owner: m[1]!, repo: m[2]! } : base.repository,
-      // Jenkins does not name the default branch; DEFAULT_BRANCH may be set in the pipeline's environment.
-      defaultBranch: env.DEFAULT_BRANCH,
-      branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),
-      sha: env.GIT_COMMIT,
-      before: env.GIT_PREVIOUS_SUCCESSFUL_COMMIT,
-      pullRequest: change
-        ? {
-            number: Number(change),
-            baseSha: undefined,
-            baseRef: env.CHANGE_TARGET,
-            headSha: env.GIT_COMMIT,
-            fork: env.CHANGE_FORK !== undefined,
-          }
-        : undefined,
-      runId: env.BUILD_NUMBER,
-      runUrl: env.BUILD_URL,
-    };
-  }
+  if (env.GITLAB_CI === 'true') return readGitLabContext(env, base);
+  if (env.JENKINS_URL) return readJenkinsContext(env, base);
   return base;
+}
+
+/** GitLab's pipeline sources, as the events the trust rules know; any other source is itself (never trusted). */
+const GITLAB_EVENTS: Record<string, string> = {
+  push: 'push',
+  schedule: 'schedule',
+  // "Run pipeline" in the UI: a maintainer's manual run, as workflow_dispatch is on GitHub.
+  web: 'workflow_dispatch',
+  merge_request_event: 'pull_request',
+  external_pull_request_event: 'pull_request',
+};
+
+function readGitLabContext(env: NodeJS.ProcessEnv, base: RunContext): RunContext {
+  const mr = env.CI_MERGE_REQUEST_IID ?? env.CI_EXTERNAL_PULL_REQUEST_IID;
+  const source = env.CI_PIPELINE_SOURCE ?? 'unknown';
+  const before = env.CI_COMMIT_BEFORE_SHA;
+  return {
+    ...base,
+    ci: 'gitlab-ci',
+    event: mr ? 'pull_request' : (GITLAB_EVENTS[source] ?? source),
+    // The whole project path (group/sub/project): projects of the same name in other groups never share.
+    repository: repositoryPath(env.CI_PROJECT_PATH ?? '') ?? base.repository,
+    defaultBranch: env.CI_DEFAULT_BRANCH,
+    // CI_COMMIT_BRANCH is unset in merge request pipelines and for tags.
+    branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
+    sha: env.CI_COMMIT_SHA,
+    before: before && !ZERO_SHA.test(before) ? before : undefined,
+    pullRequest: mr
+      ? {
+          number: Number(mr),
+          baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
+          baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+          headSha: env.CI_COMMIT_SHA,
+          fork: env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
+        }
+      : undefined,
+    runId: env.CI_PIPELINE_ID,
+    runUrl: env.CI_PIPELINE_URL,
+  };
+}
+
+function readJenkinsContext(env: NodeJS.ProcessEnv, base: RunContext): RunContext {
+  const change = env.CHANGE_ID;
+  return {
+    ...base,
+    ci: 'jenkins',
+    event: change ? 'pull_request' : 'push',
+    repository: repositoryPath(gitUrlPath(env.GIT_URL ?? '')) ?? base.repository,
+    // Jenkins does not know the default branch: only DEFAULT_BRANCH, set by whoever configures the job, names it.
+    defaultBranch: env.DEFAULT_BRANCH || undefined,
+    branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),
+    sha: env.GIT_COMMIT,
+    before: env.GIT_PREVIOUS_SUCCESSFUL_COMMIT,
+    pullRequest: change
+      ? {
+          number: Number(change),
+          baseSha: undefined,
+          baseRef: env.CHANGE_TARGET,
+          headSha: env.GIT_COMMIT,
+          fork: env.CHANGE_FORK !== undefined,
+        }
+      : undefined,
+    runId: env.BUILD_NUMBER,
+    runUrl: env.BUILD_URL,
+  };
+}
+
+/** The path of a git remote URL: https://host/a/b/c.git, ssh://git@host:22/a/b/c, git@host:a/b/c.git. */
+export function gitUrlPath(url: string): string {
+  const scp = /^[\w.-]+@[\w.-]+:(?!\/\/)(.+)$/.exec(url);
+  let path = scp?.[1];
+  if (path === undefined) {
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      return '';
+    }
+  }
+  return path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+}
+
+/** owner and the rest of the path (all of it), or undefined for a path that is not plain folder names. */
+export function repositoryPath(path: string): { owner: string; repo: string } | undefined {
+  const parts = path.split('/');
+  if (parts.length < 2 || !parts.every((p) => /^[\w.-]+$/.test(p) && p !== '.' && p !== '..'))
+    return undefined;
+  return { owner: parts[0]!, repo: parts.slice(1).join('/') };
+}
+
+/** The events whose runs may write the repository object, on the default branch only. */
+export const WRITER_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
+
+/**
+ * Whether this run may write the repository object, and why (failing closed): a developer's
+ * own machine, or a push, schedule or manual run on the default branch of a CI that names it. Every other
+ * event (workflow_run, issue_comment, pull_request_target, merge_group, ...), any branch that is not known to be
+ * the default one, and any CI this product cannot identify only read.
+ */
+export function writeTrust(ctx: RunContext): { trusted: boolean; why: string } {
+  if (ctx.pullRequest || ctx.event.startsWith('pull_request'))
+    return { trusted: false, why: 'a pull request run' };
+  if (ctx.ci === 'local') return { trusted: true, why: 'local run' };
+  if (ctx.ci === 'ci')
+    return {
+      trusted: false,
+      why: 'a CI this scanner cannot identify (not GitHub Actions, GitLab CI or Jenkins), so it cannot tell the default branch',
+    };
+  if (!WRITER_EVENTS.includes(ctx.event)) return { trusted: false, why: `event ${ctx.event}` };
+  if (!ctx.branch) return { trusted: false, why: 'no branch (a tag or a detached build)' };
+  if (!ctx.defaultBranch)
+    return {
+      trusted: false,
+      why:
+        ctx.ci === 'jenkins'
+          ? `branch ${ctx.branch} is not known to be the default branch (Jenkins does not say; set DEFAULT_BRANCH in the job's environment)`
+          : `branch ${ctx.branch} is not known to be the default branch`,
+    };
+  if (ctx.branch !== ctx.defaultBranch)
+    return { trusted: false, why: `branch ${ctx.branch} is not the default branch` };
+  return { trusted: true, why: `default branch (${ctx.defaultBranch})` };
+}
+
+/**
+ * Whether this run's complete scan is recorded as the default branch's last (and a push compares with that
+ * record): a CI run trusted to write the repository object; a developer's machine has no pushes to follow.
+ */
+export function followsDefaultBranch(ctx: RunContext): boolean {
+  return ctx.ci !== 'local' && writeTrust(ctx).trusted;
 }
 
 /** Default-branch runs may write the repository's cache; anything else is code under review. */
 export function isDefaultBranchRun(ctx: RunContext): boolean {
-  if (ctx.pullRequest || ctx.event.startsWith('pull_request')) return false;
-  // A developer's machine, or a CI that tells us nothing about branches: the user's own trusted command.
-  if (ctx.ci === 'local' || (ctx.ci === 'ci' && !ctx.branch)) return true;
-  if (!ctx.branch) return false;
-  if (ctx.defaultBranch) return ctx.branch === ctx.defaultBranch;
-  // Jenkins does not name the default branch: main and master are taken as default unless DEFAULT_BRANCH says otherwise.
-  return ctx.ci === 'jenkins' && (ctx.branch === 'main' || ctx.branch === 'master');
+  return writeTrust(ctx).trusted;
 }
 
 function readPayload(path: string | undefined): EventPayload {

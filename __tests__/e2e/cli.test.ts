@@ -244,6 +244,8 @@ describe('the bundled CLI (dist/cli.js) as a user runs it', () => {
       JENKINS_URL: 'https://jenkins.example.com/',
       GIT_URL: 'https://git.example.com/team/service.git',
       BRANCH_NAME: 'main',
+      // Jenkins does not name the default branch: the job's configuration does.
+      DEFAULT_BRANCH: 'main',
       GIT_COMMIT: r.git('rev-parse', 'HEAD'),
       BUILD_NUMBER: '17',
     });
@@ -257,8 +259,9 @@ describe('the bundled CLI (dist/cli.js) as a user runs it', () => {
 
   it('in a plain CI naming the repository in GITHUB_REPOSITORY (as its S3 error asks) it uses S3', async () => {
     const r = repo();
+    // A CI the scanner cannot identify only reads, unless the job says it may write (cache-scope shared).
     const run = await cli(
-      ['scan', r.dir, '--fail-on-severity', 'none'],
+      ['scan', r.dir, '--fail-on-severity', 'none', '--cache-scope', 'shared'],
       ciEnv({ GITHUB_REPOSITORY: 'octo/plain-ci' }),
       r.dir,
     );

@@ -184,6 +184,42 @@ export const FAULTS: readonly Fault[] = [
     cache: 'Nothing is written; no AWS request is made.',
     test: here('fork-no-aws-settings'),
   },
+  {
+    id: 'committed-local-cache',
+    area: 'S3 cache',
+    when: 'A pull request commits a .file_hash_cache.json that marks its files as scanned clean (cache-backend: local, or the CLI)',
+    sees: 'A warning that the cache file is tracked by git and is not read (with the git rm --cached fix); every selected file goes to the model.',
+    step: 'findings',
+    cache: 'The committed file is neither read nor rewritten: the run keeps no cache.',
+    test: {
+      file: '__tests__/e2e/attacks-trust.test.ts',
+      title: 'a committed .file_hash_cache.json marking a backdoor clean is not read by the action',
+    },
+  },
+  {
+    id: 'cancelled-push',
+    area: 'S3 cache',
+    when: "The run of a push to the default branch was cancelled, or did not finish, before the next push's run",
+    sees: "The next push's log says it compares with the last commit scanned completely, before its own before: the earlier push's changes are reviewed too.",
+    step: 'findings',
+    cache: 'Only a run that reviewed everything it selected records its commit as scanned completely.',
+    test: {
+      file: '__tests__/e2e/attacks-trust.test.ts',
+      title: 'a push whose run never ran, or did not finish, is reviewed by the next push',
+    },
+  },
+  {
+    id: 'untrusted-run-reads-only',
+    area: 'S3 cache',
+    when: 'A workflow_run, issue_comment or other event, a branch that is not the default one, a Jenkins branch not named by DEFAULT_BRANCH, or a CI the scanner cannot identify',
+    sees: "The summary's scope line says why the run reads the repository cache and writes nothing.",
+    step: 'findings',
+    cache: 'The repository object is read, never written (pull requests write only pr/<number>).',
+    test: {
+      file: '__tests__/e2e/attacks-trust.test.ts',
+      title: 'pull-request builds and unknown CIs never write the repository object',
+    },
+  },
   // Bedrock
   {
     id: 'bedrock-throttle-storm',
@@ -529,6 +565,12 @@ export const BAD_INPUTS: readonly BadInput[] = [
     value: '--upload-pack=touch /tmp/x',
     why: 'an option, not a ref',
     says: /branch, tag or commit/,
+  },
+  {
+    input: 'base-ref',
+    value: 'origin/--stdin',
+    why: 'a part that git reads as an option',
+    says: /starts with "-"/,
   },
   { input: 'cache-file', value: '../cache.json', why: 'outside the workspace', says: /inside the workspace/ },
   {

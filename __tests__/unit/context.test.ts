@@ -155,10 +155,11 @@ describe('readCliContext', () => {
     assert.equal(isDefaultBranchRun(ctx), true);
   });
 
-  it('is an unknown CI push inside another CI', () => {
+  it('is an unknown event inside a CI it cannot identify, which never writes', () => {
     const ctx = readCliContext({ CI: 'true' });
     assert.equal(ctx.ci, 'ci');
-    assert.equal(ctx.event, 'push');
+    assert.equal(ctx.event, 'unknown');
+    assert.equal(isDefaultBranchRun(ctx), false);
   });
 
   it('defers to the GitHub context inside GitHub Actions', () => {
@@ -201,7 +202,12 @@ describe('readCliContext', () => {
   });
 
   it('reads a GitLab push to the default branch, and a same-project merge request is no fork', () => {
-    const push = readCliContext({ ...gitlab, CI_COMMIT_BRANCH: 'main', CI_COMMIT_BEFORE_SHA: BASE });
+    const push = readCliContext({
+      ...gitlab,
+      CI_PIPELINE_SOURCE: 'push',
+      CI_COMMIT_BRANCH: 'main',
+      CI_COMMIT_BEFORE_SHA: BASE,
+    });
     assert.equal(push.event, 'push');
     assert.equal(push.before, BASE);
     assert.equal(isDefaultBranchRun(push), true);
@@ -244,7 +250,11 @@ describe('readCliContext', () => {
     assert.equal(ctx.branch, 'main');
     assert.equal(ctx.before, BASE);
     assert.equal(ctx.runId, '12');
-    assert.equal(isDefaultBranchRun(ctx), true, 'main is taken as the default branch');
+    assert.equal(isDefaultBranchRun(ctx), false, 'a branch named main is not trusted by its name');
+    assert.equal(
+      isDefaultBranchRun(readCliContext({ ...jenkins, BRANCH_NAME: 'main', DEFAULT_BRANCH: 'main' })),
+      true,
+    );
     assert.equal(isDefaultBranchRun(readCliContext({ ...jenkins, BRANCH_NAME: 'develop' })), false);
     assert.equal(
       isDefaultBranchRun(readCliContext({ ...jenkins, BRANCH_NAME: 'develop', DEFAULT_BRANCH: 'develop' })),
@@ -331,8 +341,8 @@ describe('isDefaultBranchRun', () => {
     );
   });
 
-  it('trusts a CI that names no branch (the user runs the command themselves)', () => {
-    assert.equal(isDefaultBranchRun(context({ ci: 'ci', event: 'push' })), true);
+  it('never trusts a CI it cannot identify', () => {
+    assert.equal(isDefaultBranchRun(context({ ci: 'ci', event: 'push' })), false);
     assert.equal(
       isDefaultBranchRun(context({ ci: 'ci', event: 'push', branch: 'x', defaultBranch: 'main' })),
       false,

@@ -138,7 +138,7 @@ describe('the writers use it', () => {
       const roots = [workspace];
       await expect(new JsonReportReporter(paths[0]!, roots).publish(report)).rejects.toThrow(paths[0]);
       await expect(new SarifReporter(paths[1]!, roots).publish(report)).rejects.toThrow(paths[1]);
-      const store = new LocalFileStore(paths[2]!, roots);
+      const store = new LocalFileStore(paths[2]!, { roots });
       const read = await store.read();
       const version = read.status === 'missing' ? undefined : read.version;
       await expect(store.write({ kind: 'repository' }, emptyDocument(), version)).rejects.toThrow(paths[2]);
@@ -150,7 +150,7 @@ describe('the writers use it', () => {
 
   it('the local cache still writes its file through a fresh temporary file', async () => {
     const path = join(workspace, 'cache', '.file_hash_cache.json');
-    const store = new LocalFileStore(path, [workspace]);
+    const store = new LocalFileStore(path, { roots: [workspace] });
     expect(await store.write({ kind: 'repository' }, emptyDocument(), undefined)).toEqual({
       status: 'written',
     });

@@ -113,7 +113,7 @@ describe('an echoed secret reaches nothing the run writes', () => {
       version: '1.0.0',
       now: () => new Date('2025-06-01T10:00:00Z'),
       openCache: async () => ({
-        session: await CacheSession.open(new LocalFileStore(config.cacheFile, [dir]), {
+        session: await CacheSession.open(new LocalFileStore(config.cacheFile, { roots: [dir] }), {
           read: [{ kind: 'repository' }],
           write: { kind: 'repository' },
           why: 'test',

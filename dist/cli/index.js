@@ -35624,7 +35624,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7259:
+/***/ 7013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35639,6 +35639,212 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/context.ts
+
+const ZERO_SHA = /^0+$/;
+/** Reads the GitHub Actions context from the runner's environment and the event payload. */
+function readGitHubContext(env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const pr = payload.pull_request;
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = owner && repo ? { owner, repo } : undefined;
+    const before = typeof payload.before === 'string' && !ZERO_SHA.test(payload.before) ? payload.before : undefined;
+    const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined);
+    return {
+        ci: 'github-actions',
+        event,
+        repository,
+        serverUrl,
+        // A schedule runs on the default branch, and its payload may name no repository.
+        defaultBranch: payload.repository?.default_branch ?? (event === 'schedule' ? branch : undefined),
+        branch,
+        sha: pr?.head?.sha ?? env.GITHUB_SHA,
+        before,
+        pullRequest: pr
+            ? {
+                number: Number(pr.number ?? payload.number),
+                baseSha: pr.base?.sha,
+                baseRef: pr.base?.ref,
+                headSha: pr.head?.sha,
+                // From another repository, or from one since deleted (head.repo null). A repository that is itself
+                // a fork has head.repo.fork set on its own branches too, so that flag does not tell.
+                fork: pr.head?.repo?.full_name !== env.GITHUB_REPOSITORY,
+            }
+            : undefined,
+        runId: env.GITHUB_RUN_ID,
+        runUrl: repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
+    };
+}
+/** The CLI's context: GitLab CI and Jenkins name their branches and merge requests in their own variables. */
+function readCliContext(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return readGitHubContext(env);
+    // Any CI may name the repository as GitHub does (owner/repo); GitLab and Jenkins are read below.
+    const [owner, repo, ...more] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const base = {
+        ci: env.CI === 'true' ? 'ci' : 'local',
+        // A CI we cannot identify does not say why it runs: never a trusted event.
+        event: env.CI === 'true' ? 'unknown' : 'local',
+        repository: owner && repo && more.length === 0 ? { owner, repo } : undefined,
+        serverUrl: '',
+        defaultBranch: undefined,
+        branch: undefined,
+        sha: undefined,
+        before: undefined,
+        pullRequest: undefined,
+        runId: undefined,
+        runUrl: undefined,
+    };
+    if (env.GITLAB_CI === 'true')
+        return readGitLabContext(env, base);
+    if (env.JENKINS_URL)
+        return readJenkinsContext(env, base);
+    return base;
+}
+/** GitLab's pipeline sources, as the events the trust rules know; any other source is itself (never trusted). */
+const GITLAB_EVENTS = {
+    push: 'push',
+    schedule: 'schedule',
+    // "Run pipeline" in the UI: a maintainer's manual run, as workflow_dispatch is on GitHub.
+    web: 'workflow_dispatch',
+    merge_request_event: 'pull_request',
+    external_pull_request_event: 'pull_request',
+};
+function readGitLabContext(env, base) {
+    const mr = env.CI_MERGE_REQUEST_IID ?? env.CI_EXTERNAL_PULL_REQUEST_IID;
+    const source = env.CI_PIPELINE_SOURCE ?? 'unknown';
+    const before = env.CI_COMMIT_BEFORE_SHA;
+    return {
+        ...base,
+        ci: 'gitlab-ci',
+        event: mr ? 'pull_request' : (GITLAB_EVENTS[source] ?? source),
+        // The whole project path (group/sub/project): projects of the same name in other groups never share.
+        repository: repositoryPath(env.CI_PROJECT_PATH ?? '') ?? base.repository,
+        defaultBranch: env.CI_DEFAULT_BRANCH,
+        // CI_COMMIT_BRANCH is unset in merge request pipelines and for tags.
+        branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
+        sha: env.CI_COMMIT_SHA,
+        before: before && !ZERO_SHA.test(before) ? before : undefined,
+        pullRequest: mr
+            ? {
+                number: Number(mr),
+                baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
+                baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+                headSha: env.CI_COMMIT_SHA,
+                fork: env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
+            }
+            : undefined,
+        runId: env.CI_PIPELINE_ID,
+        runUrl: env.CI_PIPELINE_URL,
+    };
+}
+function readJenkinsContext(env, base) {
+    const change = env.CHANGE_ID;
+    return {
+        ...base,
+        ci: 'jenkins',
+        event: change ? 'pull_request' : 'push',
+        repository: repositoryPath(gitUrlPath(env.GIT_URL ?? '')) ?? base.repository,
+        // Jenkins does not know the default branch: only DEFAULT_BRANCH, set by whoever configures the job, names it.
+        defaultBranch: env.DEFAULT_BRANCH || undefined,
+        branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),
+        sha: env.GIT_COMMIT,
+        before: env.GIT_PREVIOUS_SUCCESSFUL_COMMIT,
+        pullRequest: change
+            ? {
+                number: Number(change),
+                baseSha: undefined,
+                baseRef: env.CHANGE_TARGET,
+                headSha: env.GIT_COMMIT,
+                fork: env.CHANGE_FORK !== undefined,
+            }
+            : undefined,
+        runId: env.BUILD_NUMBER,
+        runUrl: env.BUILD_URL,
+    };
+}
+/** The path of a git remote URL: https://host/a/b/c.git, ssh://git@host:22/a/b/c, git@host:a/b/c.git. */
+function gitUrlPath(url) {
+    const scp = /^[\w.-]+@[\w.-]+:(?!\/\/)(.+)$/.exec(url);
+    let path = scp?.[1];
+    if (path === undefined) {
+        try {
+            path = new URL(url).pathname;
+        }
+        catch {
+            return '';
+        }
+    }
+    return path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+}
+/** owner and the rest of the path (all of it), or undefined for a path that is not plain folder names. */
+function repositoryPath(path) {
+    const parts = path.split('/');
+    if (parts.length < 2 || !parts.every((p) => /^[\w.-]+$/.test(p) && p !== '.' && p !== '..'))
+        return undefined;
+    return { owner: parts[0], repo: parts.slice(1).join('/') };
+}
+/** The events whose runs may write the repository object, on the default branch only. */
+const WRITER_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+/**
+ * Whether this run may write the repository object, and why (failing closed): a developer's
+ * own machine, or a push, schedule or manual run on the default branch of a CI that names it. Every other
+ * event (workflow_run, issue_comment, pull_request_target, merge_group, ...), any branch that is not known to be
+ * the default one, and any CI this product cannot identify only read.
+ */
+function writeTrust(ctx) {
+    if (ctx.pullRequest || ctx.event.startsWith('pull_request'))
+        return { trusted: false, why: 'a pull request run' };
+    if (ctx.ci === 'local')
+        return { trusted: true, why: 'local run' };
+    if (ctx.ci === 'ci')
+        return {
+            trusted: false,
+            why: 'a CI this scanner cannot identify (not GitHub Actions, GitLab CI or Jenkins), so it cannot tell the default branch',
+        };
+    if (!WRITER_EVENTS.includes(ctx.event))
+        return { trusted: false, why: `event ${ctx.event}` };
+    if (!ctx.branch)
+        return { trusted: false, why: 'no branch (a tag or a detached build)' };
+    if (!ctx.defaultBranch)
+        return {
+            trusted: false,
+            why: ctx.ci === 'jenkins'
+                ? `branch ${ctx.branch} is not known to be the default branch (Jenkins does not say; set DEFAULT_BRANCH in the job's environment)`
+                : `branch ${ctx.branch} is not known to be the default branch`,
+        };
+    if (ctx.branch !== ctx.defaultBranch)
+        return { trusted: false, why: `branch ${ctx.branch} is not the default branch` };
+    return { trusted: true, why: `default branch (${ctx.defaultBranch})` };
+}
+/**
+ * Whether this run's complete scan is recorded as the default branch's last (and a push compares with that
+ * record): a CI run trusted to write the repository object; a developer's machine has no pushes to follow.
+ */
+function followsDefaultBranch(ctx) {
+    return ctx.ci !== 'local' && writeTrust(ctx).trusted;
+}
+/** Default-branch runs may write the repository's cache; anything else is code under review. */
+function isDefaultBranchRun(ctx) {
+    return writeTrust(ctx).trusted;
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/cache/sha256.ts
@@ -35698,6 +35904,15 @@ const RunSchema = schemas/* object */.Ikc({
     usd: schemas/* number */.aig().nullable(),
     savedUsd: schemas/* number */.aig(),
 });
+/**
+ * The last commit of the default branch whose run reviewed everything it selected: the next push compares with
+ * it, so a push whose run was cancelled is still reviewed. Optional: documents without it read as before.
+ */
+const LastCompleteScanSchema = schemas/* object */.Ikc({
+    commit: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
+    branch: schemas/* string */.YjP().max(255).optional(),
+    at: datetime(),
+});
 /** The document around its entries; the entries are checked one by one (see isCleanEntry). */
 const EnvelopeSchema = schemas/* object */.Ikc({
     version: schemas/* literal */.euz(CACHE_VERSION),
@@ -35705,6 +35920,7 @@ const EnvelopeSchema = schemas/* object */.Ikc({
     // Keys are strings in any JSON object; copying five thousand entries to check that would cost as much again.
     entries: schemas/* custom */.IeY((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'entries must be an object'),
     runs: schemas/* array */.YOg(RunSchema),
+    lastCompleteScan: LastCompleteScanSchema.optional(),
 });
 function emptyDocument(now = new Date()) {
     return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
@@ -35835,7 +36051,15 @@ function mergeDocuments(a, b) {
         .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
         .slice(-scan_cache_MAX_RUNS);
     const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
-    return { version: CACHE_VERSION, updatedAt, entries, runs };
+    // The first document is the repository object when several are read: its record wins.
+    const lastCompleteScan = a.lastCompleteScan ?? b.lastCompleteScan;
+    return {
+        version: CACHE_VERSION,
+        updatedAt,
+        entries,
+        runs,
+        ...(lastCompleteScan ? { lastCompleteScan } : {}),
+    };
 }
 function addRun(doc, run) {
     return { ...doc, runs: [...doc.runs, run].slice(-scan_cache_MAX_RUNS), updatedAt: run.at };
@@ -35861,11 +36085,14 @@ class Git {
         this.cwd = cwd;
     }
     async git(args) {
-        const { stdout } = await run('git', args, {
+        const running = run('git', args, {
             cwd: this.cwd,
             maxBuffer: 256 * 1024 * 1024,
             encoding: 'utf8',
         });
+        // No git command here reads standard input: closed, an argument that asks for it (--stdin) cannot hang the run.
+        running.child.stdin?.end();
+        const { stdout } = await running;
         return stdout;
     }
     async isRepository() {
@@ -35877,21 +36104,48 @@ class Git {
         return [...new Set(out.split('\0').filter(Boolean))];
     }
     async hasCommit(ref) {
-        return this.git(['cat-file', '-e', `${ref}^{commit}`]).then(() => true, () => false);
+        return this.git(['cat-file', '-e', '--end-of-options', `${ref}^{commit}`]).then(() => true, () => false);
     }
     async isShallow() {
         return this.git(['rev-parse', '--is-shallow-repository']).then((out) => out.trim() === 'true', () => false);
     }
-    /** Fetches a commit (or deepens history) from origin so a diff base becomes available. */
-    async fetch(args) {
-        return this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--quiet', ...args]).then(() => true, () => false);
+    /**
+     * Fetches a commit (or deepens history) from origin so a diff base becomes available. Options first, then the
+     * refspecs after `--` (never read as options); stdin is closed, so nothing can make git wait on it.
+     */
+    async fetch(options, refspecs = []) {
+        const args = ['-c', 'protocol.version=2', 'fetch', '--no-tags', '--quiet', ...options, 'origin'];
+        return this.git(refspecs.length ? [...args, '--', ...refspecs] : args).then(() => true, () => false);
     }
     async mergeBase(a, b) {
-        return this.git(['merge-base', a, b]).then((out) => out.trim() || undefined, () => undefined);
+        return this.git(['merge-base', '--end-of-options', a, b]).then((out) => out.trim() || undefined, () => undefined);
+    }
+    /** Whether `ancestor` is `of` or one of its ancestors (false when either is not in the clone). */
+    async isAncestor(ancestor, of) {
+        return this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, of]).then(() => true, () => false);
+    }
+    async head() {
+        return this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then((out) => out.trim() || undefined, () => undefined);
+    }
+    /** Whether git tracks `path` (relative to the working folder); undefined when git cannot tell. */
+    async isTracked(path) {
+        return this.git(['--literal-pathspecs', 'ls-files', '-z', '--', path]).then((out) => out.length > 0, () => undefined);
     }
     /** Files changed from `base` to HEAD, renames detected, NUL-separated so any file name survives. */
-    async diff(base) {
-        const out = await this.git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, 'HEAD', '--']);
+    async diff(base, paths = []) {
+        const out = await this.git([
+            '--literal-pathspecs',
+            'diff',
+            '--name-status',
+            '-z',
+            '-M',
+            '--no-ext-diff',
+            '--end-of-options',
+            base,
+            'HEAD',
+            '--',
+            ...paths,
+        ]);
         return parseNameStatus(out);
     }
 }
@@ -36138,7 +36392,9 @@ function bySegment(segments, opts) {
 
 
 /** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
-async function planFiles(opts, ctx, log, prFiles) {
+async function planFiles(opts, ctx, log, prFiles, 
+/** The last commit a complete scan of the default branch recorded: a push's base when usable. */
+lastScanned) {
     const git = new Git(opts.workspace);
     const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
     const full = (how) => ({ mode: 'full', base: undefined, how, paths: undefined, deleted: 0 });
@@ -36146,7 +36402,7 @@ async function planFiles(opts, ctx, log, prFiles) {
         return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
     if (!(await git.isRepository()))
         return full(NOT_A_REPOSITORY);
-    const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
+    const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? (await pushBase(git, ctx, lastScanned, log));
     if (!base)
         return full('full scan: no base to compare with');
     if (!(await ensureCommit(git, base, log))) {
@@ -36163,11 +36419,50 @@ async function planFiles(opts, ctx, log, prFiles) {
     }
     // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
     const from = (await git.mergeBase(base, 'HEAD')) ?? base;
-    return changed(await git.diff(from), base, `changed since ${select_files_short(base)}`);
+    const how = base === lastScanned
+        ? `changed since ${select_files_short(base)}, the last commit scanned completely`
+        : `changed since ${select_files_short(base)}`;
+    return changed(await git.diff(from), base, how);
+}
+/**
+ * A push's base: its `before`, or, when the run of an earlier push never finished (cancelled, failed), the last
+ * commit a complete scan recorded, an ancestor of `before`: the next push then reviews what that run did not.
+ * Never a later commit than `before` (a re-run still reports what its push changed); a push with no `before`
+ * scans everything, as it always has.
+ */
+async function pushBase(git, ctx, lastScanned, log) {
+    const before = ctx.before;
+    if (!before || !lastScanned || lastScanned === before || ctx.event !== 'push')
+        return before;
+    if (await isAncestorInClone(git, lastScanned, before, log)) {
+        log(`The last commit the cache records as scanned completely is ${select_files_short(lastScanned)}, before this push's before (${select_files_short(before)}): comparing with it, so the pushes in between are reviewed too.`);
+        return lastScanned;
+    }
+    log(`The last commit the cache records as scanned completely, ${select_files_short(lastScanned)}, is not an ancestor of this push's before in this clone: comparing with before, ${select_files_short(before)}.`);
+    return before;
+}
+/** Both commits fetched if missing; in a shallow clone, history is deepened once to find out. */
+async function isAncestorInClone(git, commit, of, log) {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit))
+        return false;
+    if (!(await ensureCommit(git, of, log)) || !(await ensureCommit(git, commit, log)))
+        return false;
+    if (await git.isAncestor(commit, of))
+        return true;
+    if (!(await git.isShallow()))
+        return false;
+    await git.fetch(['--deepen=500']);
+    return git.isAncestor(commit, of);
 }
 function changed(files, base, how) {
     const live = files.filter((f) => f.status !== 'deleted');
-    return { mode: 'changed', base, how, paths: live.map((f) => f.path), deleted: files.length - live.length };
+    return {
+        mode: 'changed',
+        base,
+        how,
+        paths: live.map((f) => f.path),
+        deleted: files.length - live.length,
+    };
 }
 function autoMode(ctx) {
     if (ctx.pullRequest)
@@ -36182,14 +36477,22 @@ async function ensureCommit(git, ref, log) {
         return true;
     log(`The diff base ${select_files_short(ref)} is not in the clone; fetching it.`);
     if (/^[0-9a-f]{40}$/.test(ref))
-        await git.fetch(['--depth=1', 'origin', ref]);
+        await git.fetch(['--depth=1'], [ref]);
     else
-        await git.fetch(['--depth=50', 'origin', ref.replace(/^origin\//, '')]);
+        await git.fetch(['--depth=50'], [remoteBranch(ref)]);
     if (await git.hasCommit(ref))
         return true;
     if (await git.isShallow())
-        await git.fetch(['--deepen=500', 'origin']);
+        await git.fetch(['--deepen=500']);
     return git.hasCommit(ref);
+}
+/** The name origin knows a branch by: origin/x and refs/remotes/origin/x are its x. */
+function remoteBranch(ref) {
+    return ref.replace(/^refs\/remotes\/origin\//, 'refs/heads/').replace(/^origin\//, '');
+}
+/** The commit checked out, for the cache to record once everything selected from it was reviewed. */
+async function headCommit(workspace) {
+    return new Git(workspace).head();
 }
 function countLines(content) {
     let lines = 1;
@@ -36922,6 +37225,7 @@ function slug(text) {
 
 
 
+
 /**
  * The pipeline: choose files, hash them, look them up in the cache, send only the misses to the model,
  * save what was scanned, report cost, hit rate and findings everywhere the user looks.
@@ -36944,10 +37248,16 @@ async function scan(deps, config, ctx) {
     const started = deps.now();
     // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
     const inspector = deps.inspector ?? new FileInspector();
-    const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles);
+    // A default-branch push compares with the last commit scanned completely, which the cache records: read first.
+    const history = followsDefaultBranch(ctx);
+    const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
+    let opening = readsHistory ? deps.openCache() : undefined;
+    opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+    const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
+    const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles, lastScanned);
     const inspecting = inspector.inspect(plan, config);
-    const opening = deps.openCache();
-    opening.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
+    opening ??= deps.openCache();
+    opening.catch(() => undefined);
     const selection = await inspecting;
     log.info(`Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
     const cache = await opening;
@@ -37025,10 +37335,26 @@ async function scan(deps, config, ctx) {
         .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)
         .map((f) => ({ path: f.path, reason: outcome.failed.get(f.sha256) ?? 'not scanned' }));
     const now = deps.now();
+    // Only a run that reviewed everything it selected moves the record a later push compares with.
+    // A diff against a chosen base-ref says nothing about the commits before it: only a full scan or a push's own
+    // diff (from its before, or from the last record) leaves nothing unreviewed behind HEAD.
+    const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
+    const complete = history &&
+        covered &&
+        !fatal &&
+        !outcome.stopped &&
+        notScanned.length === 0 &&
+        !selection.skipped.some((s) => s.reason === 'unreadable');
+    const head = complete && !config.dryRun ? await headCommit(config.workspace) : undefined;
     const save = config.dryRun
         ? undefined
         : await cache.session
-            .save((base) => updateDocument(base, misses, outcome, fp, config, now, { ctx, hits: hits.length, savedUsd }))
+            .save((base) => updateDocument(base, misses, outcome, fp, config, now, {
+            ctx,
+            hits: hits.length,
+            savedUsd,
+            head,
+        }))
             .catch((e) => ({ state: 'failed', attempts: 1, detail: e.message }));
     if (save?.state === 'failed')
         log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
@@ -37126,7 +37452,10 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
             cacheWrite: u.cacheWriteTokens,
         }, result.usd, now);
     }
-    const pruned = prune({ ...base, entries }, now, config.cacheTtlDays).doc;
+    const lastCompleteScan = run.head
+        ? { commit: run.head, branch: run.ctx.branch, at: now.toISOString() }
+        : base.lastCompleteScan;
+    const pruned = prune({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
     return addRun(pruned, {
         at: now.toISOString(),
         event: run.ctx.event,
@@ -37229,147 +37558,6 @@ async function loadConfig(read, env, workspace, warn) {
     if (problems.length > 0)
         throw (0,errors/* configurationError */.D)(problems);
     return config;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/context.ts
-
-const ZERO_SHA = /^0+$/;
-/** Reads the GitHub Actions context from the runner's environment and the event payload. */
-function readGitHubContext(env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const pr = payload.pull_request;
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repository = owner && repo ? { owner, repo } : undefined;
-    const before = typeof payload.before === 'string' && !ZERO_SHA.test(payload.before) ? payload.before : undefined;
-    const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined);
-    return {
-        ci: 'github-actions',
-        event,
-        repository,
-        serverUrl,
-        // A schedule runs on the default branch, and its payload may name no repository.
-        defaultBranch: payload.repository?.default_branch ?? (event === 'schedule' ? branch : undefined),
-        branch,
-        sha: pr?.head?.sha ?? env.GITHUB_SHA,
-        before,
-        pullRequest: pr
-            ? {
-                number: Number(pr.number ?? payload.number),
-                baseSha: pr.base?.sha,
-                baseRef: pr.base?.ref,
-                headSha: pr.head?.sha,
-                // From another repository, or from one since deleted (head.repo null). A repository that is itself
-                // a fork has head.repo.fork set on its own branches too, so that flag does not tell.
-                fork: pr.head?.repo?.full_name !== env.GITHUB_REPOSITORY,
-            }
-            : undefined,
-        runId: env.GITHUB_RUN_ID,
-        runUrl: repository && env.GITHUB_RUN_ID
-            ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
-            : undefined,
-    };
-}
-/** The CLI's context: GitLab CI and Jenkins name their branches and merge requests in their own variables. */
-function readCliContext(env) {
-    if (env.GITHUB_ACTIONS === 'true')
-        return readGitHubContext(env);
-    // Any CI may name the repository as GitHub does (owner/repo); GitLab and Jenkins are read below.
-    const [owner, repo, ...more] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const base = {
-        ci: env.CI === 'true' ? 'ci' : 'local',
-        event: env.CI === 'true' ? 'push' : 'local',
-        repository: owner && repo && more.length === 0 ? { owner, repo } : undefined,
-        serverUrl: '',
-        defaultBranch: undefined,
-        branch: undefined,
-        sha: undefined,
-        before: undefined,
-        pullRequest: undefined,
-        runId: undefined,
-        runUrl: undefined,
-    };
-    if (env.GITLAB_CI === 'true') {
-        const [group, ...rest] = (env.CI_PROJECT_PATH ?? '').split('/');
-        const mr = env.CI_MERGE_REQUEST_IID;
-        const before = env.CI_COMMIT_BEFORE_SHA;
-        return {
-            ...base,
-            ci: 'gitlab-ci',
-            event: mr ? 'pull_request' : env.CI_PIPELINE_SOURCE === 'schedule' ? 'schedule' : 'push',
-            repository: group && rest.length ? { owner: group, repo: rest.join('/') } : base.repository,
-            defaultBranch: env.CI_DEFAULT_BRANCH,
-            branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
-            sha: env.CI_COMMIT_SHA,
-            before: before && !ZERO_SHA.test(before) ? before : undefined,
-            pullRequest: mr
-                ? {
-                    number: Number(mr),
-                    baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
-                    baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME,
-                    headSha: env.CI_COMMIT_SHA,
-                    fork: env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
-                }
-                : undefined,
-            runId: env.CI_PIPELINE_ID,
-            runUrl: env.CI_PIPELINE_URL,
-        };
-    }
-    if (env.JENKINS_URL) {
-        const change = env.CHANGE_ID;
-        const url = env.GIT_URL ?? '';
-        const m = /[/:]([^/:]+)\/([^/]+?)(\.git)?$/.exec(url);
-        return {
-            ...base,
-            ci: 'jenkins',
-            event: change ? 'pull_request' : 'push',
-            repository: m ? { owner: m[1], repo: m[2] } : base.repository,
-            // Jenkins does not name the default branch; DEFAULT_BRANCH may be set in the pipeline's environment.
-            defaultBranch: env.DEFAULT_BRANCH,
-            branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),
-            sha: env.GIT_COMMIT,
-            before: env.GIT_PREVIOUS_SUCCESSFUL_COMMIT,
-            pullRequest: change
-                ? {
-                    number: Number(change),
-                    baseSha: undefined,
-                    baseRef: env.CHANGE_TARGET,
-                    headSha: env.GIT_COMMIT,
-                    fork: env.CHANGE_FORK !== undefined,
-                }
-                : undefined,
-            runId: env.BUILD_NUMBER,
-            runUrl: env.BUILD_URL,
-        };
-    }
-    return base;
-}
-/** Default-branch runs may write the repository's cache; anything else is code under review. */
-function isDefaultBranchRun(ctx) {
-    if (ctx.pullRequest || ctx.event.startsWith('pull_request'))
-        return false;
-    // A developer's machine, or a CI that tells us nothing about branches: the user's own trusted command.
-    if (ctx.ci === 'local' || (ctx.ci === 'ci' && !ctx.branch))
-        return true;
-    if (!ctx.branch)
-        return false;
-    if (ctx.defaultBranch)
-        return ctx.branch === ctx.defaultBranch;
-    // Jenkins does not name the default branch: main and master are taken as default unless DEFAULT_BRANCH says otherwise.
-    return ctx.ci === 'jenkins' && (ctx.branch === 'main' || ctx.branch === 'master');
-}
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/cache/cache-session.ts
@@ -37579,6 +37767,7 @@ function ignoreExists(e) {
 
 
 
+
 /**
  * The local cache file (.file_hash_cache.json): the same document, uncompressed. One file serves every
  * scope, since a developer's machine is one trust domain. Writes are conditional on the content hash read and go
@@ -37587,16 +37776,27 @@ function ignoreExists(e) {
  */
 class LocalFileStore {
     path;
-    roots;
     backend = 'local';
-    constructor(path, roots = writeRoots()) {
+    refusal;
+    roots;
+    refuse;
+    /**
+     * `refuse` says why this file must not be read at all (a file git tracks, say): the backend is then
+     * unavailable. `roots` are the folders a write may land in (the workspace and the temp folders by default).
+     */
+    constructor(path, opts = {}) {
         this.path = path;
-        this.roots = roots;
+        this.roots = opts.roots ?? writeRoots();
+        this.refuse = opts.refuse;
     }
     describe() {
         return this.path;
     }
     async read() {
+        this.refusal ??= this.refuse?.() ?? Promise.resolve(undefined);
+        const refused = await this.refusal;
+        if (refused)
+            throw new StoreUnavailableError(refused);
         let text;
         try {
             text = await (0,promises_.readFile)(this.path, 'utf8');
@@ -37630,6 +37830,36 @@ function hash(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 
+;// CONCATENATED MODULE: ./src/cache/local-cache-guard.ts
+
+
+
+/**
+ * Why the local cache file must not be read, or undefined when it may be. The cache decides which content
+ * counts as already reviewed, so a cache file that git tracks (committed, perhaps by the pull request under
+ * review) or that the pull request changed is its author's word, not this scanner's: never trusted.
+ */
+async function localCacheRefusal(workspace, path, ctx) {
+    // Nothing to read, nothing to refuse (the common cold start costs no git call).
+    if (!(await (0,promises_.lstat)(path).then(() => true, () => false)))
+        return undefined;
+    const git = new Git(workspace);
+    if (!(await git.isRepository()))
+        return undefined;
+    const rel = (0,external_node_path_.relative)(workspace, path).split(external_node_path_.sep).join('/');
+    const fix = `remove it from git (git rm --cached ${rel}) and list it in .gitignore`;
+    const tracked = await git.isTracked(rel);
+    if (tracked !== false)
+        return `the local cache file ${rel} ${tracked ? 'is tracked by git' : 'may be tracked by git (git could not tell)'}, so whoever commits it decides which files count as reviewed: it is not read, and this run keeps no cache (${fix})`;
+    const base = ctx.pullRequest?.baseSha;
+    if (base && (await git.hasCommit(base))) {
+        const changed = await git.diff((await git.mergeBase(base, 'HEAD')) ?? base, [rel]).catch(() => []);
+        if (changed.length > 0)
+            return `the local cache file ${rel} is changed by this pull request, so its author decides which files count as reviewed: it is not read, and this run keeps no cache (${fix})`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/null-store.ts
 /** No persistence: every run is cold (cache-backend: none, or every other backend unavailable). */
 class NullStore {
@@ -37651,12 +37881,18 @@ class NullStore {
 
 
 
+
 /**
  * Which backends to try, in order (DESIGN §2 cache-backend). In CI: S3, then the Actions cache, then none;
  * outside CI: the local cache file. An explicit choice is tried alone, with none as the last resort.
  */
 function candidates(config, ctx, builders, env) {
-    const local = { store: () => new LocalFileStore(config.cacheFile), why: 'local cache file' };
+    const local = {
+        store: () => new LocalFileStore(config.cacheFile, {
+            refuse: () => localCacheRefusal(config.workspace, config.cacheFile, ctx),
+        }),
+        why: 'local cache file',
+    };
     const none = { store: () => new NullStore(), why: 'no cache backend available' };
     const s3 = builders.s3 && config.s3 ? [{ store: builders.s3, why: 'S3 bucket configured' }] : [];
     const actions = builders.actionsCache && env.GITHUB_ACTIONS === 'true'
@@ -37694,14 +37930,13 @@ function scopeFor(config, ctx) {
             why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache`,
         };
     }
-    if (isDefaultBranchRun(ctx)) {
-        const where = ctx.ci === 'local' ? 'local run' : `default branch (${ctx.defaultBranch ?? ctx.branch ?? 'unknown'})`;
-        return { read: [repo], write: repo, why: `${where}: reads and writes the repository cache` };
-    }
+    const trust = writeTrust(ctx);
+    if (trust.trusted)
+        return { read: [repo], write: repo, why: `${trust.why}: reads and writes the repository cache` };
     return {
         read: [repo],
         write: undefined,
-        why: `branch ${ctx.branch ?? 'unknown'} is not the default branch: reads the repository cache, writes nothing`,
+        why: `${trust.why}: reads the repository cache, writes nothing (only default-branch push, schedule and workflow_dispatch runs write it)`,
     };
 }
 /** Opens the first backend that answers; one that is denied or down is a warning and the next one serves. */
@@ -38757,7 +38992,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7259);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7013);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -38775,7 +39010,7 @@ __webpack_async_result__();
 /* harmony export */   e_: () => (/* binding */ globPatterns),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports FRAMEWORKS, CACHE_BACKENDS */
+/* unused harmony exports FRAMEWORKS, CACHE_BACKENDS, refProblem */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6921);
@@ -38956,9 +39191,40 @@ function url(name, value, bad) {
 function gitRef(name, value, bad) {
     if (value === undefined)
         return undefined;
-    if (/^[\w./@^~-]{1,255}$/.test(value) && !value.startsWith('-') && !value.includes('..'))
+    const problem = refProblem(value);
+    if (!problem)
         return value;
-    return bad(name, value, 'expected a branch, tag or commit such as origin/main');
+    return bad(name, value, `${problem}; expected a branch, tag or commit such as origin/main, refs/heads/main, v1.2.0, HEAD~1 or a commit SHA`);
+}
+/** A commit SHA (abbreviated or whole), then any ~N / ^N steps back from a ref or commit. */
+const COMMIT = /^[0-9a-f]{7,64}$/;
+const STEPS = /(?:[~^]\d{0,4})*$/;
+/** What git check-ref-format refuses anywhere in a name; and ~ ^ : are revision syntax, not name characters. */
+const FORBIDDEN = /[\s~^:?*[\\]/;
+/**
+ * Why a base-ref is not a plain ref or commit, or undefined. Every part of the name is checked, after the
+ * origin/, refs/heads/ or refs/remotes/<remote>/ prefix too: a part that starts with "-" is read by git as an
+ * option (origin/--stdin makes git fetch wait for input).
+ */
+function refProblem(value) {
+    const ref = value.slice(0, value.length - (STEPS.exec(value)?.[0].length ?? 0));
+    if (COMMIT.test(ref))
+        return undefined;
+    if (ref.length === 0 || ref.length > 255)
+        return 'it is empty or longer than 255 characters';
+    for (const part of ref.split('/')) {
+        if (part === '')
+            return 'it has an empty part (a leading, trailing or doubled /)';
+        if (part.startsWith('-'))
+            return `the part ${JSON.stringify(part)} starts with "-", which git reads as an option`;
+        if (part.startsWith('.') || part.endsWith('.lock'))
+            return `the part ${JSON.stringify(part)} starts with "." or ends with ".lock"`;
+    }
+    if (FORBIDDEN.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+        return 'it holds a space, a control character or one of ~ ^ : ? * [ \\ inside the name';
+    if (ref.includes('..') || ref.includes('@{') || ref === '@' || ref.endsWith('.'))
+        return 'it holds "..", "@{", ends with "." or is "@" (a range or reflog syntax, not a ref)';
+    return undefined;
 }
 function instructions(value, bad) {
     if (value.length > 4000)

@@ -1,9 +1,10 @@
 import type { Config } from '../config/config.js';
-import { isDefaultBranchRun, type RunContext } from '../context.js';
+import { writeTrust, type RunContext } from '../context.js';
 import type { Logger, OpenedCache } from '../app.js';
 import { CacheSession, type CacheScope } from './cache-session.js';
 import { StoreUnavailableError, type CacheStore } from './cache-store.js';
 import { LocalFileStore } from './local-file-store.js';
+import { localCacheRefusal } from './local-cache-guard.js';
 import { NullStore } from './null-store.js';
 
 /** Builders for the remote stores, so this module stays free of SDKs (main.ts supplies them). */
@@ -27,7 +28,13 @@ export function candidates(
   builders: StoreBuilders,
   env: NodeJS.ProcessEnv,
 ): Candidate[] {
-  const local: Candidate = { store: () => new LocalFileStore(config.cacheFile), why: 'local cache file' };
+  const local: Candidate = {
+    store: () =>
+      new LocalFileStore(config.cacheFile, {
+        refuse: () => localCacheRefusal(config.workspace, config.cacheFile, ctx),
+      }),
+    why: 'local cache file',
+  };
   const none: Candidate = { store: () => new NullStore(), why: 'no cache backend available' };
   const s3: Candidate[] =
     builders.s3 && config.s3 ? [{ store: builders.s3, why: 'S3 bucket configured' }] : [];
@@ -67,15 +74,13 @@ export function scopeFor(config: Config, ctx: RunContext): CacheScope {
       why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache`,
     };
   }
-  if (isDefaultBranchRun(ctx)) {
-    const where =
-      ctx.ci === 'local' ? 'local run' : `default branch (${ctx.defaultBranch ?? ctx.branch ?? 'unknown'})`;
-    return { read: [repo], write: repo, why: `${where}: reads and writes the repository cache` };
-  }
+  const trust = writeTrust(ctx);
+  if (trust.trusted)
+    return { read: [repo], write: repo, why: `${trust.why}: reads and writes the repository cache` };
   return {
     read: [repo],
     write: undefined,
-    why: `branch ${ctx.branch ?? 'unknown'} is not the default branch: reads the repository cache, writes nothing`,
+    why: `${trust.why}: reads the repository cache, writes nothing (only default-branch push, schedule and workflow_dispatch runs write it)`,
   };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { safeWriteFile, writeRoots } from '../safe-write.js';
-import type { CacheStore, ReadResult, WriteResult } from './cache-store.js';
+import { StoreUnavailableError, type CacheStore, type ReadResult, type WriteResult } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
 
 /**
@@ -12,16 +12,29 @@ import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
  */
 export class LocalFileStore implements CacheStore {
   readonly backend = 'local' as const;
+  private refusal: Promise<string | undefined> | undefined;
+  private readonly roots: readonly string[];
+  private readonly refuse?: () => Promise<string | undefined>;
+  /**
+   * `refuse` says why this file must not be read at all (a file git tracks, say): the backend is then
+   * unavailable. `roots` are the folders a write may land in (the workspace and the temp folders by default).
+   */
   constructor(
     private readonly path: string,
-    private readonly roots: readonly string[] = writeRoots(),
-  ) {}
+    opts: { refuse?: () => Promise<string | undefined>; roots?: readonly string[] } = {},
+  ) {
+    this.roots = opts.roots ?? writeRoots();
+    this.refuse = opts.refuse;
+  }
 
   describe(): string {
     return this.path;
   }
 
   async read(): Promise<ReadResult> {
+    this.refusal ??= this.refuse?.() ?? Promise.resolve(undefined);
+    const refused = await this.refusal;
+    if (refused) throw new StoreUnavailableError(refused);
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');

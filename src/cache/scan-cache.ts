@@ -26,6 +26,17 @@ const RunSchema = z.object({
 });
 export type RunRecord = z.infer<typeof RunSchema>;
 
+/**
+ * The last commit of the default branch whose run reviewed everything it selected: the next push compares with
+ * it, so a push whose run was cancelled is still reviewed. Optional: documents without it read as before.
+ */
+const LastCompleteScanSchema = z.object({
+  commit: z.string().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
+  branch: z.string().max(255).optional(),
+  at: z.iso.datetime(),
+});
+export type LastCompleteScan = z.infer<typeof LastCompleteScanSchema>;
+
 /** The document around its entries; the entries are checked one by one (see isCleanEntry). */
 const EnvelopeSchema = z.object({
   version: z.literal(CACHE_VERSION),
@@ -36,6 +47,7 @@ const EnvelopeSchema = z.object({
     'entries must be an object',
   ),
   runs: z.array(RunSchema),
+  lastCompleteScan: LastCompleteScanSchema.optional(),
 });
 export type CacheDocument = Omit<z.infer<typeof EnvelopeSchema>, 'entries'> & {
   entries: Record<string, CacheEntry>;
@@ -196,7 +208,15 @@ export function mergeDocuments(a: CacheDocument, b: CacheDocument): CacheDocumen
     .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
     .slice(-MAX_RUNS);
   const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
-  return { version: CACHE_VERSION, updatedAt, entries, runs };
+  // The first document is the repository object when several are read: its record wins.
+  const lastCompleteScan = a.lastCompleteScan ?? b.lastCompleteScan;
+  return {
+    version: CACHE_VERSION,
+    updatedAt,
+    entries,
+    runs,
+    ...(lastCompleteScan ? { lastCompleteScan } : {}),
+  };
 }
 
 export function addRun(doc: CacheDocument, run: RunRecord): CacheDocument {

@@ -249,8 +249,42 @@ function url(name: InputName, value: string | undefined, bad: Bad): string | und
 
 function gitRef(name: InputName, value: string | undefined, bad: Bad): string | undefined {
   if (value === undefined) return undefined;
-  if (/^[\w./@^~-]{1,255}$/.test(value) && !value.startsWith('-') && !value.includes('..')) return value;
-  return bad(name, value, 'expected a branch, tag or commit such as origin/main');
+  const problem = refProblem(value);
+  if (!problem) return value;
+  return bad(
+    name,
+    value,
+    `${problem}; expected a branch, tag or commit such as origin/main, refs/heads/main, v1.2.0, HEAD~1 or a commit SHA`,
+  );
+}
+
+/** A commit SHA (abbreviated or whole), then any ~N / ^N steps back from a ref or commit. */
+const COMMIT = /^[0-9a-f]{7,64}$/;
+const STEPS = /(?:[~^]\d{0,4})*$/;
+/** What git check-ref-format refuses anywhere in a name; and ~ ^ : are revision syntax, not name characters. */
+const FORBIDDEN = /[\s~^:?*[\\]/;
+
+/**
+ * Why a base-ref is not a plain ref or commit, or undefined. Every part of the name is checked, after the
+ * origin/, refs/heads/ or refs/remotes/<remote>/ prefix too: a part that starts with "-" is read by git as an
+ * option (origin/--stdin makes git fetch wait for input).
+ */
+export function refProblem(value: string): string | undefined {
+  const ref = value.slice(0, value.length - (STEPS.exec(value)?.[0].length ?? 0));
+  if (COMMIT.test(ref)) return undefined;
+  if (ref.length === 0 || ref.length > 255) return 'it is empty or longer than 255 characters';
+  for (const part of ref.split('/')) {
+    if (part === '') return 'it has an empty part (a leading, trailing or doubled /)';
+    if (part.startsWith('-'))
+      return `the part ${JSON.stringify(part)} starts with "-", which git reads as an option`;
+    if (part.startsWith('.') || part.endsWith('.lock'))
+      return `the part ${JSON.stringify(part)} starts with "." or ends with ".lock"`;
+  }
+  if (FORBIDDEN.test(ref) || [...ref].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f))
+    return 'it holds a space, a control character or one of ~ ^ : ? * [ \\ inside the name';
+  if (ref.includes('..') || ref.includes('@{') || ref === '@' || ref.endsWith('.'))
+    return 'it holds "..", "@{", ends with "." or is "@" (a range or reflog syntax, not a ref)';
+  return undefined;
 }
 
 function instructions(value: string, bad: Bad): string {

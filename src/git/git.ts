@@ -14,11 +14,14 @@ export class Git {
   constructor(private readonly cwd: string) {}
 
   private async git(args: string[]): Promise<string> {
-    const { stdout } = await run('git', args, {
+    const running = run('git', args, {
       cwd: this.cwd,
       maxBuffer: 256 * 1024 * 1024,
       encoding: 'utf8',
     });
+    // No git command here reads standard input: closed, an argument that asks for it (--stdin) cannot hang the run.
+    running.child.stdin?.end();
+    const { stdout } = await running;
     return stdout;
   }
 
@@ -36,7 +39,7 @@ export class Git {
   }
 
   async hasCommit(ref: string): Promise<boolean> {
-    return this.git(['cat-file', '-e', `${ref}^{commit}`]).then(
+    return this.git(['cat-file', '-e', '--end-of-options', `${ref}^{commit}`]).then(
       () => true,
       () => false,
     );
@@ -49,24 +52,63 @@ export class Git {
     );
   }
 
-  /** Fetches a commit (or deepens history) from origin so a diff base becomes available. */
-  async fetch(args: string[]): Promise<boolean> {
-    return this.git(['-c', 'protocol.version=2', 'fetch', '--no-tags', '--quiet', ...args]).then(
+  /**
+   * Fetches a commit (or deepens history) from origin so a diff base becomes available. Options first, then the
+   * refspecs after `--` (never read as options); stdin is closed, so nothing can make git wait on it.
+   */
+  async fetch(options: string[], refspecs: string[] = []): Promise<boolean> {
+    const args = ['-c', 'protocol.version=2', 'fetch', '--no-tags', '--quiet', ...options, 'origin'];
+    return this.git(refspecs.length ? [...args, '--', ...refspecs] : args).then(
       () => true,
       () => false,
     );
   }
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {
-    return this.git(['merge-base', a, b]).then(
+    return this.git(['merge-base', '--end-of-options', a, b]).then(
       (out) => out.trim() || undefined,
       () => undefined,
     );
   }
 
+  /** Whether `ancestor` is `of` or one of its ancestors (false when either is not in the clone). */
+  async isAncestor(ancestor: string, of: string): Promise<boolean> {
+    return this.git(['merge-base', '--is-ancestor', '--end-of-options', ancestor, of]).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  async head(): Promise<string | undefined> {
+    return this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then(
+      (out) => out.trim() || undefined,
+      () => undefined,
+    );
+  }
+
+  /** Whether git tracks `path` (relative to the working folder); undefined when git cannot tell. */
+  async isTracked(path: string): Promise<boolean | undefined> {
+    return this.git(['--literal-pathspecs', 'ls-files', '-z', '--', path]).then(
+      (out) => out.length > 0,
+      () => undefined,
+    );
+  }
+
   /** Files changed from `base` to HEAD, renames detected, NUL-separated so any file name survives. */
-  async diff(base: string): Promise<ChangedFile[]> {
-    const out = await this.git(['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, 'HEAD', '--']);
+  async diff(base: string, paths: string[] = []): Promise<ChangedFile[]> {
+    const out = await this.git([
+      '--literal-pathspecs',
+      'diff',
+      '--name-status',
+      '-z',
+      '-M',
+      '--no-ext-diff',
+      '--end-of-options',
+      base,
+      'HEAD',
+      '--',
+      ...paths,
+    ]);
     return parseNameStatus(out);
   }
 }

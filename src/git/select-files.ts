@@ -59,6 +59,8 @@ export async function planFiles(
   ctx: RunContext,
   log: (msg: string) => void,
   prFiles?: PullRequestFiles,
+  /** The last commit a complete scan of the default branch recorded: a push's base when usable. */
+  lastScanned?: string,
 ): Promise<Plan> {
   const git = new Git(opts.workspace);
   const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
@@ -66,7 +68,7 @@ export async function planFiles(
   if (mode === 'full') return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
   if (!(await git.isRepository())) return full(NOT_A_REPOSITORY);
 
-  const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
+  const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? (await pushBase(git, ctx, lastScanned, log));
   if (!base) return full('full scan: no base to compare with');
   if (!(await ensureCommit(git, base, log))) {
     if (ctx.pullRequest && prFiles) {
@@ -81,12 +83,63 @@ export async function planFiles(
   }
   // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
   const from = (await git.mergeBase(base, 'HEAD')) ?? base;
-  return changed(await git.diff(from), base, `changed since ${short(base)}`);
+  const how =
+    base === lastScanned
+      ? `changed since ${short(base)}, the last commit scanned completely`
+      : `changed since ${short(base)}`;
+  return changed(await git.diff(from), base, how);
+}
+
+/**
+ * A push's base: its `before`, or, when the run of an earlier push never finished (cancelled, failed), the last
+ * commit a complete scan recorded, an ancestor of `before`: the next push then reviews what that run did not.
+ * Never a later commit than `before` (a re-run still reports what its push changed); a push with no `before`
+ * scans everything, as it always has.
+ */
+async function pushBase(
+  git: Git,
+  ctx: RunContext,
+  lastScanned: string | undefined,
+  log: (msg: string) => void,
+): Promise<string | undefined> {
+  const before = ctx.before;
+  if (!before || !lastScanned || lastScanned === before || ctx.event !== 'push') return before;
+  if (await isAncestorInClone(git, lastScanned, before, log)) {
+    log(
+      `The last commit the cache records as scanned completely is ${short(lastScanned)}, before this push's before (${short(before)}): comparing with it, so the pushes in between are reviewed too.`,
+    );
+    return lastScanned;
+  }
+  log(
+    `The last commit the cache records as scanned completely, ${short(lastScanned)}, is not an ancestor of this push's before in this clone: comparing with before, ${short(before)}.`,
+  );
+  return before;
+}
+
+/** Both commits fetched if missing; in a shallow clone, history is deepened once to find out. */
+async function isAncestorInClone(
+  git: Git,
+  commit: string,
+  of: string,
+  log: (msg: string) => void,
+): Promise<boolean> {
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return false;
+  if (!(await ensureCommit(git, of, log)) || !(await ensureCommit(git, commit, log))) return false;
+  if (await git.isAncestor(commit, of)) return true;
+  if (!(await git.isShallow())) return false;
+  await git.fetch(['--deepen=500']);
+  return git.isAncestor(commit, of);
 }
 
 function changed(files: ChangedFile[], base: string, how: string): Plan {
   const live = files.filter((f) => f.status !== 'deleted');
-  return { mode: 'changed', base, how, paths: live.map((f) => f.path), deleted: files.length - live.length };
+  return {
+    mode: 'changed',
+    base,
+    how,
+    paths: live.map((f) => f.path),
+    deleted: files.length - live.length,
+  };
 }
 
 function autoMode(ctx: RunContext): 'changed' | 'full' {
@@ -99,11 +152,21 @@ function autoMode(ctx: RunContext): 'changed' | 'full' {
 async function ensureCommit(git: Git, ref: string, log: (msg: string) => void): Promise<boolean> {
   if (await git.hasCommit(ref)) return true;
   log(`The diff base ${short(ref)} is not in the clone; fetching it.`);
-  if (/^[0-9a-f]{40}$/.test(ref)) await git.fetch(['--depth=1', 'origin', ref]);
-  else await git.fetch(['--depth=50', 'origin', ref.replace(/^origin\//, '')]);
+  if (/^[0-9a-f]{40}$/.test(ref)) await git.fetch(['--depth=1'], [ref]);
+  else await git.fetch(['--depth=50'], [remoteBranch(ref)]);
   if (await git.hasCommit(ref)) return true;
-  if (await git.isShallow()) await git.fetch(['--deepen=500', 'origin']);
+  if (await git.isShallow()) await git.fetch(['--deepen=500']);
   return git.hasCommit(ref);
+}
+
+/** The name origin knows a branch by: origin/x and refs/remotes/origin/x are its x. */
+function remoteBranch(ref: string): string {
+  return ref.replace(/^refs\/remotes\/origin\//, 'refs/heads/').replace(/^origin\//, '');
+}
+
+/** The commit checked out, for the cache to record once everything selected from it was reviewed. */
+export async function headCommit(workspace: string): Promise<string | undefined> {
+  return new Git(workspace).head();
 }
 
 export function countLines(content: Buffer): number {
