@@ -37,14 +37,17 @@ export async function run(inspector = new FileInspector()): Promise<void> {
     };
 
     const talksToGitHub = Boolean(config.githubToken && ctx.repository);
-    const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
-      import('./app.js'),
-      import('./auth/aws-credentials.js'),
-      import('./adapters.js'),
-      import('./report/reporters.js'),
-      // Octokit loads only for a run that reports to GitHub.
-      talksToGitHub ? import('./github.js') : undefined,
-    ]);
+    const [{ runScan }, { awsCredentials }, { modelClient }, reports, github, cloudWatch] = await Promise.all(
+      [
+        import('./app.js'),
+        import('./auth/aws-credentials.js'),
+        import('./adapters.js'),
+        import('./report/reporters.js'),
+        // Octokit loads only for a run that reports to GitHub.
+        talksToGitHub ? import('./github.js') : undefined,
+        config.cloudwatchNamespace ? import('./report/cloudwatch-metrics.js') : undefined,
+      ],
+    );
     const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
     // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
     if (unavailable && !config.dryRun && !config.s3)
@@ -68,7 +71,11 @@ export async function run(inspector = new FileInspector()): Promise<void> {
       },
       model: unavailable ? undefined : modelClient(config, credentials),
       modelUnavailable: unavailable,
-      reporters: reports.actionReporters(config, ctx, log, gh),
+      reporters: [
+        ...reports.actionReporters(config, ctx, log, gh),
+        // Last: the summary and the outputs never wait on CloudWatch.
+        ...(cloudWatch?.cloudWatchReporters(config, credentials, unavailable, log) ?? []),
+      ],
       prFiles:
         github && gh && ctx.repository
           ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
