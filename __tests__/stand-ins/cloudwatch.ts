@@ -124,8 +124,8 @@ function parse(input: unknown, accessKeyId: string | undefined): RecordedDatum[]
       throw new Invalid('The parameter MetricName is required.');
     if (typeof d.Value !== 'number' || !Number.isFinite(d.Value))
       throw new Invalid('The parameter Value must be a number.');
-    if (d.Unit !== undefined && !UNITS.has(String(d.Unit)))
-      throw new Invalid(`The unit ${String(d.Unit)} is not valid.`);
+    if (d.Unit !== undefined && (typeof d.Unit !== 'string' || !UNITS.has(d.Unit)))
+      throw new Invalid(`The unit ${JSON.stringify(d.Unit)} is not valid.`);
     if (d.Timestamp !== undefined && typeof d.Timestamp !== 'number')
       throw new Invalid('The parameter Timestamp must be epoch seconds in this protocol.');
     const dims = d.Dimensions ?? [];
@@ -146,7 +146,7 @@ function parse(input: unknown, accessKeyId: string | undefined): RecordedDatum[]
       name: d.MetricName,
       dimensions,
       value: d.Value,
-      unit: d.Unit as string | undefined,
+      unit: d.Unit,
       timestamp: typeof d.Timestamp === 'number' ? new Date(d.Timestamp * 1000) : undefined,
       accessKeyId,
     };

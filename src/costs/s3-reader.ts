@@ -40,9 +40,12 @@ export class S3CacheObjectReader implements CacheObjectReader {
       for await (const page of pages)
         for (const object of page.Contents ?? []) if (object.Key) yield object.Key;
     } catch (e) {
-      throw new Error(explain(e, `listing s3://${this.opts.bucket}/${this.opts.prefix}`, 's3:ListBucket'), {
-        cause: e,
-      });
+      throw new Error(
+        explain(e, `listing s3://${this.opts.bucket}/${this.opts.prefix}`, 's3:ListBucket', this.opts.bucket),
+        {
+          cause: e,
+        },
+      );
     }
   }
 
@@ -52,7 +55,7 @@ export class S3CacheObjectReader implements CacheObjectReader {
       const out = await this.client.send(new GetObjectCommand({ Bucket: this.opts.bucket, Key: key }));
       bytes = await readLimited(out.Body as Readable | undefined, out.ContentLength, MAX_OBJECT_BYTES);
     } catch (e) {
-      return { ok: false, reason: explain(e, 'reading it', 's3:GetObject') };
+      return { ok: false, reason: explain(e, 'reading it', 's3:GetObject', this.opts.bucket) };
     }
     if (bytes === 'too-large')
       return { ok: false, reason: `larger than ${MAX_OBJECT_BYTES / 1024 / 1024} MiB` };
@@ -70,7 +73,7 @@ export class S3CacheObjectReader implements CacheObjectReader {
 }
 
 /** One sentence naming what failed and, for a refusal, the permission to grant. */
-function explain(e: unknown, what: string, permission: string): string {
+function explain(e: unknown, what: string, permission: string, bucket: string): string {
   const err = e as { name?: string; Code?: string; code?: string; $metadata?: { httpStatusCode?: number } };
   const status = err.$metadata?.httpStatusCode;
   const code = err.Code ?? err.name ?? err.code ?? 'Error';
@@ -79,7 +82,8 @@ function explain(e: unknown, what: string, permission: string): string {
     return `no AWS credentials for ${what}: configure AWS credentials (a profile, AWS_ACCESS_KEY_ID, or a role)`;
   if (status === 403 || code === 'AccessDenied')
     return `S3 denied ${what} (${detail}): the credentials need ${permission}`;
-  if (code === 'NoSuchBucket') return `the bucket does not exist (${detail})`;
+  if (code === 'NoSuchBucket')
+    return `the bucket ${bucket} does not exist (${detail}): check --bucket, and --region for a bucket elsewhere`;
   return `S3 failed ${what} (${detail}: ${errorText(e).replace(/\s+/g, ' ').slice(0, 160)})`;
 }
 
