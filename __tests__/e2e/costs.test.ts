@@ -120,9 +120,10 @@ describe('costs across repositories, and CloudWatch metrics, through dist/', () 
     });
   }
 
-  const cli = async (args: string[]) => {
-    const child = spawn(NODE, [join(DIST, 'cli.js'), 'costs', ...args], {
+  const cli = async (args: string[], extra: Record<string, string> = {}) => {
+    const child = spawn(NODE, [join(DIST, 'cli.js'), ...(args[0] === 'scan' ? [] : ['costs']), ...args], {
       env: {
+        ...extra,
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         AWS_REGION: 'us-east-1',
@@ -281,5 +282,34 @@ describe('costs across repositories, and CloudWatch metrics, through dist/', () 
       gone.stdout,
       /Cache saved to s3:\/\/org-scan-cache\/cache\/octo\/denied\/scan-cache\.json\.gz/,
     );
+  });
+
+  it('the CLI publishes the same metrics with --cloudwatch-namespace, by the repository CI names', async () => {
+    const repo = makeRepo({ 'src/cli.py': 'print("cli")\n' });
+    repos.push(repo);
+    const before = cw.data.length;
+    const out = await cli(
+      [
+        'scan',
+        repo.dir,
+        '--cloudwatch-namespace',
+        'Org/CLI',
+        '--format',
+        'json',
+        '--fail-on-severity',
+        'none',
+      ],
+      {
+        GITHUB_REPOSITORY: 'octo/cli',
+        AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrock.url,
+        AWS_ENDPOINT_URL_CLOUDWATCH: cw.url,
+      },
+    );
+    assert.equal(out.code, 0, out.stderr);
+    const report = JSON.parse(out.stdout) as { model: { usd: number; calls: number } };
+    const mine = cw.data.slice(before);
+    expect(new Set(mine.map((d) => d.namespace))).toEqual(new Set(['Org/CLI']));
+    expect(cw.values('CostUsd', { Repository: 'octo/cli' })).toEqual([report.model.usd]);
+    expect(cw.values('ModelCalls', { Repository: 'octo/cli' })).toEqual([report.model.calls]);
   });
 });
