@@ -37,17 +37,18 @@ export async function run(inspector = new FileInspector()): Promise<void> {
     };
 
     const talksToGitHub = Boolean(config.githubToken && ctx.repository);
-    const [{ runScan }, { awsCredentials }, { modelClient }, reports, github, cloudWatch] = await Promise.all(
-      [
-        import('./app.js'),
-        import('./auth/aws-credentials.js'),
-        import('./adapters.js'),
-        import('./report/reporters.js'),
-        // Octokit loads only for a run that reports to GitHub.
-        talksToGitHub ? import('./github.js') : undefined,
-        config.cloudwatchNamespace ? import('./report/cloudwatch-metrics.js') : undefined,
-      ],
-    );
+    const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
+      import('./app.js'),
+      import('./auth/aws-credentials.js'),
+      import('./adapters.js'),
+      import('./report/reporters.js'),
+      // Octokit loads only for a run that reports to GitHub.
+      talksToGitHub ? import('./github.js') : undefined,
+    ]);
+    // Only with cloudwatch-namespace: a small module; the SDK loads when it publishes.
+    const cloudWatch = config.cloudwatchNamespace
+      ? await import('./report/cloudwatch-metrics.js')
+      : undefined;
     const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
     // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
     if (unavailable && !config.dryRun && !config.s3)
