@@ -9,6 +9,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MAX_OBJECT_BYTES: () => (/* binding */ MAX_OBJECT_BYTES),
 /* harmony export */   S3Store: () => (/* binding */ S3Store),
+/* harmony export */   isGzip: () => (/* binding */ isGzip),
+/* harmony export */   readLimited: () => (/* binding */ readLimited),
 /* harmony export */   s3StoreBuilder: () => (/* binding */ s3StoreBuilder)
 /* harmony export */ });
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);

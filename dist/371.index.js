@@ -81,6 +81,8 @@ const RunSchema = schemas/* object */.Ikc({
     calls: schemas/* number */.aig(),
     usd: schemas/* number */.aig().nullable(),
     savedUsd: schemas/* number */.aig(),
+    /** The tokens the run's model calls were billed for (absent in runs recorded before it was kept). */
+    tokens: schemas/* object */.Ikc({ in: schemas/* number */.aig(), out: schemas/* number */.aig() }).optional(),
 });
 /**
  * The last commit of the default branch whose run reviewed everything it selected: the next push compares with
@@ -375,6 +377,7 @@ function readConfig(read, env, workspace) {
         reportName: reportName(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportName), bad),
         sarifFile: outputPath(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile), workspace, bad),
         reportFile: outputPath(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile), workspace, bad),
+        cloudwatchNamespace: namespace(optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cloudwatchNamespace), bad),
         dryRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.dryRun),
     };
     if (complianceFrameworks.length === 0)
@@ -491,6 +494,14 @@ function outputPath(name, value, workspace, bad) {
         return bad(name, value, 'expected a file path inside the workspace, or empty for none');
     return path;
 }
+/** CloudWatch's rules for a namespace; AWS/ is reserved for AWS's own services. */
+function namespace(value, bad) {
+    if (value === undefined)
+        return undefined;
+    if (/^[\w.\-/#: ]{1,255}$/.test(value) && !/^AWS\//i.test(value))
+        return value;
+    return bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cloudwatchNamespace, value, 'expected a CloudWatch namespace such as AIScanner (letters, digits and . - _ / # : or space, not starting with AWS/)');
+}
 function pricing(value, bad) {
     if (!value)
         return {};
@@ -589,6 +600,7 @@ const INPUTS = {
     reportName: 'report-name',
     sarifFile: 'sarif-file',
     reportFile: 'report-file',
+    cloudwatchNamespace: 'cloudwatch-namespace',
     dryRun: 'dry-run',
 };
 /** Defaults for inputs whose default is not empty; the action.yml defaults must agree (a test checks). */
@@ -1587,6 +1599,10 @@ async function run(inspector = new file_inspector/* FileInspector */.w()) {
             // Octokit loads only for a run that reports to GitHub.
             talksToGitHub ? __webpack_require__.e(/* import() */ 248).then(__webpack_require__.bind(__webpack_require__, 9248)) : undefined,
         ]);
+        // Only with cloudwatch-namespace: a small module; the SDK loads when it publishes.
+        const cloudWatch = config.cloudwatchNamespace
+            ? await __webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 972))
+            : undefined;
         const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
         // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
         if (unavailable && !config.dryRun && !config.s3)
@@ -1610,7 +1626,11 @@ async function run(inspector = new file_inspector/* FileInspector */.w()) {
             },
             model: unavailable ? undefined : modelClient(config, credentials),
             modelUnavailable: unavailable,
-            reporters: reports.actionReporters(config, ctx, log, gh),
+            reporters: [
+                ...reports.actionReporters(config, ctx, log, gh),
+                // Last: the summary and the outputs never wait on CloudWatch.
+                ...(cloudWatch?.cloudWatchReporters(config, credentials, unavailable, log) ?? []),
+            ],
             prFiles: github && gh && ctx.repository
                 ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
                 : undefined,

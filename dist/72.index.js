@@ -627,7 +627,12 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
         calls: outcome.calls,
         usd: outcome.usd ?? null,
         savedUsd: run.savedUsd,
+        tokens: runTokens(outcome.usage),
     });
+}
+/** As the input-tokens and output-tokens outputs count them: prompt-cache reads and writes are input. */
+function runTokens(u) {
+    return { in: u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens, out: u.outputTokens };
 }
 function historyAfter(doc, report) {
     return [
@@ -640,6 +645,7 @@ function historyAfter(doc, report) {
             calls: report.model.calls,
             usd: report.model.usd ?? null,
             savedUsd: report.model.savedUsd,
+            tokens: runTokens(report.model.usage),
         },
     ].slice(-50);
 }

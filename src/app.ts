@@ -346,7 +346,13 @@ function updateDocument(
     calls: outcome.calls,
     usd: outcome.usd ?? null,
     savedUsd: run.savedUsd,
+    tokens: runTokens(outcome.usage),
   });
+}
+
+/** As the input-tokens and output-tokens outputs count them: prompt-cache reads and writes are input. */
+function runTokens(u: ScanOutcome['usage']): { in: number; out: number } {
+  return { in: u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens, out: u.outputTokens };
 }
 
 function historyAfter(doc: CacheDocument, report: ScanReport) {
@@ -360,6 +366,7 @@ function historyAfter(doc: CacheDocument, report: ScanReport) {
       calls: report.model.calls,
       usd: report.model.usd ?? null,
       savedUsd: report.model.savedUsd,
+      tokens: runTokens(report.model.usage),
     },
   ].slice(-50);
 }

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
 import { runScan, type Logger } from './app.js';
 import { loadConfig } from './config/load-config.js';
+import type { Config } from './config/config.js';
 import { ConfigurationError } from './config/errors.js';
 import { INPUTS, DEFAULTS, type InputName } from './config/inputs.js';
 import { readCliContext } from './context.js';
@@ -36,6 +37,7 @@ for (const name of Object.values(INPUTS)) {
 }
 
 export const HELP = `Usage: ai-scanner scan [dir] [options]
+       ai-scanner costs --bucket NAME [--prefix P] [--since DATE] [--format table|json|csv]
 
 Scans a repository for security issues and compliance violations with a model on Amazon Bedrock, sending
 only files whose content was not scanned before (content-hash cache).
@@ -57,10 +59,14 @@ Options (the same names as the action's inputs):
   --force-rescan --fail-on-incomplete --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
   --instructions TEXT --pricing JSON --cache-ttl-days N --cache-scope auto|shared --s3-prefix P --s3-endpoint URL
   --s3-sse AES256|aws:kms --s3-kms-key-id ID --bedrock-endpoint URL --sarif-file PATH --report-file PATH
+  --cloudwatch-namespace NS publish the run's cost, saved cost, hit rate, calls and files not scanned as
+                            CloudWatch metrics in this namespace (dimension Repository)
   -h, --help                this help;  --version  the version
 
 Exit codes: 0 passed, 1 findings at or above --fail-on-severity (or an incomplete scan with
 --fail-on-incomplete), 2 usage or configuration error.
+
+ai-scanner costs --help: what every repository's scans cost, from the S3 cache bucket.
 `;
 
 /** Where the CLI reads and writes: the process's own streams and environment unless a test passes others. */
@@ -74,6 +80,7 @@ export async function main(
   argv: string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
 ): Promise<number> {
+  if (argv[0] === 'costs') return costs(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
@@ -135,6 +142,7 @@ export async function main(
             ? [new JsonReportReporter(config.reportFile, roots)]
             : []),
           ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile, roots)] : []),
+          ...(await cloudWatchReporters(config, log)),
         ],
       },
       { ...config, prComment: false, checkRun: false },
@@ -156,4 +164,17 @@ export async function main(
     io.stderr.write(`ai-scanner: the scan failed: ${secrets.scrub((e as Error).message)}\n`);
     return 1;
   }
+}
+
+/** `ai-scanner costs`: options of its own, loaded only when asked for. */
+async function costs(argv: string[], io: CliIo): Promise<number> {
+  const { costsMain } = await import('./costs/command.js');
+  return costsMain(argv, io);
+}
+
+/** The CloudWatch reporter when --cloudwatch-namespace is given (the default credential chain publishes). */
+async function cloudWatchReporters(config: Config, log: Logger) {
+  if (!config.cloudwatchNamespace) return [];
+  const { cloudWatchReporters } = await import('./report/cloudwatch-metrics.js');
+  return cloudWatchReporters(config, undefined, undefined, log);
 }

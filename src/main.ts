@@ -51,6 +51,10 @@ export async function run(inspector = new FileInspector()): Promise<void> {
       // Octokit loads only for a run that reports to GitHub.
       talksToGitHub ? import('./github.js') : undefined,
     ]);
+    // Only with cloudwatch-namespace: a small module; the SDK loads when it publishes.
+    const cloudWatch = config.cloudwatchNamespace
+      ? await import('./report/cloudwatch-metrics.js')
+      : undefined;
     const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
     // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
     if (unavailable && !config.dryRun && !config.s3)
@@ -74,7 +78,11 @@ export async function run(inspector = new FileInspector()): Promise<void> {
       },
       model: unavailable ? undefined : modelClient(config, credentials),
       modelUnavailable: unavailable,
-      reporters: reports.actionReporters(config, ctx, log, gh),
+      reporters: [
+        ...reports.actionReporters(config, ctx, log, gh),
+        // Last: the summary and the outputs never wait on CloudWatch.
+        ...(cloudWatch?.cloudWatchReporters(config, credentials, unavailable, log) ?? []),
+      ],
       prFiles:
         github && gh && ctx.repository
           ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)

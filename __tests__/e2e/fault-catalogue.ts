@@ -6,7 +6,7 @@
  * __tests__/unit/what-happens-when.test.ts; `node --import tsx scripts/dev/what-happens-when.ts` rewrites it).
  */
 
-export type Area = 'S3 cache' | 'AWS sign-in' | 'Bedrock' | 'GitHub' | 'The job' | 'Inputs';
+export type Area = 'S3 cache' | 'AWS sign-in' | 'Bedrock' | 'GitHub' | 'CloudWatch' | 'The job' | 'Inputs';
 
 /** How the step ends: the exit status and the conclusion the check and the outputs carry. */
 export type Step =
@@ -374,6 +374,16 @@ export const FAULTS: readonly Fault[] = [
     step: 'findings',
     cache: 'Saved as usual.',
     test: here('github-check-500'),
+  },
+  // CloudWatch (only with cloudwatch-namespace)
+  {
+    id: 'cloudwatch-unavailable',
+    area: 'CloudWatch',
+    when: 'CloudWatch refuses the metrics (403) or cannot be reached',
+    sees: 'One warning "CloudWatch metrics: could not publish (CloudWatch denied PutMetricData in <namespace> (403 …): allow cloudwatch:PutMetricData …)"; every other report is published first.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: { file: '__tests__/e2e/costs.test.ts', title: 'CloudWatch unavailable' },
   },
   // The job
   {

@@ -8067,7 +8067,7 @@ __webpack_unused_export__ = errorTypeRegistries;
 __webpack_unused_export__ = paginateListBuckets;
 __webpack_unused_export__ = paginateListDirectoryBuckets;
 __webpack_unused_export__ = paginateListObjectAnnotations;
-__webpack_unused_export__ = paginateListObjectsV2;
+exports.OqA = paginateListObjectsV2;
 __webpack_unused_export__ = paginateListParts;
 __webpack_unused_export__ = waitForBucketExists;
 __webpack_unused_export__ = waitForBucketNotExists;
@@ -35624,7 +35624,489 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 7013:
+/***/ 920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ objectName),
+/* harmony export */   o: () => (/* binding */ StoreUnavailableError)
+/* harmony export */ });
+class StoreUnavailableError extends Error {
+    name = 'StoreUnavailableError';
+}
+function objectName(key) {
+    return key.kind === 'repository' ? 'scan-cache' : `pr/${key.number}`;
+}
+
+
+/***/ }),
+
+/***/ 6010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ s3StoreBuilder),
+/* harmony export */   bf: () => (/* binding */ isGzip),
+/* harmony export */   lu: () => (/* binding */ MAX_OBJECT_BYTES),
+/* harmony export */   tk: () => (/* binding */ readLimited)
+/* harmony export */ });
+/* unused harmony export S3Store */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3711);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(920);
+/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5412);
+
+
+
+
+/** A cache object larger than this is not read (it is treated as corrupt and replaced). */
+const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
+/**
+ * The S3 builder for openCache (undefined without a bucket). `unavailable` says why no credentials can serve
+ * this run (a fork's pull request), so S3 is skipped with that reason and the next backend serves.
+ */
+function s3StoreBuilder(config, ctx, credentials, unavailable, env = process.env) {
+    const s3 = config.s3;
+    if (!s3)
+        return undefined;
+    return () => {
+        if (unavailable)
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(unavailable);
+        if (!ctx.repository)
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(`the repository's owner and name are unknown, so s3://${s3.bucket}/${s3.prefix}<owner>/<repo>/ cannot be named (set GITHUB_REPOSITORY or run in GitHub Actions, GitLab CI or Jenkins)`);
+        return new S3Store({ s3, region: config.awsRegion, credentials, repository: ctx.repository, env });
+    };
+}
+/**
+ * DESIGN §4: one gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
+ * `<prefix><owner>/<repo>/pr/<n>.json.gz`, written conditionally on the ETag read so concurrent runs merge.
+ */
+class S3Store {
+    backend = 's3';
+    client;
+    s3;
+    folder;
+    constructor(opts) {
+        const env = opts.env ?? process.env;
+        this.s3 = opts.s3;
+        this.folder = `${opts.s3.prefix}${opts.repository.owner}/${opts.repository.repo}/`;
+        // A third-party S3 (or a proxy) should store exactly the bytes sent: no aws-chunked trailers, no
+        // checksums it may not know. AWS itself keeps the SDK's defaults.
+        const custom = Boolean(opts.s3.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
+        this.client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({
+            region: opts.region ?? 'us-east-1',
+            credentials: opts.credentials,
+            ...(opts.s3.endpoint ? { endpoint: opts.s3.endpoint, forcePathStyle: true } : {}),
+            ...(custom
+                ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
+                : {}),
+            followRegionRedirects: true,
+            maxAttempts: opts.maxAttempts ?? 3,
+            requestHandler: {
+                connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
+                requestTimeout: opts.requestTimeoutMs ?? 10_000,
+                // Without this the handler only logs a warning when the timeout passes and keeps waiting.
+                throwOnRequestTimeout: true,
+            },
+        });
+    }
+    key(key) {
+        return `${this.folder}${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .objectName */ .H)(key)}.json.gz`;
+    }
+    describe(key) {
+        return `s3://${this.s3.bucket}/${this.key(key)}`;
+    }
+    async read(key) {
+        const Key = this.key(key);
+        let etag;
+        let bytes;
+        try {
+            const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs({ Bucket: this.s3.bucket, Key }));
+            etag = out.ETag;
+            bytes = await readLimited(out.Body, out.ContentLength, MAX_OBJECT_BYTES);
+        }
+        catch (e) {
+            const error = s3Error(e);
+            if (error.code === 'NoSuchKey' || (error.status === 404 && error.code !== 'NoSuchBucket'))
+                return { status: 'missing' };
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(this.explain(e, 'read', Key), { cause: e });
+        }
+        if (bytes === 'too-large')
+            return {
+                status: 'corrupt',
+                reason: `larger than ${MAX_OBJECT_BYTES / 1024 / 1024} MiB`,
+                version: etag,
+            };
+        let text;
+        try {
+            // Gzip as written; a proxy that already decoded Content-Encoding: gzip hands over the JSON itself.
+            text = (isGzip(bytes) ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes, { maxOutputLength: 4 * MAX_OBJECT_BYTES }) : bytes).toString('utf8');
+        }
+        catch (e) {
+            return { status: 'corrupt', reason: `not valid gzip (${e.message})`, version: etag };
+        }
+        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
+        return parsed.ok
+            ? { status: 'found', doc: parsed.doc, version: etag }
+            : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
+    }
+    async write(key, doc, version) {
+        const Key = this.key(key);
+        const input = {
+            Bucket: this.s3.bucket,
+            Key,
+            // Level 1: the document is hex keys and repeated field names, which the fastest level packs as well.
+            Body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)((0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .serialize */ .lK)(doc), { level: 1 }),
+            ContentType: 'application/json',
+            ContentEncoding: 'gzip',
+            ServerSideEncryption: this.s3.sse,
+            ...(this.s3.sse === 'aws:kms' && this.s3.kmsKeyId ? { SSEKMSKeyId: this.s3.kmsKeyId } : {}),
+            // Only if nobody wrote since our read; only if still absent when we read nothing.
+            ...(version ? { IfMatch: version } : { IfNoneMatch: '*' }),
+        };
+        try {
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ(input));
+            return { status: 'written' };
+        }
+        catch (e) {
+            const { code, status } = s3Error(e);
+            // 412: someone wrote first; 409: a concurrent conditional write is in progress; 404 with If-Match: the
+            // object was deleted since we read it. Each time: re-read, merge, try again.
+            if (status === 412 ||
+                status === 409 ||
+                code === 'PreconditionFailed' ||
+                code === 'ConditionalRequestConflict')
+                return { status: 'conflict' };
+            if (version && (code === 'NoSuchKey' || (status === 404 && code !== 'NoSuchBucket')))
+                return { status: 'conflict' };
+            throw new Error(this.explain(e, 'write', Key), { cause: e });
+        }
+    }
+    /** One short sentence a user can act on. */
+    explain(e, op, key) {
+        const { code, status, message } = s3Error(e);
+        const where = `s3://${this.s3.bucket}/${key}`;
+        const what = status ? `${status} ${code}` : code;
+        const verb = op === 'read' ? 'reading' : 'writing';
+        if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(message))
+            return `no AWS credentials for ${where}: set role-to-assume (with permissions: id-token: write) or configure AWS credentials`;
+        if (status === 403 ||
+            code === 'AccessDenied' ||
+            code === 'InvalidAccessKeyId' ||
+            code === 'SignatureDoesNotMatch' ||
+            code === 'ExpiredToken') {
+            const permission = op === 'read'
+                ? "the role's s3:GetObject permission"
+                : `the role's s3:PutObject permission on this key${this.s3.sse === 'aws:kms' ? ' and kms:GenerateDataKey on the key' : ''}`;
+            return `S3 denied ${verb} ${where} (${what}): check ${permission}`;
+        }
+        if (code === 'NoSuchBucket')
+            return `the bucket ${this.s3.bucket} does not exist (${what}): create it (scripts/setup-s3-cache.sh) or fix s3-bucket`;
+        if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed')
+            return `the bucket ${this.s3.bucket} is in another region (${what}): set aws-region to the bucket's region`;
+        if (code === 'TimeoutError' || /timed? ?out/i.test(message))
+            return `S3 did not answer in time when ${verb} ${where} (${what})`;
+        if (code === 'SlowDown' || status === 503 || /throttl/i.test(code))
+            return `S3 is throttling requests for ${where} (${what})`;
+        if (status !== undefined && status >= 500)
+            return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+        if (/^E[A-Z]+$/.test(code) || /socket|ECONN|ENOTFOUND|EAI_AGAIN/i.test(message))
+            return `S3 could not be reached for ${where} (${code}: ${clip(message)})`;
+        return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+    }
+}
+function s3Error(e) {
+    const err = e;
+    const status = err.$metadata?.httpStatusCode;
+    // A body-less error (HEAD, or a proxy's) arrives as "Unknown"/"UnknownError": the status says more.
+    let code = err.Code ?? err.name ?? err.code ?? 'Error';
+    if (/^Unknown/.test(code) && status)
+        code = status === 404 ? 'NotFound' : status === 403 ? 'AccessDenied' : `HTTP${status}`;
+    if (err.code && /^E[A-Z]+$/.test(err.code))
+        code = err.code;
+    return { code, status, message: err.message ?? String(e) };
+}
+async function readLimited(body, length, limit) {
+    if (!body)
+        return Buffer.alloc(0);
+    if (length !== undefined && length > limit) {
+        body.destroy();
+        return 'too-large';
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            body.destroy();
+            return 'too-large';
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+function clip(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 5412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _k: () => (/* binding */ MAX_RUNS),
+  Z: () => (/* binding */ addRun),
+  k$: () => (/* binding */ cacheKey),
+  vM: () => (/* binding */ emptyDocument),
+  cy: () => (/* binding */ entryFor),
+  Rj: () => (/* binding */ fingerprint),
+  pL: () => (/* binding */ isFresh),
+  JP: () => (/* binding */ mergeDocuments),
+  Tp: () => (/* binding */ parseDocument),
+  R3: () => (/* binding */ prune),
+  lK: () => (/* binding */ serialize)
+});
+
+// UNUSED EXPORTS: CACHE_VERSION, EntrySchema, isCleanEntry, sha256
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/cache/sha256.ts
+
+/** crypto.hash (Node 20.12 and later) hashes in one call, about twice as fast on small inputs as a Hash object. */
+const oneShot = external_node_crypto_.hash;
+/** Hex SHA-256: the content hash the cache is keyed by. Its own module, so the inspect worker loads only this. */
+function sha256(data) {
+    return oneShot ? oneShot('sha256', data, 'hex') : external_node_crypto_.createHash('sha256').update(data).digest('hex');
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __nccwpck_require__(6921);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(3759);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
+
+
+
+function datetime(params) {
+    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
+}
+function date(params) {
+    return core._isoDate(ZodISODate, params);
+}
+function time(params) {
+    return core._isoTime(ZodISOTime, params);
+}
+function duration(params) {
+    return core._isoDuration(ZodISODuration, params);
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
+var regexes = __nccwpck_require__(3908);
+// EXTERNAL MODULE: ./src/scanner/findings.ts
+var findings = __nccwpck_require__(358);
+;// CONCATENATED MODULE: ./src/cache/scan-cache.ts
+
+
+
+/** The cache document: one per repository (and per pull request), versioned. */
+const CACHE_VERSION = 1;
+const MAX_RUNS = 50;
+const EntrySchema = schemas/* object */.Ikc({
+    scannedAt: datetime(),
+    model: schemas/* string */.YjP(),
+    findings: schemas/* array */.YOg(findings/* FindingSchema */.p_.omit({ path: true })),
+    tokens: schemas/* object */.Ikc({ in: schemas/* number */.aig(), out: schemas/* number */.aig(), cacheRead: schemas/* number */.aig(), cacheWrite: schemas/* number */.aig() }),
+    usd: schemas/* number */.aig().nullable(),
+});
+const RunSchema = schemas/* object */.Ikc({
+    at: datetime(),
+    event: schemas/* string */.YjP(),
+    hits: schemas/* number */.aig(),
+    misses: schemas/* number */.aig(),
+    calls: schemas/* number */.aig(),
+    usd: schemas/* number */.aig().nullable(),
+    savedUsd: schemas/* number */.aig(),
+    /** The tokens the run's model calls were billed for (absent in runs recorded before it was kept). */
+    tokens: schemas/* object */.Ikc({ in: schemas/* number */.aig(), out: schemas/* number */.aig() }).optional(),
+});
+/**
+ * The last commit of the default branch whose run reviewed everything it selected: the next push compares with
+ * it, so a push whose run was cancelled is still reviewed. Optional: documents without it read as before.
+ */
+const LastCompleteScanSchema = schemas/* object */.Ikc({
+    commit: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
+    branch: schemas/* string */.YjP().max(255).optional(),
+    at: datetime(),
+});
+/** The document around its entries; the entries are checked one by one (see isCleanEntry). */
+const EnvelopeSchema = schemas/* object */.Ikc({
+    version: schemas/* literal */.euz(CACHE_VERSION),
+    updatedAt: datetime(),
+    // Keys are strings in any JSON object; copying five thousand entries to check that would cost as much again.
+    entries: schemas/* custom */.IeY((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'entries must be an object'),
+    runs: schemas/* array */.YOg(RunSchema),
+    lastCompleteScan: LastCompleteScanSchema.optional(),
+});
+function emptyDocument(now = new Date()) {
+    return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
+}
+/** Validates a loaded document; anything else is reported, never trusted. */
+function parseDocument(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: 'not valid JSON' };
+    }
+    const version = json?.version;
+    if (version !== CACHE_VERSION)
+        return {
+            ok: false,
+            reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
+            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
+        };
+    const parsed = EnvelopeSchema.safeParse(json);
+    if (!parsed.success)
+        return notCacheSchema(parsed.error);
+    const entries = parsed.data.entries;
+    for (const key in entries) {
+        if (isCleanEntry(entries[key]))
+            continue;
+        const entry = EntrySchema.safeParse(entries[key]);
+        if (!entry.success)
+            return notCacheSchema(entry.error);
+        // Defined, never assigned: a key can be any string, "__proto__" included.
+        Object.defineProperty(entries, key, {
+            value: entry.data,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return { ok: true, doc: parsed.data };
+}
+function notCacheSchema(error) {
+    return { ok: false, reason: `does not match the cache schema (${error.issues[0]?.message})` };
+}
+/** The pattern z.iso.datetime() checks (UTC, seconds required, any fraction), for the entries checked by hand. */
+const INSTANT = regexes/* datetime */.w$({});
+const ENTRY_KEYS = 5;
+const TOKEN_KEYS = 4;
+/**
+ * Most entries are a clean file's: no findings, written by this scanner. Run through the schema, five thousand of
+ * them cost a warm run about as much as its S3 round trip, so an entry of exactly that shape (no other key) is
+ * accepted here as parsed; anything else goes through EntrySchema. Never more lenient than the schema: a unit
+ * test holds the two to the same verdict on generated entries.
+ */
+function isCleanEntry(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return false;
+    const e = value;
+    const tokens = e.tokens;
+    return (Object.keys(e).length === ENTRY_KEYS &&
+        Array.isArray(e.findings) &&
+        e.findings.length === 0 &&
+        typeof e.model === 'string' &&
+        (e.usd === null || isFiniteNumber(e.usd)) &&
+        isInstant(e.scannedAt) &&
+        typeof tokens === 'object' &&
+        tokens !== null &&
+        !Array.isArray(tokens) &&
+        Object.keys(tokens).length === TOKEN_KEYS &&
+        isFiniteNumber(tokens.in) &&
+        isFiniteNumber(tokens.out) &&
+        isFiniteNumber(tokens.cacheRead) &&
+        isFiniteNumber(tokens.cacheWrite));
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+function isInstant(value) {
+    return typeof value === 'string' && INSTANT.test(value);
+}
+function serialize(doc) {
+    return JSON.stringify(doc);
+}
+function fingerprint(parts) {
+    const canonical = JSON.stringify([
+        parts.scannerVersion,
+        parts.promptVersion,
+        parts.modelId,
+        [...parts.frameworks].sort(),
+        parts.instructions.trim(),
+    ]);
+    return sha256(canonical).slice(0, 16);
+}
+
+function cacheKey(contentSha256, fp) {
+    return `${contentSha256}:${fp}`;
+}
+const DAY_MS = 86_400_000;
+/** A clock skew allowance: entries dated further ahead than this are not trusted. */
+const FUTURE_SKEW_MS = 5 * 60_000;
+function isFresh(entry, now, ttlDays) {
+    const age = now.getTime() - Date.parse(entry.scannedAt);
+    return age < ttlDays * DAY_MS && age > -FUTURE_SKEW_MS;
+}
+/** Drops entries scanned longer ago than the TTL (and ones dated in the future); the same document if none is. */
+function prune(doc, now, ttlDays) {
+    const stale = Object.keys(doc.entries).filter((key) => !isFresh(doc.entries[key], now, ttlDays));
+    if (stale.length === 0)
+        return { doc, dropped: 0 };
+    const entries = { ...doc.entries };
+    for (const key of stale)
+        delete entries[key];
+    return { doc: { ...doc, entries }, dropped: stale.length };
+}
+/** Union of two documents; for the same key the newer scan wins. Runs are merged by time, newest 50 kept. */
+function mergeDocuments(a, b) {
+    const entries = { ...a.entries };
+    for (const [key, entry] of Object.entries(b.entries)) {
+        const mine = entries[key];
+        if (!mine || Date.parse(entry.scannedAt) > Date.parse(mine.scannedAt))
+            entries[key] = entry;
+    }
+    const seen = new Set();
+    const runs = [...a.runs, ...b.runs]
+        .filter((r) => {
+        const id = JSON.stringify(r);
+        return seen.has(id) ? false : (seen.add(id), true);
+    })
+        .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
+        .slice(-MAX_RUNS);
+    const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
+    // The first document is the repository object when several are read: its record wins.
+    const lastCompleteScan = a.lastCompleteScan ?? b.lastCompleteScan;
+    return {
+        version: CACHE_VERSION,
+        updatedAt,
+        entries,
+        runs,
+        ...(lastCompleteScan ? { lastCompleteScan } : {}),
+    };
+}
+function addRun(doc, run) {
+    return { ...doc, runs: [...doc.runs, run].slice(-MAX_RUNS), updatedAt: run.at };
+}
+function entryFor(findings, model, tokens, usd, now) {
+    return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
+}
+
+
+/***/ }),
+
+/***/ 9577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35845,229 +36327,8 @@ function readPayload(path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/cache/sha256.ts
-
-/** crypto.hash (Node 20.12 and later) hashes in one call, about twice as fast on small inputs as a Hash object. */
-const oneShot = external_node_crypto_.hash;
-/** Hex SHA-256: the content hash the cache is keyed by. Its own module, so the inspect worker loads only this. */
-function sha256(data) {
-    return oneShot ? oneShot('sha256', data, 'hex') : external_node_crypto_.createHash('sha256').update(data).digest('hex');
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
-var schemas = __nccwpck_require__(6921);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
-
-
-
-function datetime(params) {
-    return api/* _isoDateTime */.G1(schemas/* ZodISODateTime */.You, params);
-}
-function date(params) {
-    return core._isoDate(ZodISODate, params);
-}
-function time(params) {
-    return core._isoTime(ZodISOTime, params);
-}
-function duration(params) {
-    return core._isoDuration(ZodISODuration, params);
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var regexes = __nccwpck_require__(3908);
-// EXTERNAL MODULE: ./src/scanner/findings.ts
-var scanner_findings = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./src/cache/scan-cache.ts
-
-
-
-/** The cache document: one per repository (and per pull request), versioned. */
-const CACHE_VERSION = 1;
-const scan_cache_MAX_RUNS = 50;
-const EntrySchema = schemas/* object */.Ikc({
-    scannedAt: datetime(),
-    model: schemas/* string */.YjP(),
-    findings: schemas/* array */.YOg(scanner_findings/* FindingSchema */.p_.omit({ path: true })),
-    tokens: schemas/* object */.Ikc({ in: schemas/* number */.aig(), out: schemas/* number */.aig(), cacheRead: schemas/* number */.aig(), cacheWrite: schemas/* number */.aig() }),
-    usd: schemas/* number */.aig().nullable(),
-});
-const RunSchema = schemas/* object */.Ikc({
-    at: datetime(),
-    event: schemas/* string */.YjP(),
-    hits: schemas/* number */.aig(),
-    misses: schemas/* number */.aig(),
-    calls: schemas/* number */.aig(),
-    usd: schemas/* number */.aig().nullable(),
-    savedUsd: schemas/* number */.aig(),
-});
-/**
- * The last commit of the default branch whose run reviewed everything it selected: the next push compares with
- * it, so a push whose run was cancelled is still reviewed. Optional: documents without it read as before.
- */
-const LastCompleteScanSchema = schemas/* object */.Ikc({
-    commit: schemas/* string */.YjP().regex(/^[0-9a-f]{40}([0-9a-f]{24})?$/),
-    branch: schemas/* string */.YjP().max(255).optional(),
-    at: datetime(),
-});
-/** The document around its entries; the entries are checked one by one (see isCleanEntry). */
-const EnvelopeSchema = schemas/* object */.Ikc({
-    version: schemas/* literal */.euz(CACHE_VERSION),
-    updatedAt: datetime(),
-    // Keys are strings in any JSON object; copying five thousand entries to check that would cost as much again.
-    entries: schemas/* custom */.IeY((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'entries must be an object'),
-    runs: schemas/* array */.YOg(RunSchema),
-    lastCompleteScan: LastCompleteScanSchema.optional(),
-});
-function emptyDocument(now = new Date()) {
-    return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
-}
-/** Validates a loaded document; anything else is reported, never trusted. */
-function parseDocument(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, reason: 'not valid JSON' };
-    }
-    const version = json?.version;
-    if (version !== CACHE_VERSION)
-        return {
-            ok: false,
-            reason: `unknown document version ${JSON.stringify(version) ?? 'none'} (expected ${CACHE_VERSION})`,
-            ...(typeof version === 'number' && version > CACHE_VERSION ? { newer: true } : {}),
-        };
-    const parsed = EnvelopeSchema.safeParse(json);
-    if (!parsed.success)
-        return notCacheSchema(parsed.error);
-    const entries = parsed.data.entries;
-    for (const key in entries) {
-        if (isCleanEntry(entries[key]))
-            continue;
-        const entry = EntrySchema.safeParse(entries[key]);
-        if (!entry.success)
-            return notCacheSchema(entry.error);
-        // Defined, never assigned: a key can be any string, "__proto__" included.
-        Object.defineProperty(entries, key, {
-            value: entry.data,
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    }
-    return { ok: true, doc: parsed.data };
-}
-function notCacheSchema(error) {
-    return { ok: false, reason: `does not match the cache schema (${error.issues[0]?.message})` };
-}
-/** The pattern z.iso.datetime() checks (UTC, seconds required, any fraction), for the entries checked by hand. */
-const INSTANT = regexes/* datetime */.w$({});
-const ENTRY_KEYS = 5;
-const TOKEN_KEYS = 4;
-/**
- * Most entries are a clean file's: no findings, written by this scanner. Run through the schema, five thousand of
- * them cost a warm run about as much as its S3 round trip, so an entry of exactly that shape (no other key) is
- * accepted here as parsed; anything else goes through EntrySchema. Never more lenient than the schema: a unit
- * test holds the two to the same verdict on generated entries.
- */
-function isCleanEntry(value) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return false;
-    const e = value;
-    const tokens = e.tokens;
-    return (Object.keys(e).length === ENTRY_KEYS &&
-        Array.isArray(e.findings) &&
-        e.findings.length === 0 &&
-        typeof e.model === 'string' &&
-        (e.usd === null || isFiniteNumber(e.usd)) &&
-        isInstant(e.scannedAt) &&
-        typeof tokens === 'object' &&
-        tokens !== null &&
-        !Array.isArray(tokens) &&
-        Object.keys(tokens).length === TOKEN_KEYS &&
-        isFiniteNumber(tokens.in) &&
-        isFiniteNumber(tokens.out) &&
-        isFiniteNumber(tokens.cacheRead) &&
-        isFiniteNumber(tokens.cacheWrite));
-}
-function isFiniteNumber(value) {
-    return typeof value === 'number' && Number.isFinite(value);
-}
-function isInstant(value) {
-    return typeof value === 'string' && INSTANT.test(value);
-}
-function serialize(doc) {
-    return JSON.stringify(doc);
-}
-function fingerprint(parts) {
-    const canonical = JSON.stringify([
-        parts.scannerVersion,
-        parts.promptVersion,
-        parts.modelId,
-        [...parts.frameworks].sort(),
-        parts.instructions.trim(),
-    ]);
-    return sha256(canonical).slice(0, 16);
-}
-
-function cacheKey(contentSha256, fp) {
-    return `${contentSha256}:${fp}`;
-}
-const DAY_MS = 86_400_000;
-/** A clock skew allowance: entries dated further ahead than this are not trusted. */
-const FUTURE_SKEW_MS = 5 * 60_000;
-function isFresh(entry, now, ttlDays) {
-    const age = now.getTime() - Date.parse(entry.scannedAt);
-    return age < ttlDays * DAY_MS && age > -FUTURE_SKEW_MS;
-}
-/** Drops entries scanned longer ago than the TTL (and ones dated in the future); the same document if none is. */
-function prune(doc, now, ttlDays) {
-    const stale = Object.keys(doc.entries).filter((key) => !isFresh(doc.entries[key], now, ttlDays));
-    if (stale.length === 0)
-        return { doc, dropped: 0 };
-    const entries = { ...doc.entries };
-    for (const key of stale)
-        delete entries[key];
-    return { doc: { ...doc, entries }, dropped: stale.length };
-}
-/** Union of two documents; for the same key the newer scan wins. Runs are merged by time, newest 50 kept. */
-function mergeDocuments(a, b) {
-    const entries = { ...a.entries };
-    for (const [key, entry] of Object.entries(b.entries)) {
-        const mine = entries[key];
-        if (!mine || Date.parse(entry.scannedAt) > Date.parse(mine.scannedAt))
-            entries[key] = entry;
-    }
-    const seen = new Set();
-    const runs = [...a.runs, ...b.runs]
-        .filter((r) => {
-        const id = JSON.stringify(r);
-        return seen.has(id) ? false : (seen.add(id), true);
-    })
-        .sort((x, y) => Date.parse(x.at) - Date.parse(y.at))
-        .slice(-scan_cache_MAX_RUNS);
-    const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
-    // The first document is the repository object when several are read: its record wins.
-    const lastCompleteScan = a.lastCompleteScan ?? b.lastCompleteScan;
-    return {
-        version: CACHE_VERSION,
-        updatedAt,
-        entries,
-        runs,
-        ...(lastCompleteScan ? { lastCompleteScan } : {}),
-    };
-}
-function addRun(doc, run) {
-    return { ...doc, runs: [...doc.runs, run].slice(-scan_cache_MAX_RUNS), updatedAt: run.at };
-}
-function entryFor(findings, model, tokens, usd, now) {
-    return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
-}
-
+// EXTERNAL MODULE: ./src/cache/scan-cache.ts + 2 modules
+var scan_cache = __nccwpck_require__(5412);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -36548,6 +36809,8 @@ const skip_reasons_SKIP_REASON_TEXT = {
 
 // EXTERNAL MODULE: ./src/scanner/prompt.ts
 var scanner_prompt = __nccwpck_require__(1298);
+// EXTERNAL MODULE: ./src/scanner/findings.ts
+var scanner_findings = __nccwpck_require__(358);
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/cost/cost.ts
@@ -36888,231 +37151,12 @@ async function prepareMisses(misses, bytes, countLines) {
 
 // EXTERNAL MODULE: ./src/cost/pricing.ts
 var pricing = __nccwpck_require__(2939);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config_config = __nccwpck_require__(1122);
-;// CONCATENATED MODULE: ./src/secret-registry.ts
-/**
- * The values this process knows to be secret, and one way to take them out of anything it writes. The runner's
- * mask (`::add-mask::`) only covers the log; the report file, SARIF, the job summary, the PR comment, the check run,
- * the step outputs and the cache document are written as they are. An endpoint can echo a secret back (a model
- * that quotes the session token it was signed with, an error message with a token in it), so every value the
- * credential code learns is registered here, and the report and the cached findings are scrubbed before they are
- * rendered, published or written.
- */
-const MASK = '***';
-/** Shorter values are not masked: replacing every "true" or "main" would garble reports and protect nothing. */
-const MIN_LENGTH = 8;
-/**
- * Variables whose values are credentials wherever the product runs: AWS keys (the SDK's default chain reads them),
- * the GitHub token and the runner's own tokens, and other CIs' job tokens.
- */
-const SECRET_ENV = [
-    'AWS_ACCESS_KEY_ID',
-    'AWS_SECRET_ACCESS_KEY',
-    'AWS_SESSION_TOKEN',
-    'AWS_SECURITY_TOKEN',
-    'AWS_BEARER_TOKEN_BEDROCK',
-    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
-    'AWS_WEB_IDENTITY_TOKEN',
-    'GITHUB_TOKEN',
-    'GH_TOKEN',
-    'INPUT_GITHUB-TOKEN',
-    'INPUT_GITHUB_TOKEN',
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'CI_JOB_TOKEN',
-    'CI_JOB_JWT',
-    'CI_JOB_JWT_V2',
-    'SYSTEM_ACCESSTOKEN',
-    'CIRCLE_OIDC_TOKEN',
-    'CIRCLE_OIDC_TOKEN_V2',
-    'BUILDKITE_AGENT_ACCESS_TOKEN',
-];
-class SecretRegistry {
-    values = new Set();
-    pattern;
-    /** Registers a secret, with the forms it is echoed in: URL-encoded, and a JWT's signature on its own. */
-    add(value) {
-        if (!value)
-            return;
-        const forms = [value, value.trim(), encodeURIComponent(value)];
-        const jwt = /^[\w-]+\.[\w-]+\.([\w-]+)$/.exec(value.trim());
-        if (jwt)
-            forms.push(jwt[1]);
-        for (const form of forms)
-            if (form.length >= MIN_LENGTH && !this.values.has(form)) {
-                this.values.add(form);
-                this.pattern = undefined;
-            }
-    }
-    /** Registers the values of the variables in SECRET_ENV that are set. */
-    addFromEnv(env) {
-        for (const name of SECRET_ENV)
-            this.add(env[name]);
-    }
-    get size() {
-        return this.values.size;
-    }
-    /** The text with every registered value replaced by `***`. */
-    scrub(text) {
-        if (this.values.size === 0 || text.length < MIN_LENGTH)
-            return text;
-        // Longest first, so a secret that contains another is masked whole.
-        this.pattern ??= new RegExp([...this.values]
-            .sort((a, b) => b.length - a.length)
-            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('|'), 'g');
-        return text.replace(this.pattern, MASK);
-    }
-    /**
-     * A copy of a JSON-like value (objects, arrays, strings, numbers...) with every string scrubbed, keys included.
-     * With nothing registered the value itself is returned.
-     */
-    scrubDeep(value) {
-        if (this.values.size === 0)
-            return value;
-        return this.walk(value);
-    }
-    walk(value) {
-        if (typeof value === 'string')
-            return this.scrub(value);
-        if (Array.isArray(value))
-            return value.map((v) => this.walk(v));
-        if (value === null || typeof value !== 'object')
-            return value;
-        const proto = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null)
-            return value; // a Date, a Map: not report data
-        const out = {};
-        for (const [k, v] of Object.entries(value))
-            out[this.scrub(k)] = this.walk(v);
-        return out;
-    }
-}
-/** The process's registry: the credential code registers into it, every writer scrubs with it. */
-const secret_registry_secrets = new SecretRegistry();
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-
-/**
- * Everything the model wrote (and every file name, which the pull request's author chose) is untrusted. Rendered
- * anywhere it must stay inert: no HTML, no links or images, no math, no @mentions or #references that notify
- * people or link elsewhere, no invisible or direction-changing characters, bounded in length.
- */
-const ZWSP = '\u200b';
-/**
- * C0/C1 controls (except tab and newline), bidirectional overrides and isolates ("Trojan Source"), zero-width
- * characters and the BOM: they hide or reorder text, so they are dropped before anything else.
- */
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
-function stripInvisible(text) {
-    return text.replace(INVISIBLE, '');
-}
-/** Cuts to at most maxLength UTF-16 units, never inside a surrogate pair, ending with an ellipsis when cut. */
-function escape_clip(text, maxLength) {
-    if (text.length <= maxLength)
-        return text;
-    if (maxLength <= 0)
-        return '';
-    let end = maxLength - 1;
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end--;
-    return `${text.slice(0, end)}…`;
-}
-/** Mentions (@user, @org/team), issue references (#123, GH-123) and bare URLs are broken with a zero-width space. */
-function neutraliseLinks(text) {
-    return text
-        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
-        .replace(/#(?=\d)/g, `#${ZWSP}`)
-        .replace(/\bGH(?=\\?-\d)/gi, (m) => `${m}${ZWSP}`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
-}
-/**
- * One line of inline markdown from untrusted text: HTML is escaped, every markdown punctuation is backslash-escaped
- * (no emphasis, code, links, images, tables or alerts), `$` becomes an entity (no math), and mentions, references
- * and URLs are broken. The length is capped before escaping (maxLength characters of the original text).
- */
-function escape_escapeMarkdown(text, maxLength = 1000) {
-    const clipped = escape_clip(stripInvisible(text)
-        .replace(/\s*[\r\n\t]+\s*/g, ' ')
-        .trim(), maxLength);
-    const escaped = clipped
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([\\`*_{}[\]()#+!|~^=-])/g, '\\$1')
-        .replace(/^(\d+)\./, '$1\\.'); // "1." would open an ordered list
-    // Last: the entity for `$` holds a `#` and digits that the reference rule above would otherwise break.
-    return neutraliseLinks(escaped).replace(/\$/g, '&#36;');
-}
-/**
- * A file path inside inline code: nothing inside a code span is markdown (no mentions, links or HTML), but a
- * backtick would close it and a newline would end the line, so those are replaced.
- */
-function escape_codePath(path, maxLength = 200) {
-    const safe = escape_clip(stripInvisible(path), maxLength)
-        .replace(/`/g, "'")
-        .replace(/[\r\n\t]+/g, ' ');
-    // A code span's content that begins or ends with a space loses one; a space pad keeps it as written.
-    const padded = /^ | $/.test(safe) ? ` ${safe} ` : safe;
-    return `\`${padded}\``;
-}
-/**
- * A file path as a URL path: each segment percent-encoded down to the unreserved characters (letters, digits,
- * `-._~`). encodeURIComponent alone keeps `(`, `)`, `!`, `'` and `*`, and a `)` ends a markdown link's target:
- * the rest of the name would become text, where `www.example.com` is a live link to another host.
- */
-function escape_pathUrl(path) {
-    return path
-        .split('/')
-        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-/** An http(s) URL that can stand in a markdown link target as it is (no space, parenthesis or angle bracket). */
-function escape_isLinkSafeUrl(url) {
-    return /^https?:\/\/[^\s()<>\\`"']+$/.test(url);
-}
-/**
- * Plain text (check-run annotation titles and messages, workflow annotations, check titles): GitHub shows it as
- * text, so HTML and markdown need no escaping, but invisible characters are dropped, mentions and references are
- * broken anyway (defence in depth), and the length is capped. Newlines are kept only when `multiline`.
- */
-function plainText(text, maxLength, multiline = false) {
-    const flat = stripInvisible(text).replace(multiline ? /\r\n?/g : /\s*[\r\n]+\s*/g, multiline ? '\n' : ' ');
-    return escape_clip(neutraliseLinks(flat), maxLength);
-}
-/**
- * A SARIF message's text: plain text in which `[text](target)` is an embedded link (SARIF 2.1.0 §3.11.6), so
- * brackets and backslashes are escaped, as are mentions and references for viewers that render markdown.
- */
-function sarifText(text, maxLength) {
-    const flat = escape_clip(stripInvisible(text).replace(/\s*[\r\n\t]+\s*/g, ' '), maxLength);
-    return neutraliseLinks(flat.replace(/([\\[\]])/g, '\\$1'));
-}
-/** Text for a hidden HTML comment: it must not close the comment or break its line. */
-function commentSafe(text, maxLength = 100) {
-    return escape_clip(stripInvisible(text), maxLength)
-        .replace(/[\r\n<>]+/g, ' ')
-        .replace(/-{2,}/g, '-');
-}
-/**
- * Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. Every
- * value registered as secret is masked too (the runner masks only what was registered with it, and only in the
- * log; the CLI has no mask at all).
- */
-function logSafe(text) {
-    return secret_registry_secrets
-        .scrub(text)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/::/g, ':\u200b:')
-        .replace(/##\[/g, '#\u200b#[');
-}
-
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/report.ts
 
 
@@ -37177,7 +37221,7 @@ function atOrAbove(findings, threshold) {
 function conclude(r, failOnIncomplete) {
     const tail = `${Math.round(r.cache.hitRate)}% cache hits · ${r.model.usd === undefined ? 'cost unknown' : (0,cost/* formatUsd */.UK)(r.model.usd)}`;
     if (r.fatal)
-        return { conclusion: 'failure', title: `Scan could not run: ${plainText(r.fatal, 120)}` };
+        return { conclusion: 'failure', title: `Scan could not run: ${(0,report_escape/* plainText */.wh)(r.fatal, 120)}` };
     const blocking = atOrAbove(r.findings, r.failOnSeverity);
     const summary = findingsPhrase(r.counts);
     if (blocking > 0)
@@ -37211,6 +37255,8 @@ function slug(text) {
         .slice(0, 60) || 'finding');
 }
 
+// EXTERNAL MODULE: ./src/secret-registry.ts
+var secret_registry = __nccwpck_require__(8863);
 ;// CONCATENATED MODULE: ./src/app.ts
 
 
@@ -37235,7 +37281,7 @@ async function runScan(deps, config, ctx) {
     // have started before anything is published, or before a failure is passed on to be reported.
     const starting = each(deps.reporters, 'start', (r) => r.start?.(), deps.log);
     // One scrub before anything is rendered or written: a secret the model or an endpoint echoed becomes `***`.
-    const report = (deps.secrets ?? secret_registry_secrets).scrubDeep(await scan(deps, config, ctx).catch(async (e) => {
+    const report = (deps.secrets ?? secret_registry/* secrets */.O3).scrubDeep(await scan(deps, config, ctx).catch(async (e) => {
         await starting;
         throw e;
     }));
@@ -37254,7 +37300,7 @@ async function scan(deps, config, ctx) {
     let opening = readsHistory ? deps.openCache() : undefined;
     opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
     const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
-    const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles, lastScanned);
+    const plan = await planFiles(config, ctx, (m) => log.info((0,report_escape/* logSafe */.sN)(m)), deps.prFiles, lastScanned);
     const inspecting = inspector.inspect(plan, config);
     opening ??= deps.openCache();
     opening.catch(() => undefined);
@@ -37266,7 +37312,7 @@ async function scan(deps, config, ctx) {
     if (persisted)
         for (const note of cache.session.notes)
             reportLoad(log, note);
-    const fp = fingerprint({
+    const fp = (0,scan_cache/* fingerprint */.Rj)({
         scannerVersion: deps.version,
         promptVersion: scanner_prompt/* PROMPT_VERSION */.y0,
         modelId: config.modelId,
@@ -37311,7 +37357,7 @@ async function scan(deps, config, ctx) {
             packChars: 12_000,
             packFiles: 8,
             overheadTokens,
-            log: (m) => log.info(logSafe(m)),
+            log: (m) => log.info((0,report_escape/* logSafe */.sN)(m)),
             signal: deps.signal,
         });
         if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget'))
@@ -37319,7 +37365,7 @@ async function scan(deps, config, ctx) {
     }
     addSecretFindings(outcome, secrets);
     // The findings are cached as well as reported: an echoed secret is taken out before either.
-    const registry = deps.secrets ?? secret_registry_secrets;
+    const registry = deps.secrets ?? secret_registry/* secrets */.O3;
     for (const result of outcome.results.values())
         result.findings = registry.scrubDeep(result.findings);
     const savedUsd = (0,cost/* round6 */.X_)(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
@@ -37426,8 +37472,8 @@ function lookup(files, doc, fp, now, config) {
     /** Misses that had an entry past cache-ttl-days. */
     let expired = 0;
     for (const file of files) {
-        const entry = config.forceRescan ? undefined : doc.entries[cacheKey(file.sha256, fp)];
-        if (entry && isFresh(entry, now, config.cacheTtlDays))
+        const entry = config.forceRescan ? undefined : doc.entries[(0,scan_cache/* cacheKey */.k$)(file.sha256, fp)];
+        if (entry && (0,scan_cache/* isFresh */.pL)(entry, now, config.cacheTtlDays))
             hits.push({ file, entry });
         else {
             misses.push(file);
@@ -37445,7 +37491,7 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
     for (const file of scanned) {
         const result = outcome.results.get(file.sha256);
         const u = result.usage;
-        entries[cacheKey(file.sha256, fp)] = entryFor(result.findings, config.modelId, {
+        entries[(0,scan_cache/* cacheKey */.k$)(file.sha256, fp)] = (0,scan_cache/* entryFor */.cy)(result.findings, config.modelId, {
             in: u.inputTokens,
             out: u.outputTokens,
             cacheRead: u.cacheReadTokens,
@@ -37455,8 +37501,8 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
     const lastCompleteScan = run.head
         ? { commit: run.head, branch: run.ctx.branch, at: now.toISOString() }
         : base.lastCompleteScan;
-    const pruned = prune({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
-    return addRun(pruned, {
+    const pruned = (0,scan_cache/* prune */.R3)({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
+    return (0,scan_cache/* addRun */.Z)(pruned, {
         at: now.toISOString(),
         event: run.ctx.event,
         hits: run.hits,
@@ -37464,7 +37510,12 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
         calls: outcome.calls,
         usd: outcome.usd ?? null,
         savedUsd: run.savedUsd,
+        tokens: runTokens(outcome.usage),
     });
+}
+/** As the input-tokens and output-tokens outputs count them: prompt-cache reads and writes are input. */
+function runTokens(u) {
+    return { in: u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens, out: u.outputTokens };
 }
 function historyAfter(doc, report) {
     return [
@@ -37477,6 +37528,7 @@ function historyAfter(doc, report) {
             calls: report.model.calls,
             usd: report.model.usd ?? null,
             savedUsd: report.model.savedUsd,
+            tokens: runTokens(report.model.usage),
         },
     ].slice(-50);
 }
@@ -37512,7 +37564,7 @@ async function each(reporters, what, fn, log) {
             await fn(r);
         }
         catch (e) {
-            log.warning(`${r.name}: could not ${what} (${logSafe(e.message)}); the scan goes on.`);
+            log.warning(`${r.name}: could not ${what} (${(0,report_escape/* logSafe */.sN)(e.message)}); the scan goes on.`);
         }
     }
 }
@@ -37587,7 +37639,7 @@ class CacheSession {
             const result = await store.read(key);
             if (result.status === 'found') {
                 // The first document is taken as read (thousands of entries, not worth a copy); others merge into it.
-                doc = doc ? mergeDocuments(doc, result.doc) : result.doc;
+                doc = doc ? (0,scan_cache/* mergeDocuments */.JP)(doc, result.doc) : result.doc;
                 notes.push({ location, state: 'loaded', entries: Object.keys(result.doc.entries).length });
             }
             else {
@@ -37598,7 +37650,7 @@ class CacheSession {
             if (scope.write && sameKey(key, scope.write))
                 writeBase = stored(result);
         }
-        return new CacheSession(store, scope, doc ?? emptyDocument(new Date(0)), notes, writeBase);
+        return new CacheSession(store, scope, doc ?? (0,scan_cache/* emptyDocument */.vM)(new Date(0)), notes, writeBase);
     }
     /**
      * Writes the scope's object as `update(base)`, where base is that object as stored. On a conflict (another
@@ -37636,21 +37688,15 @@ function stored(result) {
     if (result.status === 'found')
         return { doc: result.doc, version: result.version };
     if (result.status === 'corrupt')
-        return { doc: emptyDocument(), version: result.version, newer: result.newer };
-    return { doc: emptyDocument(), version: undefined };
+        return { doc: (0,scan_cache/* emptyDocument */.vM)(), version: result.version, newer: result.newer };
+    return { doc: (0,scan_cache/* emptyDocument */.vM)(), version: undefined };
 }
 function sameKey(a, b) {
     return a.kind === b.kind && (a.kind === 'repository' || a.number === b.number);
 }
 
-;// CONCATENATED MODULE: ./src/cache/cache-store.ts
-class StoreUnavailableError extends Error {
-    name = 'StoreUnavailableError';
-}
-function objectName(key) {
-    return key.kind === 'repository' ? 'scan-cache' : `pr/${key.number}`;
-}
-
+// EXTERNAL MODULE: ./src/cache/cache-store.ts
+var cache_store = __nccwpck_require__(920);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/safe-write.ts
@@ -37796,7 +37842,7 @@ class LocalFileStore {
         this.refusal ??= this.refuse?.() ?? Promise.resolve(undefined);
         const refused = await this.refusal;
         if (refused)
-            throw new StoreUnavailableError(refused);
+            throw new cache_store/* StoreUnavailableError */.o(refused);
         let text;
         try {
             text = await (0,promises_.readFile)(this.path, 'utf8');
@@ -37813,7 +37859,7 @@ class LocalFileStore {
             };
         }
         const version = hash(text);
-        const parsed = parseDocument(text);
+        const parsed = (0,scan_cache/* parseDocument */.Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version }
             : { status: 'corrupt', reason: parsed.reason, version, newer: parsed.newer };
@@ -37822,7 +37868,7 @@ class LocalFileStore {
         const current = await (0,promises_.readFile)(this.path, 'utf8').then(hash, () => undefined);
         if (current !== version)
             return { status: 'conflict' };
-        await safeWriteFile(this.path, `${serialize(doc)}\n`, this.roots);
+        await safeWriteFile(this.path, `${(0,scan_cache/* serialize */.lK)(doc)}\n`, this.roots);
         return { status: 'written' };
     }
 }
@@ -37951,7 +37997,7 @@ async function openCache(config, ctx, builders, log, env = process.env) {
             return { session, backend: store.backend, why };
         }
         catch (e) {
-            if (!(e instanceof StoreUnavailableError))
+            if (!(e instanceof cache_store/* StoreUnavailableError */.o))
                 throw e;
             log.warning(`Cache backend unavailable, trying the next one: ${e.message}`);
             fallbacks.push(`fell back because ${e.message}`);
@@ -37961,209 +38007,8 @@ async function openCache(config, ctx, builders, log, env = process.env) {
     return { session, backend: 'none', why: fallbacks.join('; ') || 'no cache backend' };
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3711);
-;// CONCATENATED MODULE: ./src/cache/s3-store.ts
-
-
-
-
-/** A cache object larger than this is not read (it is treated as corrupt and replaced). */
-const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
-/**
- * The S3 builder for openCache (undefined without a bucket). `unavailable` says why no credentials can serve
- * this run (a fork's pull request), so S3 is skipped with that reason and the next backend serves.
- */
-function s3StoreBuilder(config, ctx, credentials, unavailable, env = process.env) {
-    const s3 = config.s3;
-    if (!s3)
-        return undefined;
-    return () => {
-        if (unavailable)
-            throw new StoreUnavailableError(unavailable);
-        if (!ctx.repository)
-            throw new StoreUnavailableError(`the repository's owner and name are unknown, so s3://${s3.bucket}/${s3.prefix}<owner>/<repo>/ cannot be named (set GITHUB_REPOSITORY or run in GitHub Actions, GitLab CI or Jenkins)`);
-        return new S3Store({ s3, region: config.awsRegion, credentials, repository: ctx.repository, env });
-    };
-}
-/**
- * DESIGN §4: one gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
- * `<prefix><owner>/<repo>/pr/<n>.json.gz`, written conditionally on the ETag read so concurrent runs merge.
- */
-class S3Store {
-    backend = 's3';
-    client;
-    s3;
-    folder;
-    constructor(opts) {
-        const env = opts.env ?? process.env;
-        this.s3 = opts.s3;
-        this.folder = `${opts.s3.prefix}${opts.repository.owner}/${opts.repository.repo}/`;
-        // A third-party S3 (or a proxy) should store exactly the bytes sent: no aws-chunked trailers, no
-        // checksums it may not know. AWS itself keeps the SDK's defaults.
-        const custom = Boolean(opts.s3.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
-        this.client = new dist_cjs/* S3Client */.YxF({
-            region: opts.region ?? 'us-east-1',
-            credentials: opts.credentials,
-            ...(opts.s3.endpoint ? { endpoint: opts.s3.endpoint, forcePathStyle: true } : {}),
-            ...(custom
-                ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
-                : {}),
-            followRegionRedirects: true,
-            maxAttempts: opts.maxAttempts ?? 3,
-            requestHandler: {
-                connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
-                requestTimeout: opts.requestTimeoutMs ?? 10_000,
-                // Without this the handler only logs a warning when the timeout passes and keeps waiting.
-                throwOnRequestTimeout: true,
-            },
-        });
-    }
-    key(key) {
-        return `${this.folder}${objectName(key)}.json.gz`;
-    }
-    describe(key) {
-        return `s3://${this.s3.bucket}/${this.key(key)}`;
-    }
-    async read(key) {
-        const Key = this.key(key);
-        let etag;
-        let bytes;
-        try {
-            const out = await this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.s3.bucket, Key }));
-            etag = out.ETag;
-            bytes = await readLimited(out.Body, out.ContentLength, MAX_OBJECT_BYTES);
-        }
-        catch (e) {
-            const error = s3Error(e);
-            if (error.code === 'NoSuchKey' || (error.status === 404 && error.code !== 'NoSuchBucket'))
-                return { status: 'missing' };
-            throw new StoreUnavailableError(this.explain(e, 'read', Key), { cause: e });
-        }
-        if (bytes === 'too-large')
-            return {
-                status: 'corrupt',
-                reason: `larger than ${MAX_OBJECT_BYTES / 1024 / 1024} MiB`,
-                version: etag,
-            };
-        let text;
-        try {
-            // Gzip as written; a proxy that already decoded Content-Encoding: gzip hands over the JSON itself.
-            text = (isGzip(bytes) ? (0,external_node_zlib_.gunzipSync)(bytes, { maxOutputLength: 4 * MAX_OBJECT_BYTES }) : bytes).toString('utf8');
-        }
-        catch (e) {
-            return { status: 'corrupt', reason: `not valid gzip (${e.message})`, version: etag };
-        }
-        const parsed = parseDocument(text);
-        return parsed.ok
-            ? { status: 'found', doc: parsed.doc, version: etag }
-            : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
-    }
-    async write(key, doc, version) {
-        const Key = this.key(key);
-        const input = {
-            Bucket: this.s3.bucket,
-            Key,
-            // Level 1: the document is hex keys and repeated field names, which the fastest level packs as well.
-            Body: (0,external_node_zlib_.gzipSync)(serialize(doc), { level: 1 }),
-            ContentType: 'application/json',
-            ContentEncoding: 'gzip',
-            ServerSideEncryption: this.s3.sse,
-            ...(this.s3.sse === 'aws:kms' && this.s3.kmsKeyId ? { SSEKMSKeyId: this.s3.kmsKeyId } : {}),
-            // Only if nobody wrote since our read; only if still absent when we read nothing.
-            ...(version ? { IfMatch: version } : { IfNoneMatch: '*' }),
-        };
-        try {
-            await this.client.send(new dist_cjs/* PutObjectCommand */.wKZ(input));
-            return { status: 'written' };
-        }
-        catch (e) {
-            const { code, status } = s3Error(e);
-            // 412: someone wrote first; 409: a concurrent conditional write is in progress; 404 with If-Match: the
-            // object was deleted since we read it. Each time: re-read, merge, try again.
-            if (status === 412 ||
-                status === 409 ||
-                code === 'PreconditionFailed' ||
-                code === 'ConditionalRequestConflict')
-                return { status: 'conflict' };
-            if (version && (code === 'NoSuchKey' || (status === 404 && code !== 'NoSuchBucket')))
-                return { status: 'conflict' };
-            throw new Error(this.explain(e, 'write', Key), { cause: e });
-        }
-    }
-    /** One short sentence a user can act on. */
-    explain(e, op, key) {
-        const { code, status, message } = s3Error(e);
-        const where = `s3://${this.s3.bucket}/${key}`;
-        const what = status ? `${status} ${code}` : code;
-        const verb = op === 'read' ? 'reading' : 'writing';
-        if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(message))
-            return `no AWS credentials for ${where}: set role-to-assume (with permissions: id-token: write) or configure AWS credentials`;
-        if (status === 403 ||
-            code === 'AccessDenied' ||
-            code === 'InvalidAccessKeyId' ||
-            code === 'SignatureDoesNotMatch' ||
-            code === 'ExpiredToken') {
-            const permission = op === 'read'
-                ? "the role's s3:GetObject permission"
-                : `the role's s3:PutObject permission on this key${this.s3.sse === 'aws:kms' ? ' and kms:GenerateDataKey on the key' : ''}`;
-            return `S3 denied ${verb} ${where} (${what}): check ${permission}`;
-        }
-        if (code === 'NoSuchBucket')
-            return `the bucket ${this.s3.bucket} does not exist (${what}): create it (scripts/setup-s3-cache.sh) or fix s3-bucket`;
-        if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed')
-            return `the bucket ${this.s3.bucket} is in another region (${what}): set aws-region to the bucket's region`;
-        if (code === 'TimeoutError' || /timed? ?out/i.test(message))
-            return `S3 did not answer in time when ${verb} ${where} (${what})`;
-        if (code === 'SlowDown' || status === 503 || /throttl/i.test(code))
-            return `S3 is throttling requests for ${where} (${what})`;
-        if (status !== undefined && status >= 500)
-            return `S3 failed ${verb} ${where} (${what}: ${s3_store_clip(message)})`;
-        if (/^E[A-Z]+$/.test(code) || /socket|ECONN|ENOTFOUND|EAI_AGAIN/i.test(message))
-            return `S3 could not be reached for ${where} (${code}: ${s3_store_clip(message)})`;
-        return `S3 failed ${verb} ${where} (${what}: ${s3_store_clip(message)})`;
-    }
-}
-function s3Error(e) {
-    const err = e;
-    const status = err.$metadata?.httpStatusCode;
-    // A body-less error (HEAD, or a proxy's) arrives as "Unknown"/"UnknownError": the status says more.
-    let code = err.Code ?? err.name ?? err.code ?? 'Error';
-    if (/^Unknown/.test(code) && status)
-        code = status === 404 ? 'NotFound' : status === 403 ? 'AccessDenied' : `HTTP${status}`;
-    if (err.code && /^E[A-Z]+$/.test(err.code))
-        code = err.code;
-    return { code, status, message: err.message ?? String(e) };
-}
-async function readLimited(body, length, limit) {
-    if (!body)
-        return Buffer.alloc(0);
-    if (length !== undefined && length > limit) {
-        body.destroy();
-        return 'too-large';
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of body) {
-        total += chunk.length;
-        if (total > limit) {
-            body.destroy();
-            return 'too-large';
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-function isGzip(bytes) {
-    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-function s3_store_clip(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-
+// EXTERNAL MODULE: ./src/cache/s3-store.ts
+var s3_store = __nccwpck_require__(6010);
 ;// CONCATENATED MODULE: ./src/scanner/capabilities.ts
 const CLAUDE = {
     forcedToolUse: true,
@@ -38570,7 +38415,7 @@ function renderText(r) {
     return lines.join('\n') + '\n';
 }
 function oneLine(text) {
-    return stripInvisible(text)
+    return (0,report_escape/* stripInvisible */._0)(text)
         .replace(/[\r\n\t]+/g, ' ')
         .replace(/\p{Cc}/gu, '')
         .slice(0, 300);
@@ -38714,7 +38559,7 @@ function renderSarif(r) {
                     ruleId: f.ruleId,
                     ruleIndex: ruleIndex.get(f.ruleId),
                     level: LEVEL[f.severity],
-                    message: { text: sarifText(`${f.title}. ${f.explanation}${f.fix ? ` Fix: ${f.fix}` : ''}`, 2000) },
+                    message: { text: (0,report_escape/* sarifText */.BC)(`${f.title}. ${f.explanation}${f.fix ? ` Fix: ${f.fix}` : ''}`, 2000) },
                     locations: [
                         {
                             physicalLocation: {
@@ -38728,7 +38573,7 @@ function renderSarif(r) {
                         severity: f.severity,
                         confidence: f.confidence,
                         category: f.category,
-                        ...(f.framework ? { framework: sarifText(f.framework, 60) } : {}),
+                        ...(f.framework ? { framework: (0,report_escape/* sarifText */.BC)(f.framework, 60) } : {}),
                     },
                 })),
                 invocations: [
@@ -38779,18 +38624,18 @@ function rule(id, findings) {
 function notifications(r) {
     return [
         ...(r.fatal
-            ? [{ level: 'error', message: { text: sarifText(`The scan could not run: ${r.fatal}`, 1000) } }]
+            ? [{ level: 'error', message: { text: (0,report_escape/* sarifText */.BC)(`The scan could not run: ${r.fatal}`, 1000) } }]
             : []),
         ...r.notScanned.slice(0, 100).map((n) => ({
             level: 'warning',
-            message: { text: sarifText(`Not scanned: ${n.reason}`, 500) },
+            message: { text: (0,report_escape/* sarifText */.BC)(`Not scanned: ${n.reason}`, 500) },
             locations: [{ physicalLocation: { artifactLocation: { uri: uri(n.path), uriBaseId: '%SRCROOT%' } } }],
         })),
     ];
 }
 /** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`, parentheses). */
 function uri(path) {
-    return escape_pathUrl(path);
+    return (0,report_escape/* pathUrl */.zQ)(path);
 }
 /** "SQL Injection" -> "SqlInjection": the single Pascal-case identifier SARIF viewers expect. */
 function pascal(text) {
@@ -38884,6 +38729,7 @@ for (const name of Object.values(inputs/* INPUTS */.m)) {
     options[name] = { type: BOOLEAN_INPUTS.includes(name) ? 'boolean' : 'string' };
 }
 const HELP = `Usage: ai-scanner scan [dir] [options]
+       ai-scanner costs --bucket NAME [--prefix P] [--since DATE] [--format table|json|csv]
 
 Scans a repository for security issues and compliance violations with a model on Amazon Bedrock, sending
 only files whose content was not scanned before (content-hash cache).
@@ -38905,12 +38751,18 @@ Options (the same names as the action's inputs):
   --force-rescan --fail-on-incomplete --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
   --instructions TEXT --pricing JSON --cache-ttl-days N --cache-scope auto|shared --s3-prefix P --s3-endpoint URL
   --s3-sse AES256|aws:kms --s3-kms-key-id ID --bedrock-endpoint URL --sarif-file PATH --report-file PATH
+  --cloudwatch-namespace NS publish the run's cost, saved cost, hit rate, calls and files not scanned as
+                            CloudWatch metrics in this namespace (dimension Repository)
   -h, --help                this help;  --version  the version
 
 Exit codes: 0 passed, 1 findings at or above --fail-on-severity (or an incomplete scan with
 --fail-on-incomplete), 2 usage or configuration error.
+
+ai-scanner costs --help: what every repository's scans cost, from the S3 cache bucket.
 `;
 async function main(argv, io = { stdout: process.stdout, stderr: process.stderr, env: process.env }) {
+    if (argv[0] === 'costs')
+        return costs(argv.slice(1), io);
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
@@ -38939,16 +38791,16 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     // The scanned folder is where the cache file and the reports go, wherever the CLI was started from.
     allowWritesUnder(workspace);
     const roots = writeRoots(io.env);
-    secret_registry_secrets.addFromEnv(io.env);
+    secret_registry/* secrets */.O3.addFromEnv(io.env);
     // An option not given reads as undefined (its default); `--sarif-file ''` reads as empty (none).
     const read = (name) => {
         const v = values[name];
         return v === undefined ? undefined : String(v);
     };
     const log = {
-        info: (m) => io.stderr.write(`${secret_registry_secrets.scrub(m)}\n`),
-        warning: (m) => io.stderr.write(`warning: ${secret_registry_secrets.scrub(m)}\n`),
-        debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${secret_registry_secrets.scrub(m)}\n`) : undefined),
+        info: (m) => io.stderr.write(`${secret_registry/* secrets */.O3.scrub(m)}\n`),
+        warning: (m) => io.stderr.write(`warning: ${secret_registry/* secrets */.O3.scrub(m)}\n`),
+        debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${secret_registry/* secrets */.O3.scrub(m)}\n`) : undefined),
     };
     try {
         const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
@@ -38958,13 +38810,14 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
             version: VERSION,
             now: () => new Date(),
             // No OIDC here (role-to-assume is an action input): the SDK's default credential chain serves S3 and Bedrock.
-            openCache: () => openCache(config, ctx, { s3: s3StoreBuilder(config, ctx, undefined, undefined, io.env) }, log, io.env),
+            openCache: () => openCache(config, ctx, { s3: (0,s3_store/* s3StoreBuilder */.$s)(config, ctx, undefined, undefined, io.env) }, log, io.env),
             model: modelClient(config, undefined),
             reporters: [
                 ...(config.reportFile && values['report-file']
                     ? [new JsonReportReporter(config.reportFile, roots)]
                     : []),
                 ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile, roots)] : []),
+                ...(await cloudWatchReporters(config, log)),
             ],
         }, { ...config, prComment: false, checkRun: false }, ctx);
         const out = format === 'json'
@@ -38980,9 +38833,21 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
             io.stderr.write(`ai-scanner: ${e.message}\n`);
             return 2;
         }
-        io.stderr.write(`ai-scanner: the scan failed: ${secret_registry_secrets.scrub(e.message)}\n`);
+        io.stderr.write(`ai-scanner: the scan failed: ${secret_registry/* secrets */.O3.scrub(e.message)}\n`);
         return 1;
     }
+}
+/** `ai-scanner costs`: options of its own, loaded only when asked for. */
+async function costs(argv, io) {
+    const { costsMain } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 240));
+    return costsMain(argv, io);
+}
+/** The CloudWatch reporter when --cloudwatch-namespace is given (the default credential chain publishes). */
+async function cloudWatchReporters(config, log) {
+    if (!config.cloudwatchNamespace)
+        return [];
+    const { cloudWatchReporters } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 972));
+    return cloudWatchReporters(config, undefined, undefined, log);
 }
 
 
@@ -38992,7 +38857,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7013);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9577);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -39128,6 +38993,7 @@ function readConfig(read, env, workspace) {
         reportName: reportName(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportName), bad),
         sarifFile: outputPath(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile), workspace, bad),
         reportFile: outputPath(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile), workspace, bad),
+        cloudwatchNamespace: namespace(optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cloudwatchNamespace), bad),
         dryRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.dryRun),
     };
     if (complianceFrameworks.length === 0)
@@ -39244,6 +39110,14 @@ function outputPath(name, value, workspace, bad) {
         return bad(name, value, 'expected a file path inside the workspace, or empty for none');
     return path;
 }
+/** CloudWatch's rules for a namespace; AWS/ is reserved for AWS's own services. */
+function namespace(value, bad) {
+    if (value === undefined)
+        return undefined;
+    if (/^[\w.\-/#: ]{1,255}$/.test(value) && !/^AWS\//i.test(value))
+        return value;
+    return bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cloudwatchNamespace, value, 'expected a CloudWatch namespace such as AIScanner (letters, digits and . - _ / # : or space, not starting with AWS/)');
+}
 function pricing(value, bad) {
     if (!value)
         return {};
@@ -39342,6 +39216,7 @@ const INPUTS = {
     reportName: 'report-name',
     sarifFile: 'sarif-file',
     reportFile: 'report-file',
+    cloudwatchNamespace: 'cloudwatch-namespace',
     dryRun: 'dry-run',
 };
 /** Defaults for inputs whose default is not empty; the action.yml defaults must agree (a test checks). */
@@ -39483,6 +39358,142 @@ function priceFor(modelId, overrides = {}) {
 function scale(p, factor) {
     const r = (n) => (n === undefined ? undefined : Math.round(n * factor * 1e6) / 1e6);
     return { input: r(p.input), output: r(p.output), cacheRead: r(p.cacheRead), cacheWrite: r(p.cacheWrite) };
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   BC: () => (/* binding */ sarifText),
+/* harmony export */   _0: () => (/* binding */ stripInvisible),
+/* harmony export */   sN: () => (/* binding */ logSafe),
+/* harmony export */   wh: () => (/* binding */ plainText),
+/* harmony export */   zQ: () => (/* binding */ pathUrl)
+/* harmony export */ });
+/* unused harmony exports escapeMarkdown, codePath, isLinkSafeUrl, commentSafe */
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8863);
+
+/**
+ * Everything the model wrote (and every file name, which the pull request's author chose) is untrusted. Rendered
+ * anywhere it must stay inert: no HTML, no links or images, no math, no @mentions or #references that notify
+ * people or link elsewhere, no invisible or direction-changing characters, bounded in length.
+ */
+const ZWSP = '\u200b';
+/**
+ * C0/C1 controls (except tab and newline), bidirectional overrides and isolates ("Trojan Source"), zero-width
+ * characters and the BOM: they hide or reorder text, so they are dropped before anything else.
+ */
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g;
+function stripInvisible(text) {
+    return text.replace(INVISIBLE, '');
+}
+/** Cuts to at most maxLength UTF-16 units, never inside a surrogate pair, ending with an ellipsis when cut. */
+function clip(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    if (maxLength <= 0)
+        return '';
+    let end = maxLength - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+/** Mentions (@user, @org/team), issue references (#123, GH-123) and bare URLs are broken with a zero-width space. */
+function neutraliseLinks(text) {
+    return text
+        .replace(/@(?=[\w-])/g, `@${ZWSP}`)
+        .replace(/#(?=\d)/g, `#${ZWSP}`)
+        .replace(/\bGH(?=\\?-\d)/gi, (m) => `${m}${ZWSP}`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+/**
+ * One line of inline markdown from untrusted text: HTML is escaped, every markdown punctuation is backslash-escaped
+ * (no emphasis, code, links, images, tables or alerts), `$` becomes an entity (no math), and mentions, references
+ * and URLs are broken. The length is capped before escaping (maxLength characters of the original text).
+ */
+function escapeMarkdown(text, maxLength = 1000) {
+    const clipped = clip(stripInvisible(text)
+        .replace(/\s*[\r\n\t]+\s*/g, ' ')
+        .trim(), maxLength);
+    const escaped = clipped
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/([\\`*_{}[\]()#+!|~^=-])/g, '\\$1')
+        .replace(/^(\d+)\./, '$1\\.'); // "1." would open an ordered list
+    // Last: the entity for `$` holds a `#` and digits that the reference rule above would otherwise break.
+    return neutraliseLinks(escaped).replace(/\$/g, '&#36;');
+}
+/**
+ * A file path inside inline code: nothing inside a code span is markdown (no mentions, links or HTML), but a
+ * backtick would close it and a newline would end the line, so those are replaced.
+ */
+function codePath(path, maxLength = 200) {
+    const safe = clip(stripInvisible(path), maxLength)
+        .replace(/`/g, "'")
+        .replace(/[\r\n\t]+/g, ' ');
+    // A code span's content that begins or ends with a space loses one; a space pad keeps it as written.
+    const padded = /^ | $/.test(safe) ? ` ${safe} ` : safe;
+    return `\`${padded}\``;
+}
+/**
+ * A file path as a URL path: each segment percent-encoded down to the unreserved characters (letters, digits,
+ * `-._~`). encodeURIComponent alone keeps `(`, `)`, `!`, `'` and `*`, and a `)` ends a markdown link's target:
+ * the rest of the name would become text, where `www.example.com` is a live link to another host.
+ */
+function pathUrl(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** An http(s) URL that can stand in a markdown link target as it is (no space, parenthesis or angle bracket). */
+function isLinkSafeUrl(url) {
+    return /^https?:\/\/[^\s()<>\\`"']+$/.test(url);
+}
+/**
+ * Plain text (check-run annotation titles and messages, workflow annotations, check titles): GitHub shows it as
+ * text, so HTML and markdown need no escaping, but invisible characters are dropped, mentions and references are
+ * broken anyway (defence in depth), and the length is capped. Newlines are kept only when `multiline`.
+ */
+function plainText(text, maxLength, multiline = false) {
+    const flat = stripInvisible(text).replace(multiline ? /\r\n?/g : /\s*[\r\n]+\s*/g, multiline ? '\n' : ' ');
+    return clip(neutraliseLinks(flat), maxLength);
+}
+/**
+ * A SARIF message's text: plain text in which `[text](target)` is an embedded link (SARIF 2.1.0 §3.11.6), so
+ * brackets and backslashes are escaped, as are mentions and references for viewers that render markdown.
+ */
+function sarifText(text, maxLength) {
+    const flat = clip(stripInvisible(text).replace(/\s*[\r\n\t]+\s*/g, ' '), maxLength);
+    return neutraliseLinks(flat.replace(/([\\[\]])/g, '\\$1'));
+}
+/** Text for a hidden HTML comment: it must not close the comment or break its line. */
+function commentSafe(text, maxLength = 100) {
+    return clip(stripInvisible(text), maxLength)
+        .replace(/[\r\n<>]+/g, ' ')
+        .replace(/-{2,}/g, '-');
+}
+/**
+ * Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. Every
+ * value registered as secret is masked too (the runner masks only what was registered with it, and only in the
+ * log; the CLI has no mask at all).
+ */
+function logSafe(text) {
+    return _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3
+        .scrub(text)
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/::/g, ':\u200b:')
+        .replace(/##\[/g, '#\u200b#[');
 }
 
 
@@ -39766,6 +39777,117 @@ function userPrompt(files, marker = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.
 function estimateTokens(text) {
     return Math.ceil(text.length / 4);
 }
+
+
+/***/ }),
+
+/***/ 8863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* binding */ secrets)
+/* harmony export */ });
+/* unused harmony exports MASK, SECRET_ENV, SecretRegistry */
+/**
+ * The values this process knows to be secret, and one way to take them out of anything it writes. The runner's
+ * mask (`::add-mask::`) only covers the log; the report file, SARIF, the job summary, the PR comment, the check run,
+ * the step outputs and the cache document are written as they are. An endpoint can echo a secret back (a model
+ * that quotes the session token it was signed with, an error message with a token in it), so every value the
+ * credential code learns is registered here, and the report and the cached findings are scrubbed before they are
+ * rendered, published or written.
+ */
+const MASK = '***';
+/** Shorter values are not masked: replacing every "true" or "main" would garble reports and protect nothing. */
+const MIN_LENGTH = 8;
+/**
+ * Variables whose values are credentials wherever the product runs: AWS keys (the SDK's default chain reads them),
+ * the GitHub token and the runner's own tokens, and other CIs' job tokens.
+ */
+const SECRET_ENV = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    'AWS_WEB_IDENTITY_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'INPUT_GITHUB-TOKEN',
+    'INPUT_GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'SYSTEM_ACCESSTOKEN',
+    'CIRCLE_OIDC_TOKEN',
+    'CIRCLE_OIDC_TOKEN_V2',
+    'BUILDKITE_AGENT_ACCESS_TOKEN',
+];
+class SecretRegistry {
+    values = new Set();
+    pattern;
+    /** Registers a secret, with the forms it is echoed in: URL-encoded, and a JWT's signature on its own. */
+    add(value) {
+        if (!value)
+            return;
+        const forms = [value, value.trim(), encodeURIComponent(value)];
+        const jwt = /^[\w-]+\.[\w-]+\.([\w-]+)$/.exec(value.trim());
+        if (jwt)
+            forms.push(jwt[1]);
+        for (const form of forms)
+            if (form.length >= MIN_LENGTH && !this.values.has(form)) {
+                this.values.add(form);
+                this.pattern = undefined;
+            }
+    }
+    /** Registers the values of the variables in SECRET_ENV that are set. */
+    addFromEnv(env) {
+        for (const name of SECRET_ENV)
+            this.add(env[name]);
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** The text with every registered value replaced by `***`. */
+    scrub(text) {
+        if (this.values.size === 0 || text.length < MIN_LENGTH)
+            return text;
+        // Longest first, so a secret that contains another is masked whole.
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'), 'g');
+        return text.replace(this.pattern, MASK);
+    }
+    /**
+     * A copy of a JSON-like value (objects, arrays, strings, numbers...) with every string scrubbed, keys included.
+     * With nothing registered the value itself is returned.
+     */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        return this.walk(value);
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value === null || typeof value !== 'object')
+            return value;
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            return value; // a Date, a Map: not report data
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[this.scrub(k)] = this.walk(v);
+        return out;
+    }
+}
+/** The process's registry: the credential code registers into it, every writer scrubs with it. */
+const secrets = new SecretRegistry();
 
 
 /***/ }),

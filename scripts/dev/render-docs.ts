@@ -5,6 +5,7 @@
  *
  *   inputs, outputs    the tables of action.yml's inputs and outputs
  *   cli-help           the CLI's real `--help` output
+ *   costs-help         the CLI's real `costs --help` output
  *   pricing            the dated price table of src/cost/pricing.ts, with its source
  *   limits             the limits the code enforces, from its constants
  *   faults             one row per fault of the fault catalogue (__tests__/e2e/fault-catalogue.ts), which the
@@ -101,6 +102,12 @@ export async function cliHelp(): Promise<string> {
   const help = await runCli(['--help']);
   if (help.code !== 0) throw new Error(`ai-scanner --help exited ${help.code}: ${help.stderr}`);
   return '```text\n$ ai-scanner --help\n' + help.stdout.trimEnd() + '\n```';
+}
+
+export async function costsHelp(): Promise<string> {
+  const help = await runCli(['costs', '--help']);
+  if (help.code !== 0) throw new Error(`ai-scanner costs --help exited ${help.code}: ${help.stderr}`);
+  return '```text\n$ ai-scanner costs --help\n' + help.stdout.trimEnd() + '\n```';
 }
 
 const usd = (n: number | undefined) => (n === undefined ? '' : `$${n}`);
@@ -219,6 +226,7 @@ export async function renderReadme(readme: string): Promise<string> {
     inputs: () => inputsTable(action, cliNames),
     outputs: () => outputsTable(action),
     'cli-help': cliHelp,
+    'costs-help': costsHelp,
     pricing: pricingTable,
     limits: () => limitsTable(action),
     faults: faultsTable,

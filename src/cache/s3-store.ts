@@ -227,7 +227,7 @@ function s3Error(e: unknown): S3ErrorInfo {
   return { code, status, message: err.message ?? String(e) };
 }
 
-async function readLimited(
+export async function readLimited(
   body: Readable | undefined,
   length: number | undefined,
   limit: number,
@@ -250,7 +250,7 @@ async function readLimited(
   return Buffer.concat(chunks);
 }
 
-function isGzip(bytes: Buffer): boolean {
+export function isGzip(bytes: Buffer): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 

@@ -23,6 +23,8 @@ const RunSchema = z.object({
   calls: z.number(),
   usd: z.number().nullable(),
   savedUsd: z.number(),
+  /** The tokens the run's model calls were billed for (absent in runs recorded before it was kept). */
+  tokens: z.object({ in: z.number(), out: z.number() }).optional(),
 });
 export type RunRecord = z.infer<typeof RunSchema>;
 

@@ -50,6 +50,8 @@ export interface Config {
   reportName: string;
   sarifFile: string | undefined;
   reportFile: string | undefined;
+  /** Publish the run's cost metrics to CloudWatch in this namespace; undefined: off. */
+  cloudwatchNamespace: string | undefined;
   dryRun: boolean;
 }
 
@@ -174,6 +176,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     reportName: reportName(raw(INPUTS.reportName), bad),
     sarifFile: outputPath(INPUTS.sarifFile, raw(INPUTS.sarifFile), workspace, bad),
     reportFile: outputPath(INPUTS.reportFile, raw(INPUTS.reportFile), workspace, bad),
+    cloudwatchNamespace: namespace(optional(INPUTS.cloudwatchNamespace), bad),
     dryRun: bool(INPUTS.dryRun),
   };
   if (complianceFrameworks.length === 0)
@@ -304,6 +307,17 @@ function outputPath(name: InputName, value: string, workspace: string, bad: Bad)
   if (!inside(workspace, path))
     return bad(name, value, 'expected a file path inside the workspace, or empty for none');
   return path;
+}
+
+/** CloudWatch's rules for a namespace; AWS/ is reserved for AWS's own services. */
+function namespace(value: string | undefined, bad: Bad): string | undefined {
+  if (value === undefined) return undefined;
+  if (/^[\w.\-/#: ]{1,255}$/.test(value) && !/^AWS\//i.test(value)) return value;
+  return bad(
+    INPUTS.cloudwatchNamespace,
+    value,
+    'expected a CloudWatch namespace such as AIScanner (letters, digits and . - _ / # : or space, not starting with AWS/)',
+  );
 }
 
 function pricing(value: string, bad: Bad): PriceTable {

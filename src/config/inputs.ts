@@ -33,6 +33,7 @@ export const INPUTS = {
   reportName: 'report-name',
   sarifFile: 'sarif-file',
   reportFile: 'report-file',
+  cloudwatchNamespace: 'cloudwatch-namespace',
   dryRun: 'dry-run',
 } as const;
 
