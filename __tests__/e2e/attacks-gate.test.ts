@@ -240,7 +240,7 @@ describe('the pull-request gate: every changed file is reviewed, or the check fa
       async (s) => {
         const run = await pullRequest(s, { [BACKDOOR_PATH]: BACKDOOR });
         gateFailed(run, s, BACKDOOR_PATH, /the model kept failing: ServiceUnavailableException/);
-        assert.match(errorsOf(run).join('\n'), /once the model is reachable/);
+        assert.match(errorsOf(run).join('\n'), /once the model can be reached/);
 
         const push = await runAction({
           workspace: s.repo.dir,

@@ -195,7 +195,7 @@ export function gateFailure(
     lines.push('A dry run reviews nothing: run the scan with model access (not dry-run) to pass.');
   else
     lines.push(
-      'Run the job again once the model is reachable; files already reviewed are cached. fail-on-incomplete: false lets such a run end neutral instead.',
+      "Run the job again once the model can be reached (a fork's pull request needs a maintainer-approved run); files already reviewed are cached. fail-on-incomplete: false lets such a run end neutral instead.",
     );
   return lines;
 }
