@@ -3,7 +3,7 @@
  * happens, what the user sees, how the step ends and what the cache holds afterwards, and names the test that
  * proves it (faults.test.ts runs the entries marked for it; the others point at a test elsewhere, which a test
  * checks exists). docs/what-happens-when.md is rendered from this list (renderWhatHappensWhen, checked by
- * __tests__/unit/what-happens-when.test.ts; `node --import tsx scripts/what-happens-when.ts` rewrites it).
+ * __tests__/unit/what-happens-when.test.ts; `node --import tsx scripts/dev/what-happens-when.ts` rewrites it).
  */
 
 export type Area = 'S3 cache' | 'AWS sign-in' | 'Bedrock' | 'GitHub' | 'The job' | 'Pull requests' | 'Inputs';
@@ -557,7 +557,7 @@ export function renderWhatHappensWhen(): string {
   const lines = [
     '# What happens when…',
     '',
-    '<!-- Generated from __tests__/e2e/fault-catalogue.ts by `node --import tsx scripts/what-happens-when.ts`; a test',
+    '<!-- Generated from __tests__/e2e/fault-catalogue.ts by `node --import tsx scripts/dev/what-happens-when.ts`; a test',
     '     checks it matches. Edit the catalogue, not this file. -->',
     '',
     'Every row is a fault the test suite injects end to end (the bundled action against local stand-ins for S3,',

@@ -3,12 +3,12 @@
  * uses the action passes only inputs action.yml has, the role and permissions fit each event, the CLI lines of
  * GitLab CI and Jenkins use only flags the CLI accepts, and .env.example lists exactly the action's inputs.
  */
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { ROOT, cliInputs, loadAction } from '../../scripts/render-docs.js';
+import { ROOT, cliInputs, loadAction } from '../../scripts/dev/render-docs.js';
 import { readConfig } from '../../src/config/config.js';
 import type { InputName } from '../../src/config/inputs.js';
 
