@@ -7,7 +7,11 @@
  */
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import {
+  DIST,
+  NODE,
   makeRepo,
   pullRequestPayload,
   pushPayload,
@@ -273,4 +277,57 @@ describe('the pull-request gate: every changed file is reviewed, or the check fa
     }),
     TIMEOUT,
   );
+
+  it(
+    'the CLI on a Jenkins change build exits 1 naming the file left unreviewed; a branch build, or --no-fail-on-incomplete, exits 0',
+    attack({ fault: (c) => (involves(BACKDOOR_PATH)(c) ? { kind: 'max-tokens' } : undefined) }, async (s) => {
+      s.repo.write({ [BACKDOOR_PATH]: BACKDOOR });
+      s.repo.commit('the change');
+      const jenkins = (extra: Record<string, string>) => ({
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        CI: 'true',
+        JENKINS_URL: 'https://jenkins.example.com/',
+        GIT_URL: 'https://git.example.com/octo/demo.git',
+        GIT_COMMIT: s.repo.git('rev-parse', 'HEAD'),
+        AWS_REGION: 'us-east-1',
+        AWS_ACCESS_KEY_ID: 'AKIASTANDIN000000000',
+        AWS_SECRET_ACCESS_KEY: 'standin-secret-key-0000000000000000000000',
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_CONFIG_FILE: join(s.repo.dir, '.no-aws-config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(s.repo.dir, '.no-aws-credentials'),
+        AWS_ENDPOINT_URL_BEDROCK_RUNTIME: s.bedrock.url,
+        ...extra,
+      });
+      const args = ['scan', s.repo.dir, '--scan-mode', 'full', '--cache-backend', 'none'];
+      const change = await cli(
+        [...args],
+        jenkins({ CHANGE_ID: '3', CHANGE_TARGET: 'main', BRANCH_NAME: 'PR-3' }),
+      );
+      assert.equal(change.code, 1, change.stderr.slice(-2000));
+      assert.match(change.stderr, /file\(s\) were not reviewed, so the pull request fails/);
+      assert.match(change.stderr, new RegExp(`- ${BACKDOOR_PATH}: .*cut off at the output token limit`));
+
+      const branch = await cli(args, jenkins({ BRANCH_NAME: 'feature' }));
+      assert.equal(branch.code, 0, branch.stderr.slice(-2000));
+      const optedOut = await cli(
+        [...args, '--no-fail-on-incomplete'],
+        jenkins({ CHANGE_ID: '3', CHANGE_TARGET: 'main', BRANCH_NAME: 'PR-3' }),
+      );
+      assert.equal(optedOut.code, 0, optedOut.stderr.slice(-2000));
+    }),
+    TIMEOUT,
+  );
 });
+
+/** Runs the bundled CLI (dist/cli.js) in the given environment. */
+async function cli(args: string[], env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  const child = spawn(NODE, [join(DIST, 'cli.js'), ...args], { env });
+  let stderr = '';
+  child.stdout.resume();
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
+  clearTimeout(timer);
+  return { code, stderr };
+}
