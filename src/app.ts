@@ -19,6 +19,7 @@ import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
 import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
 import { estimateUsage, pack, scanFiles, type MissFile, type ScanOutcome } from './scanner/scan-files.js';
+import { addSecretFindings, credentialFileFinding, prepareMisses } from './scanner/secret-findings.js';
 import { costUsd, formatUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { resolveGate, type Gate } from './config/gate.js';
 import type { SkipReason } from './git/skip-reasons.js';
@@ -119,23 +120,24 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     misses.length === 0
       ? 0
       : estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
-  const missFiles: MissFile[] = misses.map((f, i) => ({
-    path: f.path,
-    sha256: f.sha256,
-    lines: countLines(bytes[i]!),
-    content: bytes[i]!.toString('utf8'),
-  }));
+  // Secrets in the files to send are redacted first; each is a finding of its own, made here.
+  const { files: missFiles, secrets } = await prepareMisses(misses, bytes, countLines);
 
   const gate = resolveGate(config, ctx);
   if (gate.pullRequest && missFiles.length > 0) log.info(gateLine(gate));
   const { outcome, fatal, estimateUsd } = await review(deps, config, gate, missFiles, overheadTokens, price);
+  addSecretFindings(outcome, secrets);
 
   const savedUsd = round6(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
   const findings: LocatedFinding[] = [
     ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
     ...misses.flatMap((f) =>
-      (outcome.results.get(f.sha256)?.findings ?? []).map((x) => ({ ...x, path: f.path })),
+      (outcome.results.get(f.sha256)?.findings ?? secrets.get(f.sha256) ?? []).map((x) => ({
+        ...x,
+        path: f.path,
+      })),
     ),
+    ...selection.skipped.filter((s) => s.reason === 'secret').map((s) => credentialFileFinding(s.path)),
   ];
   const { notScanned, skipped, unscannedUsd } = unreviewed(
     misses,
