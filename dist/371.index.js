@@ -335,13 +335,8 @@ function readConfig(read, env, workspace) {
     const modelId = raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.modelId);
     if (!/^[\w.:/-]{3,256}$/.test(modelId))
         bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
-    const maxCost = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd);
-    let maxCostUsd;
-    if (maxCost !== undefined) {
-        maxCostUsd = Number(maxCost);
-        if (!/^\d+(\.\d+)?$/.test(maxCost) || !(maxCostUsd > 0))
-            bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd, maxCost, 'expected a positive amount of US dollars such as 0.50');
-    }
+    const maxCostUsd = budget(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd), bad);
+    const failOnIncomplete = autoOrBool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnIncomplete, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnIncomplete), bad);
     const complianceFrameworks = list(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.complianceFrameworks), ',').map((f) => f.toLowerCase());
     for (const f of complianceFrameworks)
         if (!FRAMEWORKS.includes(f))
@@ -370,7 +365,7 @@ function readConfig(read, env, workspace) {
         instructions: instructions(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.instructions), bad),
         pricing: pricing(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing), bad),
         failOnSeverity: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnSeverity, [...SEVERITIES, 'none']),
-        failOnIncomplete: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnIncomplete),
+        failOnIncomplete,
         githubToken: raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.githubToken),
         prComment: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.prComment),
         checkRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.checkRun),
@@ -475,6 +470,27 @@ function refProblem(value) {
     if (ref.includes('..') || ref.includes('@{') || ref === '@' || ref.endsWith('.'))
         return 'it holds "..", "@{", ends with "." or is "@" (a range or reflog syntax, not a ref)';
     return undefined;
+}
+function autoOrBool(name, value, bad) {
+    const word = value.toLowerCase();
+    if (word === 'auto' || word === '')
+        return 'auto';
+    if (word === 'true' || word === 'false')
+        return word === 'true';
+    bad(name, value, 'expected auto, true or false');
+    return 'auto';
+}
+/** `auto` (the default), `none` (no cap) or a positive amount of US dollars. */
+function budget(value, bad) {
+    const word = value.toLowerCase();
+    if (word === 'auto' || word === '')
+        return 'auto';
+    if (word === 'none')
+        return undefined;
+    const usd = Number(value);
+    if (/^\d+(\.\d+)?$/.test(value) && usd > 0)
+        return usd;
+    return bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd, value, 'expected a positive amount of US dollars such as 0.50, auto (a default cap on pull requests) or none (no cap)');
 }
 function instructions(value, bad) {
     if (value.length > 4000)
@@ -616,9 +632,10 @@ const DEFAULTS = {
     'scan-mode': 'auto',
     'max-file-size-kb': '256',
     'max-concurrency': '4',
+    'max-cost-usd': 'auto',
     'compliance-frameworks': 'owasp-top-10',
     'fail-on-severity': 'high',
-    'fail-on-incomplete': 'false',
+    'fail-on-incomplete': 'auto',
     'pr-comment': 'true',
     'check-run': 'true',
     'report-name': 'AI security scan',
@@ -1591,8 +1608,8 @@ async function run(inspector = new file_inspector/* FileInspector */.w()) {
             debug: core.debug,
         };
         const talksToGitHub = Boolean(config.githubToken && ctx.repository);
-        const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
-            __webpack_require__.e(/* import() */ 72).then(__webpack_require__.bind(__webpack_require__, 7691)),
+        const [{ runScan, gateFailure }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
+            __webpack_require__.e(/* import() */ 129).then(__webpack_require__.bind(__webpack_require__, 8129)),
             __webpack_require__.e(/* import() */ 780).then(__webpack_require__.bind(__webpack_require__, 8780)),
             __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 371)),
             Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 1783)),
@@ -1639,10 +1656,14 @@ async function run(inspector = new file_inspector/* FileInspector */.w()) {
         };
         const report = await runScan(deps, config, ctx);
         // A scan that could not run says why in full (the title is clipped for the check and the comment).
+        // A gate that failed names every file it left unreviewed (one annotation, a line each) before the title.
+        const unreviewed = gateFailure(report);
+        if (unreviewed)
+            core.error(unreviewed.map(report_escape/* logSafe */.sN).join('\n'));
         if (report.fatal)
             core.setFailed(`The scan could not run: ${(0,report_escape/* logSafe */.sN)(report.fatal)}`);
         else if (report.conclusion === 'failure')
-            core.setFailed(report.title);
+            core.setFailed((0,report_escape/* logSafe */.sN)(report.title));
         else if (report.conclusion === 'neutral')
             core.warning((0,report_escape/* logSafe */.sN)(report.title));
         else

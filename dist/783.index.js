@@ -7,11 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ conclude),
+/* harmony export */   I9: () => (/* binding */ gateFailure),
 /* harmony export */   Ot: () => (/* binding */ countBySeverity),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   m4: () => (/* binding */ toReportFindings)
 /* harmony export */ });
-/* unused harmony exports ruleIdFor, findingId, atOrAbove, findingsPhrase */
+/* unused harmony exports ruleIdFor, findingId, atOrAbove, GATE_LIST_MAX, findingsPhrase */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
@@ -98,6 +99,47 @@ function conclude(r, failOnIncomplete) {
         return { conclusion: 'neutral', title };
     }
     return { conclusion: 'success', title: `${summary} · ${tail}` };
+}
+/** How many unreviewed files the failure message names; the job summary lists the rest. */
+const GATE_LIST_MAX = 20;
+/**
+ * Why the gate failed, line by line: each file left unreviewed and why (the first GATE_LIST_MAX, then a
+ * count), what reviewing them would cost against the budget, and how to get past it. Undefined when the
+ * run is not failed by the gate (no gate, nothing left unreviewed, or a scan that could not run at all).
+ */
+function gateFailure(r) {
+    const gate = r.gate;
+    if (r.fatal || !gate?.failOnIncomplete || r.notScanned.length === 0)
+        return undefined;
+    const n = r.notScanned.length;
+    const setting = gate.failOnIncompleteFrom === 'auto'
+        ? 'fail-on-incomplete: auto fails a pull request that leaves a changed file unreviewed'
+        : 'fail-on-incomplete: true';
+    const lines = [
+        `${n} file(s) were not reviewed, so the ${gate.pullRequest ? 'pull request' : 'run'} fails (${setting}):`,
+        ...r.notScanned
+            .slice(0, GATE_LIST_MAX)
+            .map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(f.path, 300)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .plainText */ .wh)(f.reason, 300)}`),
+    ];
+    if (n > GATE_LIST_MAX)
+        lines.push(`- … and ${n - GATE_LIST_MAX} more (the job summary lists them)`);
+    lines.push(budgetLine(r.model.estimateUsd, gate));
+    if (r.notScanned.some((f) => /budget|max-cost-usd/.test(f.reason)))
+        lines.push(`Raise the budget with max-cost-usd: <USD> (or max-cost-usd: none for no cap) and run the job again; what was reviewed is cached and not paid for twice.`);
+    else if (r.dryRun)
+        lines.push('A dry run reviews nothing: run the scan with model access (not dry-run) to pass.');
+    else
+        lines.push("Run the job again once the model can be reached (a fork's pull request needs a maintainer-approved run); files already reviewed are cached. fail-on-incomplete: false lets such a run end neutral instead.");
+    return lines;
+}
+function budgetLine(estimateUsd, gate) {
+    const estimate = estimateUsd === undefined
+        ? 'Their cost could not be estimated (no price for the model)'
+        : `Reviewing them would cost about ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(estimateUsd)}`;
+    const cap = gate.maxCostUsd === undefined
+        ? 'max-cost-usd: none (no cap)'
+        : `max-cost-usd: ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUsd */ .UK)(gate.maxCostUsd)}${gate.budgetFrom === 'pull-request default' ? ' (the pull-request default of auto)' : ''}`;
+    return `${estimate}; ${cap}.`;
 }
 function findingsPhrase(counts) {
     const total = _config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.reduce((n, s) => n + counts[s], 0);

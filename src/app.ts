@@ -24,11 +24,14 @@ import { SKIP_REASON_TEXT } from './git/skip-reasons.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
 import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
-import { estimateUsage, scanFiles, type MissFile, type ScanOutcome } from './scanner/scan-files.js';
+import { estimateUsage, pack, scanFiles, type MissFile, type ScanOutcome } from './scanner/scan-files.js';
 import { addSecretFindings, credentialFileFinding, prepareMisses } from './scanner/secret-findings.js';
-import { costUsd, NO_USAGE, round6 } from './cost/cost.js';
+import { costUsd, formatUsd, NO_USAGE, round6 } from './cost/cost.js';
+import { resolveGate, type Gate } from './config/gate.js';
+import type { SkipReason } from './git/skip-reasons.js';
 import { priceFor } from './cost/pricing.js';
 import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report/report.js';
+export { gateFailure } from './report/report.js';
 import { logSafe } from './report/escape.js';
 import { secrets as processSecrets, type SecretRegistry } from './secret-registry.js';
 
@@ -138,37 +141,9 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   // Secrets in the files to send are redacted first; each is a finding of its own, made here.
   const { files: missFiles, secrets } = await prepareMisses(misses, bytes, countLines);
 
-  let outcome: ScanOutcome;
-  let fatal: string | undefined;
-  let estimateUsd: number | undefined;
-  if (config.dryRun || missFiles.length === 0) {
-    outcome = emptyOutcome(price !== undefined);
-    if (config.dryRun) estimateUsd = estimate(missFiles, overheadTokens, price);
-  } else if (!deps.model) {
-    // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
-    // no model for an unknown reason means the scan could not run.
-    const reason = deps.modelUnavailable ?? 'no model client could be built';
-    if (!deps.modelUnavailable) fatal = reason;
-    outcome = emptyOutcome(price !== undefined);
-    missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
-  } else {
-    log.info(
-      `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
-    );
-    outcome = await scanFiles(missFiles, {
-      client: deps.model,
-      price,
-      maxConcurrency: config.maxConcurrency,
-      maxCostUsd: config.maxCostUsd,
-      packChars: 12_000,
-      packFiles: 8,
-      overheadTokens,
-      log: (m) => log.info(logSafe(m)),
-      signal: deps.signal,
-    });
-    if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget'))
-      fatal = outcome.stopped;
-  }
+  const gate = resolveGate(config, ctx);
+  if (gate.pullRequest && missFiles.length > 0) log.info(gateLine(gate));
+  const { outcome, fatal, estimateUsd } = await review(deps, config, gate, missFiles, overheadTokens, price);
   addSecretFindings(outcome, secrets);
 
   // The findings are cached as well as reported: an echoed secret is taken out before either.
@@ -186,9 +161,15 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     ),
     ...selection.skipped.filter((s) => s.reason === 'secret').map((s) => credentialFileFinding(s.path)),
   ];
-  const notScanned = misses
-    .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)
-    .map((f) => ({ path: f.path, reason: outcome.failed.get(f.sha256) ?? 'not scanned' }));
+  const { notScanned, skipped, unscannedUsd } = unreviewed(
+    misses,
+    missFiles,
+    outcome,
+    selection.skipped,
+    gate,
+    config.dryRun,
+    (files) => estimate(files, overheadTokens, price),
+  );
 
   const now = deps.now();
   // Only a run that reviewed everything it selected moves the record a later push compares with.
@@ -248,10 +229,11 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
       usd: outcome.usd,
       savedUsd,
       throttled: outcome.throttled,
-      estimateUsd: estimateUsd ?? outcome.unscannedEstimateUsd,
+      estimateUsd: estimateUsd ?? unscannedUsd,
     },
+    gate,
   };
-  const { conclusion, title } = conclude(base, config.failOnIncomplete);
+  const { conclusion, title } = conclude(base, gate.failOnIncomplete);
   const report: ScanReport = {
     ...base,
     tool: { name: 'ai-scanner-action', version: deps.version },
@@ -271,13 +253,117 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
       eligible,
       deleted: plan.deleted,
     },
-    skipped: selection.skipped,
+    skipped,
     conclusion,
     title,
     history: [],
   };
   report.history = historyAfter(cache.session.doc, report);
   return report;
+}
+
+/** The model step: a dry run, no model, a pull request over its budget (no call at all), or the scan. */
+async function review(
+  deps: Deps,
+  config: Config,
+  gate: Gate,
+  missFiles: MissFile[],
+  overheadTokens: number,
+  price: ReturnType<typeof priceFor>,
+): Promise<{ outcome: ScanOutcome; fatal?: string; estimateUsd?: number }> {
+  const { log } = deps;
+  const outcome = emptyOutcome(price !== undefined);
+  if (config.dryRun) return { outcome, estimateUsd: estimate(missFiles, overheadTokens, price) };
+  if (missFiles.length === 0) return { outcome };
+  if (!deps.model) {
+    // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
+    // no model for an unknown reason means the scan could not run.
+    const reason = deps.modelUnavailable ?? 'no model client could be built';
+    missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
+    return { outcome, fatal: deps.modelUnavailable ? undefined : reason };
+  }
+  // A pull request that cannot be reviewed whole within its budget fails whatever is spent, so nothing is.
+  const whole = estimate(missFiles, overheadTokens, price);
+  if (gate.pullRequest && gate.failOnIncomplete && overBudget(whole, gate.maxCostUsd)) {
+    const reason = `budget (max-cost-usd) too small: reviewing the changed files would cost about ${formatUsd(whole)}, over ${formatUsd(gate.maxCostUsd)}; no call was made`;
+    log.warning(
+      `Not sending ${missFiles.length} file(s): ${reason}. Raise max-cost-usd (or set it to none) to review this pull request.`,
+    );
+    missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
+    return { outcome: { ...outcome, unscannedEstimateUsd: whole } };
+  }
+  log.info(
+    `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
+  );
+  const scanned = await scanFiles(missFiles, {
+    client: deps.model,
+    price,
+    maxConcurrency: config.maxConcurrency,
+    maxCostUsd: gate.maxCostUsd,
+    packChars: PACK_CHARS,
+    packFiles: PACK_FILES,
+    overheadTokens,
+    log: (m) => log.info(logSafe(m)),
+    signal: deps.signal,
+  });
+  const stopped = scanned.stopped;
+  const fatal =
+    stopped && scanned.results.size === 0 && !stopped.startsWith('the budget') ? stopped : undefined;
+  return { outcome: scanned, fatal };
+}
+
+function overBudget(estimateUsd: number | undefined, maxCostUsd: number | undefined): boolean {
+  return estimateUsd !== undefined && maxCostUsd !== undefined && estimateUsd > maxCostUsd;
+}
+
+function gateLine(gate: Gate): string {
+  const incomplete = gate.failOnIncomplete
+    ? 'a changed file left unreviewed fails the run'
+    : 'a changed file left unreviewed ends the run neutral (fail-on-incomplete: false)';
+  const budget =
+    gate.maxCostUsd === undefined
+      ? 'no budget cap (max-cost-usd: none)'
+      : `max-cost-usd ${formatUsd(gate.maxCostUsd)}${gate.budgetFrom === 'pull-request default' ? ' (the pull-request default)' : ''}`;
+  return `Pull request: ${incomplete}; ${budget}.`;
+}
+
+/** Skips that the changed content itself causes: on a pull request's gate they are unreviewed files, not policy. */
+const GATE_SKIPS: readonly SkipReason[] = ['too large', 'unreadable'];
+
+/**
+ * The files this run leaves unreviewed, and why: misses the model did not answer (never in a plain dry run);
+ * when the gate is on, also a dry run's misses and, on a pull request, changed files skipped for their size
+ * or unreadable (moved out of the skipped list). With what reviewing the misses would cost.
+ */
+function unreviewed(
+  misses: ScanFile[],
+  missFiles: MissFile[],
+  outcome: ScanOutcome,
+  selectionSkipped: ScanReport['skipped'],
+  gate: Gate,
+  dryRun: boolean,
+  estimateOf: (files: MissFile[]) => number | undefined,
+): { notScanned: ScanReport['notScanned']; skipped: ScanReport['skipped']; unscannedUsd?: number } {
+  const left = misses.map((f, i) => ({ file: f, miss: missFiles[i]! }));
+  const unanswered = dryRun
+    ? gate.failOnIncomplete
+      ? left
+      : []
+    : left.filter(({ file }) => !outcome.results.has(file.sha256));
+  const notScanned = unanswered.map(({ file }) => ({
+    path: file.path,
+    reason: dryRun ? 'dry run: not sent to the model' : (outcome.failed.get(file.sha256) ?? 'not scanned'),
+  }));
+  const gated = gate.failOnIncomplete && gate.pullRequest;
+  const byContent = gated ? selectionSkipped.filter((s) => GATE_SKIPS.includes(s.reason)) : [];
+  for (const s of byContent) notScanned.push({ path: s.path, reason: SKIP_REASON_TEXT[s.reason] });
+  const skipped = byContent.length
+    ? selectionSkipped.filter((s) => !byContent.includes(s))
+    : selectionSkipped;
+  const unscannedUsd =
+    outcome.unscannedEstimateUsd ??
+    (unanswered.length && !dryRun ? estimateOf(unanswered.map((u) => u.miss)) : undefined);
+  return { notScanned, skipped, unscannedUsd };
 }
 
 interface Hit {
@@ -371,13 +457,20 @@ function historyAfter(doc: CacheDocument, report: ScanReport) {
   ].slice(-50);
 }
 
+/** Small files share a request up to these limits (characters, files). */
+const PACK_CHARS = 12_000;
+const PACK_FILES = 8;
+
+/** What sending the files would cost, estimated per request as the scan packs them (identical contents once). */
 function estimate(
   files: MissFile[],
   overheadTokens: number,
   price: ReturnType<typeof priceFor>,
 ): number | undefined {
   if (!price) return undefined;
-  return round6(files.reduce((n, f) => n + (costUsd(estimateUsage([f], overheadTokens), price) ?? 0), 0));
+  const unique = [...new Map(files.map((f) => [f.sha256, f])).values()];
+  const batches = pack(unique, PACK_CHARS, PACK_FILES);
+  return round6(batches.reduce((n, b) => n + (costUsd(estimateUsage(b, overheadTokens), price) ?? 0), 0));
 }
 
 function emptyOutcome(priced: boolean): ScanOutcome {

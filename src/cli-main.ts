@@ -1,10 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
-import { runScan, type Logger } from './app.js';
+import { gateFailure, runScan, type Logger } from './app.js';
 import { loadConfig } from './config/load-config.js';
 import type { Config } from './config/config.js';
 import { ConfigurationError } from './config/errors.js';
 import { INPUTS, DEFAULTS, type InputName } from './config/inputs.js';
+import { PULL_REQUEST_BUDGET_USD } from './config/gate.js';
 import { readCliContext } from './context.js';
 import { openCache } from './cache/factory.js';
 import { s3StoreBuilder } from './cache/s3-store.js';
@@ -53,18 +54,21 @@ Options (the same names as the action's inputs):
   --aws-region REGION       region for S3 and Bedrock (default: $AWS_REGION)
   --model-id ID             Bedrock model or inference profile (default: ${DEFAULTS['model-id']})
   --include GLOBS --exclude GLOBS   newline-separated globs
-  --max-cost-usd USD        stop starting model calls past this budget
+  --max-cost-usd USD        stop starting model calls past this budget; auto (default: ${PULL_REQUEST_BUDGET_USD} on a merge
+                            request or change build, no cap elsewhere) or none
   --fail-on-severity LEVEL  critical | high | medium | low | none (default: high)
+  --fail-on-incomplete      fail when a file is left unreviewed (default: on merge requests and change
+                            builds only); --no-fail-on-incomplete never fails for that
   --format FORMAT           text | json | sarif (default: text) on standard output
-  --force-rescan --fail-on-incomplete --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
+  --force-rescan --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
   --instructions TEXT --pricing JSON --cache-ttl-days N --cache-scope auto|shared --s3-prefix P --s3-endpoint URL
   --s3-sse AES256|aws:kms --s3-kms-key-id ID --bedrock-endpoint URL --sarif-file PATH --report-file PATH
   --cloudwatch-namespace NS publish the run's cost, saved cost, hit rate, calls and files not scanned as
                             CloudWatch metrics in this namespace (dimension Repository)
   -h, --help                this help;  --version  the version
 
-Exit codes: 0 passed, 1 findings at or above --fail-on-severity (or an incomplete scan with
---fail-on-incomplete), 2 usage or configuration error.
+Exit codes: 0 passed, 1 findings at or above --fail-on-severity, or a file left unreviewed where
+--fail-on-incomplete applies (merge requests and change builds by default), 2 usage or configuration error.
 
 ai-scanner costs --help: what every repository's scans cost, from the S3 cache bucket.
 `;
@@ -83,7 +87,8 @@ export async function main(
   if (argv[0] === 'costs') return costs(argv.slice(1), io);
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    // --no-fail-on-incomplete (and --no-<switch> for the others) says false where the default is auto.
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, allowNegative: true });
   } catch (e) {
     io.stderr.write(`ai-scanner: ${(e as Error).message}\n\n${HELP}`);
     return 2;
@@ -155,6 +160,8 @@ export async function main(
           ? JSON.stringify(renderSarif(report), null, 2) + '\n'
           : renderText(report);
     io.stdout.write(out);
+    const unreviewed = gateFailure(report);
+    if (unreviewed) io.stderr.write(`ai-scanner: ${unreviewed.join('\n')}\n`);
     return report.conclusion === 'failure' ? 1 : 0;
   } catch (e) {
     if (e instanceof ConfigurationError) {

@@ -43,14 +43,15 @@ export async function run(inspector = new FileInspector()): Promise<void> {
     };
 
     const talksToGitHub = Boolean(config.githubToken && ctx.repository);
-    const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
-      import('./app.js'),
-      import('./auth/aws-credentials.js'),
-      import('./adapters.js'),
-      import('./report/reporters.js'),
-      // Octokit loads only for a run that reports to GitHub.
-      talksToGitHub ? import('./github.js') : undefined,
-    ]);
+    const [{ runScan, gateFailure }, { awsCredentials }, { modelClient }, reports, github] =
+      await Promise.all([
+        import('./app.js'),
+        import('./auth/aws-credentials.js'),
+        import('./adapters.js'),
+        import('./report/reporters.js'),
+        // Octokit loads only for a run that reports to GitHub.
+        talksToGitHub ? import('./github.js') : undefined,
+      ]);
     // Only with cloudwatch-namespace: a small module; the SDK loads when it publishes.
     const cloudWatch = config.cloudwatchNamespace
       ? await import('./report/cloudwatch-metrics.js')
@@ -92,8 +93,11 @@ export async function run(inspector = new FileInspector()): Promise<void> {
     };
     const report = await runScan(deps, config, ctx);
     // A scan that could not run says why in full (the title is clipped for the check and the comment).
+    // A gate that failed names every file it left unreviewed (one annotation, a line each) before the title.
+    const unreviewed = gateFailure(report);
+    if (unreviewed) core.error(unreviewed.map(logSafe).join('\n'));
     if (report.fatal) core.setFailed(`The scan could not run: ${logSafe(report.fatal)}`);
-    else if (report.conclusion === 'failure') core.setFailed(report.title);
+    else if (report.conclusion === 'failure') core.setFailed(logSafe(report.title));
     else if (report.conclusion === 'neutral') core.warning(logSafe(report.title));
     else core.info(report.title);
   } catch (e) {

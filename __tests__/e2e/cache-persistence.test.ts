@@ -376,13 +376,13 @@ describe('cache persistence across CI runs (OIDC -> STS -> S3 -> Bedrock, Action
         fork.warnings.some((w) => /from a fork.*maintainer-approved run/.test(w)),
         fork.warnings.join('\n'),
       );
-      // Neutral, never green: the new file is reported as not scanned, with the reason in the title.
-      assert.equal(fork.code, 0, 'an incomplete scan is neutral');
-      assert.equal(fork.outputs.conclusion, 'neutral');
+      // The pull-request gate fails it: the new file is named as not reviewed, with the reason.
+      assert.equal(fork.code, 1, 'a pull request left with a file unreviewed fails');
+      assert.equal(fork.outputs.conclusion, 'failure');
       assert.equal(fork.outputs['not-scanned'], '1');
       assert.ok(
-        fork.warnings.some((w) => /1 file\(s\) not scanned \(this pull request comes from a fork/.test(w)),
-        fork.warnings.join('\n'),
+        fork.errors.some((e) => /1 file\(s\) not scanned \(this pull request comes from a fork/.test(e)),
+        fork.errors.join('\n'),
       );
       assert.ok(!fork.errors.some((e) => /id-token/.test(e)), 'not reported as a missing permission');
     } finally {

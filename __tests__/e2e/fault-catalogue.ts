@@ -6,18 +6,21 @@
  * __tests__/unit/what-happens-when.test.ts; `node --import tsx scripts/dev/what-happens-when.ts` rewrites it).
  */
 
-export type Area = 'S3 cache' | 'AWS sign-in' | 'Bedrock' | 'GitHub' | 'CloudWatch' | 'The job' | 'Inputs';
+export type Area =
+  'S3 cache' | 'AWS sign-in' | 'Bedrock' | 'GitHub' | 'CloudWatch' | 'The job' | 'Pull requests' | 'Inputs';
 
 /** How the step ends: the exit status and the conclusion the check and the outputs carry. */
 export type Step =
   | 'passes'
-  | 'neutral' // exit 0 with a warning: an incomplete scan is never green
+  | 'neutral' // exit 0 with a warning: an incomplete scan is never green; on a pull request the gate fails it
+  | 'gate' // a pull request left with a file unreviewed: exit 1, the check concludes failure
   | 'fails' // exit 1: the scan could not run, or the configuration is wrong
   | 'findings'; // the findings decide (fail-on-severity), as on a good day
 
 export const STEP_TEXT: Record<Step, string> = {
   passes: 'passes',
-  neutral: 'passes with a warning (neutral, never green)',
+  neutral: 'passes with a warning (neutral, never green); fails on a pull request',
+  gate: 'fails (exit 1, check `failure`), naming each file left unreviewed',
   fails: 'fails (exit 1)',
   findings: 'as the findings decide',
 };
@@ -39,6 +42,7 @@ export interface Fault {
 const HERE = '__tests__/e2e/faults.test.ts';
 const ATTACKS_SECRETS = '__tests__/e2e/attacks-secrets.test.ts';
 const here = (id: string) => ({ file: HERE, title: id });
+const GATE = '__tests__/e2e/attacks-gate.test.ts';
 
 export const FAULTS: readonly Fault[] = [
   // S3 cache
@@ -167,8 +171,8 @@ export const FAULTS: readonly Fault[] = [
     id: 'fork-no-oidc',
     area: 'AWS sign-in',
     when: 'A pull request from a fork (GitHub gives it no OIDC token)',
-    sees: 'A warning that the fork cannot assume the role and needs a maintainer-approved run; cached results still count.',
-    step: 'neutral',
+    sees: 'A warning that the fork cannot assume the role and needs a maintainer-approved run; cached results still count; every other changed file is named as not reviewed.',
+    step: 'gate',
     cache: 'Read from the fallback backend; nothing is written to S3.',
     test: {
       file: '__tests__/e2e/cache-persistence.test.ts',
@@ -179,8 +183,8 @@ export const FAULTS: readonly Fault[] = [
     id: 'fork-no-aws-settings',
     area: 'AWS sign-in',
     when: "A pull request from a fork, where GitHub passes none of the repository's variables (no role, no region)",
-    sees: 'A warning that the fork has no AWS settings and needs a maintainer-approved run; the files are listed as not scanned.',
-    step: 'neutral',
+    sees: 'A warning that the fork has no AWS settings and needs a maintainer-approved run; the error names each changed file as not reviewed.',
+    step: 'gate',
     cache: 'Nothing is written; no AWS request is made.',
     test: here('fork-no-aws-settings'),
   },
@@ -440,6 +444,62 @@ export const FAULTS: readonly Fault[] = [
     cache:
       'Every file scanned within the budget is cached, the rest is not; the next run pays only for those.',
     test: here('budget-reached'),
+  },
+  // Pull requests
+  {
+    id: 'pr-filler-budget',
+    area: 'Pull requests',
+    when: 'Other changed files spend `max-cost-usd` before one file is sent',
+    sees: 'An error "N file(s) were not reviewed, so the pull request fails (fail-on-incomplete: auto …)" listing each file left ("budget (max-cost-usd) reached") and what reviewing them would cost.',
+    step: 'gate',
+    cache:
+      "The files reviewed are cached (in the pull request's object); the rest are not, so a rerun with a higher budget pays only for them.",
+    test: { file: GATE, title: 'filler that spends max-cost-usd before the backdoor is sent' },
+  },
+  {
+    id: 'pr-over-budget',
+    area: 'Pull requests',
+    when: 'A pull request is estimated to cost more than `max-cost-usd` (5 USD unless set)',
+    sees: 'A warning "Not sending N file(s): budget (max-cost-usd) too small: reviewing the changed files would cost about $X, over $Y; no call was made" and an error naming the files, the estimate, the budget and how to raise it.',
+    step: 'gate',
+    cache: 'Untouched: no model call is made.',
+    test: { file: GATE, title: 'a pull request of thousands of tiny files is over the default budget' },
+  },
+  {
+    id: 'pr-answer-cut-off',
+    area: 'Pull requests',
+    when: 'The answer for a changed file is cut off at max_tokens, or names a file that was not sent',
+    sees: 'The error names the file: "the model\'s answer was unusable: the answer was cut off at the output token limit" (or "… names a file that was not sent").',
+    step: 'gate',
+    cache: 'Every other file is cached; that one is not.',
+    test: { file: GATE, title: 'an answer cut off at max_tokens for a file that alone overflows' },
+  },
+  {
+    id: 'pr-too-large',
+    area: 'Pull requests',
+    when: 'A changed file is larger than `max-file-size-kb`',
+    sees: 'The error names it: "larger than max-file-size-kb" (raise the input, or exclude the path, to pass).',
+    step: 'gate',
+    cache: 'Nothing is cached for it.',
+    test: { file: GATE, title: 'a changed file over max-file-size-kb fails the pull request' },
+  },
+  {
+    id: 'pr-model-down',
+    area: 'Pull requests',
+    when: 'Bedrock is unavailable (503 ServiceUnavailableException on every call)',
+    sees: 'Retries, then the error names each file ("the model kept failing: ServiceUnavailableException …") and says to run the job again once the model is reachable. A push in the same outage ends neutral.',
+    step: 'gate',
+    cache: 'Nothing is cached for the files left; a rerun sends only them.',
+    test: { file: GATE, title: 'the model unavailable (Bedrock answering 503) fails a pull request' },
+  },
+  {
+    id: 'pr-dry-run',
+    area: 'Pull requests',
+    when: 'A dry run on a pull request with changed files not in the cache',
+    sees: 'The error names each file "dry run: not sent to the model"; with `fail-on-incomplete: false` it ends neutral.',
+    step: 'gate',
+    cache: 'Untouched: a dry run writes nothing.',
+    test: { file: GATE, title: 'a dry run on a pull request with unreviewed changed files fails' },
   },
   {
     id: 'secret-in-source',

@@ -202,8 +202,8 @@ describe('untrusted code and model output (end to end)', () => {
       return { findings };
     };
     const r = await run();
-    assert.equal(r.code, 0, r.stdout);
-    assert.equal(r.outputs.conclusion, 'neutral', 'an incomplete scan is never green');
+    assert.equal(r.code, 1, r.stdout);
+    assert.equal(r.outputs.conclusion, 'failure', 'the pull-request gate fails a file left unreviewed');
     assert.equal(r.outputs['not-scanned'], '1');
     assert.equal(r.outputs.critical, '0');
     assert.equal(r.outputs.low, '3', 'the neighbours were scanned on their own');
@@ -365,10 +365,10 @@ describe('untrusted code and model output (end to end)', () => {
       ],
     });
     const r = await run();
-    assert.equal(r.code, 0, r.stdout);
+    assert.equal(r.code, 1, r.stdout);
     assert.equal(r.outputs['not-scanned'], '1');
     assert.equal(r.outputs.findings, '0');
-    assert.equal(r.outputs.conclusion, 'neutral');
+    assert.equal(r.outputs.conclusion, 'failure', 'the pull-request gate fails a file left unreviewed');
     const json = report();
     assert.match(json.notScanned[0]!.reason, /does not match the findings schema: findings\.0\.title/);
     const check = github.checkRuns[0]!;

@@ -38,14 +38,14 @@ describe('readConfig: defaults', () => {
     assert.equal(c.maxConcurrency, Number(DEFAULTS['max-concurrency']));
     assert.deepEqual(c.complianceFrameworks, [DEFAULTS['compliance-frameworks']]);
     assert.equal(c.failOnSeverity, DEFAULTS['fail-on-severity']);
-    assert.equal(c.failOnIncomplete, DEFAULTS['fail-on-incomplete'] === 'true');
+    assert.equal(c.failOnIncomplete, DEFAULTS['fail-on-incomplete']);
     assert.equal(c.prComment, DEFAULTS['pr-comment'] === 'true');
     assert.equal(c.checkRun, DEFAULTS['check-run'] === 'true');
     assert.equal(c.reportName, DEFAULTS['report-name']);
     assert.equal(c.sarifFile, join(WS, DEFAULTS['sarif-file']!));
     assert.equal(c.reportFile, join(WS, DEFAULTS['report-file']!));
     assert.equal(c.dryRun, DEFAULTS['dry-run'] === 'true');
-    assert.equal(c.maxCostUsd, undefined);
+    assert.equal(c.maxCostUsd, DEFAULTS['max-cost-usd']);
     assert.equal(c.awsRegion, undefined);
     assert.equal(c.roleToAssume, undefined);
     assert.equal(c.bedrockEndpoint, undefined);

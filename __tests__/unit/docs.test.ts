@@ -178,16 +178,16 @@ describe('the documentation tells the truth', () => {
     );
   });
 
-  it("a fork's pull request is documented as the product ends it: neutral, never 'could not run'", () => {
+  it("a fork's pull request is documented as the product ends it: the gate fails it, never 'could not run'", () => {
     const fork = FAULTS.find((f) => f.id === 'fork-no-oidc');
-    assert.equal(fork?.step, 'neutral');
+    assert.equal(fork?.step, 'gate');
     for (const file of ['README.md', 'docs/aws-setup.md']) {
       const text = read(file);
       assert.doesNotMatch(text, /fork[^.]*fails with "Scan could not run"/i, file);
       assert.match(
         text,
-        /fork[\s\S]{0,600}\*\*neutral\*\*/i,
-        `${file} says a fork's pull request ends neutral`,
+        /fork[\s\S]{0,600}\*\*fails\*\*/i,
+        `${file} says the gate fails a fork's pull request`,
       );
     }
   });

@@ -36106,7 +36106,7 @@ function entryFor(findings, model, tokens, usd, now) {
 
 /***/ }),
 
-/***/ 9577:
+/***/ 1216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37149,6 +37149,34 @@ async function prepareMisses(misses, bytes, countLines) {
     return { files, secrets };
 }
 
+;// CONCATENATED MODULE: ./src/config/gate.ts
+/**
+ * The budget `max-cost-usd: auto` gives a pull request. At Claude Sonnet 4.5's prices ($3 / $15 per million
+ * tokens) a typical changed source file costs about one to three cents to review, so $5 covers a pull request
+ * of a few hundred changed files: every ordinary pull request fits with room to spare, while a bulk change
+ * (a vendored library, a codemod over the whole tree) asks a person to decide the spend before any call is made.
+ */
+const PULL_REQUEST_BUDGET_USD = 5;
+/**
+ * Code under review: a pull request on any CI, and GitHub's merge queue, whose required checks gate the merge
+ * just as a pull request's do.
+ */
+function isPullRequestRun(ctx) {
+    return Boolean(ctx.pullRequest) || ctx.event.startsWith('pull_request') || ctx.event === 'merge_group';
+}
+function resolveGate(config, ctx) {
+    const pullRequest = isPullRequestRun(ctx);
+    const auto = config.failOnIncomplete === 'auto';
+    const maxCostUsd = config.maxCostUsd === 'auto' ? (pullRequest ? PULL_REQUEST_BUDGET_USD : undefined) : config.maxCostUsd;
+    return {
+        pullRequest,
+        failOnIncomplete: auto ? pullRequest : config.failOnIncomplete === true,
+        failOnIncompleteFrom: auto ? 'auto' : 'input',
+        maxCostUsd,
+        budgetFrom: maxCostUsd === undefined ? 'none' : config.maxCostUsd === 'auto' ? 'pull-request default' : 'input',
+    };
+}
+
 // EXTERNAL MODULE: ./src/cost/pricing.ts
 var pricing = __nccwpck_require__(2939);
 // EXTERNAL MODULE: external "node:crypto"
@@ -37240,6 +37268,47 @@ function conclude(r, failOnIncomplete) {
     }
     return { conclusion: 'success', title: `${summary} · ${tail}` };
 }
+/** How many unreviewed files the failure message names; the job summary lists the rest. */
+const GATE_LIST_MAX = 20;
+/**
+ * Why the gate failed, line by line: each file left unreviewed and why (the first GATE_LIST_MAX, then a
+ * count), what reviewing them would cost against the budget, and how to get past it. Undefined when the
+ * run is not failed by the gate (no gate, nothing left unreviewed, or a scan that could not run at all).
+ */
+function gateFailure(r) {
+    const gate = r.gate;
+    if (r.fatal || !gate?.failOnIncomplete || r.notScanned.length === 0)
+        return undefined;
+    const n = r.notScanned.length;
+    const setting = gate.failOnIncompleteFrom === 'auto'
+        ? 'fail-on-incomplete: auto fails a pull request that leaves a changed file unreviewed'
+        : 'fail-on-incomplete: true';
+    const lines = [
+        `${n} file(s) were not reviewed, so the ${gate.pullRequest ? 'pull request' : 'run'} fails (${setting}):`,
+        ...r.notScanned
+            .slice(0, GATE_LIST_MAX)
+            .map((f) => `- ${(0,report_escape/* plainText */.wh)(f.path, 300)}: ${(0,report_escape/* plainText */.wh)(f.reason, 300)}`),
+    ];
+    if (n > GATE_LIST_MAX)
+        lines.push(`- … and ${n - GATE_LIST_MAX} more (the job summary lists them)`);
+    lines.push(budgetLine(r.model.estimateUsd, gate));
+    if (r.notScanned.some((f) => /budget|max-cost-usd/.test(f.reason)))
+        lines.push(`Raise the budget with max-cost-usd: <USD> (or max-cost-usd: none for no cap) and run the job again; what was reviewed is cached and not paid for twice.`);
+    else if (r.dryRun)
+        lines.push('A dry run reviews nothing: run the scan with model access (not dry-run) to pass.');
+    else
+        lines.push("Run the job again once the model can be reached (a fork's pull request needs a maintainer-approved run); files already reviewed are cached. fail-on-incomplete: false lets such a run end neutral instead.");
+    return lines;
+}
+function budgetLine(estimateUsd, gate) {
+    const estimate = estimateUsd === undefined
+        ? 'Their cost could not be estimated (no price for the model)'
+        : `Reviewing them would cost about ${(0,cost/* formatUsd */.UK)(estimateUsd)}`;
+    const cap = gate.maxCostUsd === undefined
+        ? 'max-cost-usd: none (no cap)'
+        : `max-cost-usd: ${(0,cost/* formatUsd */.UK)(gate.maxCostUsd)}${gate.budgetFrom === 'pull-request default' ? ' (the pull-request default of auto)' : ''}`;
+    return `${estimate}; ${cap}.`;
+}
 function findingsPhrase(counts) {
     const total = config_config/* SEVERITIES */.oC.reduce((n, s) => n + counts[s], 0);
     if (total === 0)
@@ -37258,6 +37327,8 @@ function slug(text) {
 // EXTERNAL MODULE: ./src/secret-registry.ts
 var secret_registry = __nccwpck_require__(8863);
 ;// CONCATENATED MODULE: ./src/app.ts
+
+
 
 
 
@@ -37330,39 +37401,10 @@ async function scan(deps, config, ctx) {
         : (0,scanner_prompt/* estimateTokens */.bP)(system) + (0,scanner_prompt/* estimateTokens */.bP)(JSON.stringify((0,scanner_findings/* answerJsonSchema */.Aq)())) + 100;
     // Secrets in the files to send are redacted first; each is a finding of its own, made here.
     const { files: missFiles, secrets } = await prepareMisses(misses, bytes, countLines);
-    let outcome;
-    let fatal;
-    let estimateUsd;
-    if (config.dryRun || missFiles.length === 0) {
-        outcome = emptyOutcome(price !== undefined);
-        if (config.dryRun)
-            estimateUsd = estimate(missFiles, overheadTokens, price);
-    }
-    else if (!deps.model) {
-        // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
-        // no model for an unknown reason means the scan could not run.
-        const reason = deps.modelUnavailable ?? 'no model client could be built';
-        if (!deps.modelUnavailable)
-            fatal = reason;
-        outcome = emptyOutcome(price !== undefined);
-        missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
-    }
-    else {
-        log.info(`Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`);
-        outcome = await scanFiles(missFiles, {
-            client: deps.model,
-            price,
-            maxConcurrency: config.maxConcurrency,
-            maxCostUsd: config.maxCostUsd,
-            packChars: 12_000,
-            packFiles: 8,
-            overheadTokens,
-            log: (m) => log.info((0,report_escape/* logSafe */.sN)(m)),
-            signal: deps.signal,
-        });
-        if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget'))
-            fatal = outcome.stopped;
-    }
+    const gate = resolveGate(config, ctx);
+    if (gate.pullRequest && missFiles.length > 0)
+        log.info(gateLine(gate));
+    const { outcome, fatal, estimateUsd } = await review(deps, config, gate, missFiles, overheadTokens, price);
     addSecretFindings(outcome, secrets);
     // The findings are cached as well as reported: an echoed secret is taken out before either.
     const registry = deps.secrets ?? secret_registry/* secrets */.O3;
@@ -37377,9 +37419,7 @@ async function scan(deps, config, ctx) {
         }))),
         ...selection.skipped.filter((s) => s.reason === 'secret').map((s) => credentialFileFinding(s.path)),
     ];
-    const notScanned = misses
-        .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)
-        .map((f) => ({ path: f.path, reason: outcome.failed.get(f.sha256) ?? 'not scanned' }));
+    const { notScanned, skipped, unscannedUsd } = unreviewed(misses, missFiles, outcome, selection.skipped, gate, config.dryRun, (files) => estimate(files, overheadTokens, price));
     const now = deps.now();
     // Only a run that reviewed everything it selected moves the record a later push compares with.
     // A diff against a chosen base-ref says nothing about the commits before it: only a full scan or a push's own
@@ -37435,10 +37475,11 @@ async function scan(deps, config, ctx) {
             usd: outcome.usd,
             savedUsd,
             throttled: outcome.throttled,
-            estimateUsd: estimateUsd ?? outcome.unscannedEstimateUsd,
+            estimateUsd: estimateUsd ?? unscannedUsd,
         },
+        gate,
     };
-    const { conclusion, title } = conclude(base, config.failOnIncomplete);
+    const { conclusion, title } = conclude(base, gate.failOnIncomplete);
     const report = {
         ...base,
         tool: { name: 'ai-scanner-action', version: deps.version },
@@ -37458,13 +37499,93 @@ async function scan(deps, config, ctx) {
             eligible,
             deleted: plan.deleted,
         },
-        skipped: selection.skipped,
+        skipped,
         conclusion,
         title,
         history: [],
     };
     report.history = historyAfter(cache.session.doc, report);
     return report;
+}
+/** The model step: a dry run, no model, a pull request over its budget (no call at all), or the scan. */
+async function review(deps, config, gate, missFiles, overheadTokens, price) {
+    const { log } = deps;
+    const outcome = emptyOutcome(price !== undefined);
+    if (config.dryRun)
+        return { outcome, estimateUsd: estimate(missFiles, overheadTokens, price) };
+    if (missFiles.length === 0)
+        return { outcome };
+    if (!deps.model) {
+        // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
+        // no model for an unknown reason means the scan could not run.
+        const reason = deps.modelUnavailable ?? 'no model client could be built';
+        missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
+        return { outcome, fatal: deps.modelUnavailable ? undefined : reason };
+    }
+    // A pull request that cannot be reviewed whole within its budget fails whatever is spent, so nothing is.
+    const whole = estimate(missFiles, overheadTokens, price);
+    if (gate.pullRequest && gate.failOnIncomplete && overBudget(whole, gate.maxCostUsd)) {
+        const reason = `budget (max-cost-usd) too small: reviewing the changed files would cost about ${(0,cost/* formatUsd */.UK)(whole)}, over ${(0,cost/* formatUsd */.UK)(gate.maxCostUsd)}; no call was made`;
+        log.warning(`Not sending ${missFiles.length} file(s): ${reason}. Raise max-cost-usd (or set it to none) to review this pull request.`);
+        missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
+        return { outcome: { ...outcome, unscannedEstimateUsd: whole } };
+    }
+    log.info(`Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`);
+    const scanned = await scanFiles(missFiles, {
+        client: deps.model,
+        price,
+        maxConcurrency: config.maxConcurrency,
+        maxCostUsd: gate.maxCostUsd,
+        packChars: PACK_CHARS,
+        packFiles: PACK_FILES,
+        overheadTokens,
+        log: (m) => log.info((0,report_escape/* logSafe */.sN)(m)),
+        signal: deps.signal,
+    });
+    const stopped = scanned.stopped;
+    const fatal = stopped && scanned.results.size === 0 && !stopped.startsWith('the budget') ? stopped : undefined;
+    return { outcome: scanned, fatal };
+}
+function overBudget(estimateUsd, maxCostUsd) {
+    return estimateUsd !== undefined && maxCostUsd !== undefined && estimateUsd > maxCostUsd;
+}
+function gateLine(gate) {
+    const incomplete = gate.failOnIncomplete
+        ? 'a changed file left unreviewed fails the run'
+        : 'a changed file left unreviewed ends the run neutral (fail-on-incomplete: false)';
+    const budget = gate.maxCostUsd === undefined
+        ? 'no budget cap (max-cost-usd: none)'
+        : `max-cost-usd ${(0,cost/* formatUsd */.UK)(gate.maxCostUsd)}${gate.budgetFrom === 'pull-request default' ? ' (the pull-request default)' : ''}`;
+    return `Pull request: ${incomplete}; ${budget}.`;
+}
+/** Skips that the changed content itself causes: on a pull request's gate they are unreviewed files, not policy. */
+const GATE_SKIPS = ['too large', 'unreadable'];
+/**
+ * The files this run leaves unreviewed, and why: misses the model did not answer (never in a plain dry run);
+ * when the gate is on, also a dry run's misses and, on a pull request, changed files skipped for their size
+ * or unreadable (moved out of the skipped list). With what reviewing the misses would cost.
+ */
+function unreviewed(misses, missFiles, outcome, selectionSkipped, gate, dryRun, estimateOf) {
+    const left = misses.map((f, i) => ({ file: f, miss: missFiles[i] }));
+    const unanswered = dryRun
+        ? gate.failOnIncomplete
+            ? left
+            : []
+        : left.filter(({ file }) => !outcome.results.has(file.sha256));
+    const notScanned = unanswered.map(({ file }) => ({
+        path: file.path,
+        reason: dryRun ? 'dry run: not sent to the model' : (outcome.failed.get(file.sha256) ?? 'not scanned'),
+    }));
+    const gated = gate.failOnIncomplete && gate.pullRequest;
+    const byContent = gated ? selectionSkipped.filter((s) => GATE_SKIPS.includes(s.reason)) : [];
+    for (const s of byContent)
+        notScanned.push({ path: s.path, reason: skip_reasons_SKIP_REASON_TEXT[s.reason] });
+    const skipped = byContent.length
+        ? selectionSkipped.filter((s) => !byContent.includes(s))
+        : selectionSkipped;
+    const unscannedUsd = outcome.unscannedEstimateUsd ??
+        (unanswered.length && !dryRun ? estimateOf(unanswered.map((u) => u.miss)) : undefined);
+    return { notScanned, skipped, unscannedUsd };
 }
 function lookup(files, doc, fp, now, config) {
     const hits = [];
@@ -37532,10 +37653,16 @@ function historyAfter(doc, report) {
         },
     ].slice(-50);
 }
+/** Small files share a request up to these limits (characters, files). */
+const PACK_CHARS = 12_000;
+const PACK_FILES = 8;
+/** What sending the files would cost, estimated per request as the scan packs them (identical contents once). */
 function estimate(files, overheadTokens, price) {
     if (!price)
         return undefined;
-    return (0,cost/* round6 */.X_)(files.reduce((n, f) => n + ((0,cost/* costUsd */.O4)(estimateUsage([f], overheadTokens), price) ?? 0), 0));
+    const unique = [...new Map(files.map((f) => [f.sha256, f])).values()];
+    const batches = pack(unique, PACK_CHARS, PACK_FILES);
+    return (0,cost/* round6 */.X_)(batches.reduce((n, b) => n + ((0,cost/* costUsd */.O4)(estimateUsage(b, overheadTokens), price) ?? 0), 0));
 }
 function emptyOutcome(priced) {
     return {
@@ -38709,6 +38836,7 @@ const VERSION = '1.0.0';
 
 
 
+
 const BOOLEAN_INPUTS = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
 /** Inputs that only make sense inside GitHub Actions. */
 const ACTION_ONLY = [
@@ -38745,18 +38873,21 @@ Options (the same names as the action's inputs):
   --aws-region REGION       region for S3 and Bedrock (default: $AWS_REGION)
   --model-id ID             Bedrock model or inference profile (default: ${inputs/* DEFAULTS */.z['model-id']})
   --include GLOBS --exclude GLOBS   newline-separated globs
-  --max-cost-usd USD        stop starting model calls past this budget
+  --max-cost-usd USD        stop starting model calls past this budget; auto (default: ${PULL_REQUEST_BUDGET_USD} on a merge
+                            request or change build, no cap elsewhere) or none
   --fail-on-severity LEVEL  critical | high | medium | low | none (default: high)
+  --fail-on-incomplete      fail when a file is left unreviewed (default: on merge requests and change
+                            builds only); --no-fail-on-incomplete never fails for that
   --format FORMAT           text | json | sarif (default: text) on standard output
-  --force-rescan --fail-on-incomplete --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
+  --force-rescan --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
   --instructions TEXT --pricing JSON --cache-ttl-days N --cache-scope auto|shared --s3-prefix P --s3-endpoint URL
   --s3-sse AES256|aws:kms --s3-kms-key-id ID --bedrock-endpoint URL --sarif-file PATH --report-file PATH
   --cloudwatch-namespace NS publish the run's cost, saved cost, hit rate, calls and files not scanned as
                             CloudWatch metrics in this namespace (dimension Repository)
   -h, --help                this help;  --version  the version
 
-Exit codes: 0 passed, 1 findings at or above --fail-on-severity (or an incomplete scan with
---fail-on-incomplete), 2 usage or configuration error.
+Exit codes: 0 passed, 1 findings at or above --fail-on-severity, or a file left unreviewed where
+--fail-on-incomplete applies (merge requests and change builds by default), 2 usage or configuration error.
 
 ai-scanner costs --help: what every repository's scans cost, from the S3 cache bucket.
 `;
@@ -38765,7 +38896,8 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         return costs(argv.slice(1), io);
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+        // --no-fail-on-incomplete (and --no-<switch> for the others) says false where the default is auto.
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true, allowNegative: true });
     }
     catch (e) {
         io.stderr.write(`ai-scanner: ${e.message}\n\n${HELP}`);
@@ -38826,6 +38958,9 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 ? JSON.stringify(renderSarif(report), null, 2) + '\n'
                 : renderText(report);
         io.stdout.write(out);
+        const unreviewed = gateFailure(report);
+        if (unreviewed)
+            io.stderr.write(`ai-scanner: ${unreviewed.join('\n')}\n`);
         return report.conclusion === 'failure' ? 1 : 0;
     }
     catch (e) {
@@ -38857,7 +38992,7 @@ async function cloudWatchReporters(config, log) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9577);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1216);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -38951,13 +39086,8 @@ function readConfig(read, env, workspace) {
     const modelId = raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.modelId);
     if (!/^[\w.:/-]{3,256}$/.test(modelId))
         bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
-    const maxCost = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd);
-    let maxCostUsd;
-    if (maxCost !== undefined) {
-        maxCostUsd = Number(maxCost);
-        if (!/^\d+(\.\d+)?$/.test(maxCost) || !(maxCostUsd > 0))
-            bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd, maxCost, 'expected a positive amount of US dollars such as 0.50');
-    }
+    const maxCostUsd = budget(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd), bad);
+    const failOnIncomplete = autoOrBool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnIncomplete, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnIncomplete), bad);
     const complianceFrameworks = list(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.complianceFrameworks), ',').map((f) => f.toLowerCase());
     for (const f of complianceFrameworks)
         if (!FRAMEWORKS.includes(f))
@@ -38986,7 +39116,7 @@ function readConfig(read, env, workspace) {
         instructions: instructions(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.instructions), bad),
         pricing: pricing(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing), bad),
         failOnSeverity: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnSeverity, [...SEVERITIES, 'none']),
-        failOnIncomplete: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnIncomplete),
+        failOnIncomplete,
         githubToken: raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.githubToken),
         prComment: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.prComment),
         checkRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.checkRun),
@@ -39091,6 +39221,27 @@ function refProblem(value) {
     if (ref.includes('..') || ref.includes('@{') || ref === '@' || ref.endsWith('.'))
         return 'it holds "..", "@{", ends with "." or is "@" (a range or reflog syntax, not a ref)';
     return undefined;
+}
+function autoOrBool(name, value, bad) {
+    const word = value.toLowerCase();
+    if (word === 'auto' || word === '')
+        return 'auto';
+    if (word === 'true' || word === 'false')
+        return word === 'true';
+    bad(name, value, 'expected auto, true or false');
+    return 'auto';
+}
+/** `auto` (the default), `none` (no cap) or a positive amount of US dollars. */
+function budget(value, bad) {
+    const word = value.toLowerCase();
+    if (word === 'auto' || word === '')
+        return 'auto';
+    if (word === 'none')
+        return undefined;
+    const usd = Number(value);
+    if (/^\d+(\.\d+)?$/.test(value) && usd > 0)
+        return usd;
+    return bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxCostUsd, value, 'expected a positive amount of US dollars such as 0.50, auto (a default cap on pull requests) or none (no cap)');
 }
 function instructions(value, bad) {
     if (value.length > 4000)
@@ -39232,9 +39383,10 @@ const DEFAULTS = {
     'scan-mode': 'auto',
     'max-file-size-kb': '256',
     'max-concurrency': '4',
+    'max-cost-usd': 'auto',
     'compliance-frameworks': 'owasp-top-10',
     'fail-on-severity': 'high',
-    'fail-on-incomplete': 'false',
+    'fail-on-incomplete': 'auto',
     'pr-comment': 'true',
     'check-run': 'true',
     'report-name': 'AI security scan',

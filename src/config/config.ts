@@ -38,12 +38,14 @@ export interface Config {
   exclude: string[];
   maxFileSizeKb: number;
   maxConcurrency: number;
-  maxCostUsd: number | undefined;
+  /** A cap in USD; 'auto': the pull-request default on pull requests, no cap elsewhere; undefined: no cap. */
+  maxCostUsd: number | 'auto' | undefined;
   complianceFrameworks: Framework[];
   instructions: string;
   pricing: PriceTable;
   failOnSeverity: Severity | 'none';
-  failOnIncomplete: boolean;
+  /** 'auto': fail on pull requests (the gate), neutral elsewhere. */
+  failOnIncomplete: boolean | 'auto';
   githubToken: string;
   prComment: boolean;
   checkRun: boolean;
@@ -132,13 +134,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
   if (!/^[\w.:/-]{3,256}$/.test(modelId))
     bad(INPUTS.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
 
-  const maxCost = optional(INPUTS.maxCostUsd);
-  let maxCostUsd: number | undefined;
-  if (maxCost !== undefined) {
-    maxCostUsd = Number(maxCost);
-    if (!/^\d+(\.\d+)?$/.test(maxCost) || !(maxCostUsd > 0))
-      bad(INPUTS.maxCostUsd, maxCost, 'expected a positive amount of US dollars such as 0.50');
-  }
+  const maxCostUsd = budget(raw(INPUTS.maxCostUsd), bad);
+  const failOnIncomplete = autoOrBool(INPUTS.failOnIncomplete, raw(INPUTS.failOnIncomplete), bad);
 
   const complianceFrameworks = list(raw(INPUTS.complianceFrameworks), ',').map((f) => f.toLowerCase());
   for (const f of complianceFrameworks)
@@ -169,7 +166,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     instructions: instructions(raw(INPUTS.instructions), bad),
     pricing: pricing(raw(INPUTS.pricing), bad),
     failOnSeverity: oneOf(INPUTS.failOnSeverity, [...SEVERITIES, 'none'] as const),
-    failOnIncomplete: bool(INPUTS.failOnIncomplete),
+    failOnIncomplete,
     githubToken: raw(INPUTS.githubToken),
     prComment: bool(INPUTS.prComment),
     checkRun: bool(INPUTS.checkRun),
@@ -288,6 +285,28 @@ export function refProblem(value: string): string | undefined {
   if (ref.includes('..') || ref.includes('@{') || ref === '@' || ref.endsWith('.'))
     return 'it holds "..", "@{", ends with "." or is "@" (a range or reflog syntax, not a ref)';
   return undefined;
+}
+
+function autoOrBool(name: InputName, value: string, bad: Bad): boolean | 'auto' {
+  const word = value.toLowerCase();
+  if (word === 'auto' || word === '') return 'auto';
+  if (word === 'true' || word === 'false') return word === 'true';
+  bad(name, value, 'expected auto, true or false');
+  return 'auto';
+}
+
+/** `auto` (the default), `none` (no cap) or a positive amount of US dollars. */
+function budget(value: string, bad: Bad): number | 'auto' | undefined {
+  const word = value.toLowerCase();
+  if (word === 'auto' || word === '') return 'auto';
+  if (word === 'none') return undefined;
+  const usd = Number(value);
+  if (/^\d+(\.\d+)?$/.test(value) && usd > 0) return usd;
+  return bad(
+    INPUTS.maxCostUsd,
+    value,
+    'expected a positive amount of US dollars such as 0.50, auto (a default cap on pull requests) or none (no cap)',
+  );
 }
 
 function instructions(value: string, bad: Bad): string {

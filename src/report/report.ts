@@ -6,6 +6,7 @@ import type { LocatedFinding } from '../scanner/findings.js';
 import type { SkipReason } from '../git/skip-reasons.js';
 import type { LoadNote, SaveOutcome } from '../cache/cache-session.js';
 import type { RunRecord } from '../cache/scan-cache.js';
+import type { Gate } from '../config/gate.js';
 import { plainText } from './escape.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
@@ -58,6 +59,8 @@ export interface ScanReport {
   /** Set when the scan could not run at all (no credentials, model access denied): never "0 findings". */
   fatal: string | undefined;
   failOnSeverity: Severity | 'none';
+  /** Whether files left unreviewed fail this run, and the budget it ran under. */
+  gate?: Gate;
   conclusion: Conclusion;
   title: string;
   history: RunRecord[];
@@ -156,6 +159,57 @@ export function conclude(
     return { conclusion: 'neutral', title };
   }
   return { conclusion: 'success', title: `${summary} · ${tail}` };
+}
+
+/** How many unreviewed files the failure message names; the job summary lists the rest. */
+export const GATE_LIST_MAX = 20;
+
+/**
+ * Why the gate failed, line by line: each file left unreviewed and why (the first GATE_LIST_MAX, then a
+ * count), what reviewing them would cost against the budget, and how to get past it. Undefined when the
+ * run is not failed by the gate (no gate, nothing left unreviewed, or a scan that could not run at all).
+ */
+export function gateFailure(
+  r: Pick<ScanReport, 'notScanned' | 'gate' | 'model' | 'fatal' | 'dryRun'>,
+): string[] | undefined {
+  const gate = r.gate;
+  if (r.fatal || !gate?.failOnIncomplete || r.notScanned.length === 0) return undefined;
+  const n = r.notScanned.length;
+  const setting =
+    gate.failOnIncompleteFrom === 'auto'
+      ? 'fail-on-incomplete: auto fails a pull request that leaves a changed file unreviewed'
+      : 'fail-on-incomplete: true';
+  const lines = [
+    `${n} file(s) were not reviewed, so the ${gate.pullRequest ? 'pull request' : 'run'} fails (${setting}):`,
+    ...r.notScanned
+      .slice(0, GATE_LIST_MAX)
+      .map((f) => `- ${plainText(f.path, 300)}: ${plainText(f.reason, 300)}`),
+  ];
+  if (n > GATE_LIST_MAX) lines.push(`- … and ${n - GATE_LIST_MAX} more (the job summary lists them)`);
+  lines.push(budgetLine(r.model.estimateUsd, gate));
+  if (r.notScanned.some((f) => /budget|max-cost-usd/.test(f.reason)))
+    lines.push(
+      `Raise the budget with max-cost-usd: <USD> (or max-cost-usd: none for no cap) and run the job again; what was reviewed is cached and not paid for twice.`,
+    );
+  else if (r.dryRun)
+    lines.push('A dry run reviews nothing: run the scan with model access (not dry-run) to pass.');
+  else
+    lines.push(
+      "Run the job again once the model can be reached (a fork's pull request needs a maintainer-approved run); files already reviewed are cached. fail-on-incomplete: false lets such a run end neutral instead.",
+    );
+  return lines;
+}
+
+function budgetLine(estimateUsd: number | undefined, gate: Gate): string {
+  const estimate =
+    estimateUsd === undefined
+      ? 'Their cost could not be estimated (no price for the model)'
+      : `Reviewing them would cost about ${formatUsd(estimateUsd)}`;
+  const cap =
+    gate.maxCostUsd === undefined
+      ? 'max-cost-usd: none (no cap)'
+      : `max-cost-usd: ${formatUsd(gate.maxCostUsd)}${gate.budgetFrom === 'pull-request default' ? ' (the pull-request default of auto)' : ''}`;
+  return `${estimate}; ${cap}.`;
 }
 
 export function findingsPhrase(counts: Record<Severity, number>): string {
