@@ -18,7 +18,14 @@ import { SKIP_REASON_TEXT } from './git/skip-reasons.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
 import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
-import { estimateUsage, scanFiles, type MissFile, type ScanOutcome } from './scanner/scan-files.js';
+import {
+  chunkCharsFor,
+  estimateUsage,
+  scanFiles,
+  type MissFile,
+  type ScanOutcome,
+} from './scanner/scan-files.js';
+import { capabilitiesFor } from './scanner/capabilities.js';
 import { costUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { priceFor } from './cost/pricing.js';
 import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report/report.js';
@@ -140,6 +147,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     log.info(
       `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
     );
+    const caps = capabilitiesFor(config.modelId);
     outcome = await scanFiles(missFiles, {
       client: deps.model,
       price,
@@ -148,6 +156,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
       packChars: 12_000,
       packFiles: 8,
       overheadTokens,
+      chunkChars: chunkCharsFor(caps.contextTokens, caps.maxOutputTokens, overheadTokens),
       log: (m) => log.info(logSafe(m)),
       signal: deps.signal,
     });
