@@ -17,14 +17,7 @@ export default tseslint.config(
       },
     },
     rules: {
-      '@typescript-eslint/no-floating-promises': [
-        'error',
-        {
-          allowForKnownSafeCalls: [
-            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -41,6 +34,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Fakes come in through interfaces: Jest's module mocking has no place in these suites.
+      'no-restricted-properties': [
+        'error',
+        ...['mock', 'doMock', 'unstable_mockModule', 'spyOn'].map((property) => ({
+          object: 'jest',
+          property,
+          message:
+            'Pass a fake through the interface instead of mocking a module (see __tests__/unit/fakes.ts).',
+        })),
+      ],
     },
   },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },

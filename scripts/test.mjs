@@ -1,24 +1,25 @@
-// Runs the test suites with node's own test runner (ESM-native, TypeScript through tsx).
-// Usage: node scripts/test.mjs [unit|e2e|stand-ins] — no argument runs them all.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Runs the test suites with Jest, as ES modules (Jest's ESM support needs --experimental-vm-modules).
+// Usage: node scripts/test.mjs [unit|stand-ins|e2e ...] [jest options]   (no suite: all three)
+// `npm test -- --coverage` reports coverage of src/. Under npm, `node` is the Node of the runner (package.json's
+// "node" dev dependency); `node scripts/test.mjs unit` runs the unit suite on the machine's own Node.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
-const suites = process.argv.slice(2);
-const roots = (suites.length ? suites : ['unit', 'stand-ins', 'e2e']).map((s) => join('__tests__', s));
-const files = roots.flatMap((root) =>
-  readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.test.ts'))
-    .map((f) => join(root, f))
-    .sort(),
-);
-if (files.length === 0) {
-  console.error(`no test files under ${roots.join(', ')}`);
-  process.exit(1);
-}
+const SUITES = new Set(['unit', 'stand-ins', 'e2e']);
+const args = process.argv.slice(2);
+const suites = args.filter((a) => SUITES.has(a));
+const rest = args.filter((a) => !SUITES.has(a));
+const jest = join(dirname(createRequire(import.meta.url).resolve('jest/package.json')), 'bin', 'jest.js');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
+  [
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+    jest,
+    ...(suites.length ? ['--selectProjects', ...suites] : []),
+    ...rest,
+  ],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

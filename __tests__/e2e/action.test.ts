@@ -1,4 +1,4 @@
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,10 +8,10 @@ import { startBedrock, type BedrockStandIn } from '../stand-ins/bedrock.js';
 /** The spine end to end: the bundled action, a real git repo, the local cache file, a Converse stand-in. */
 describe('the action end to end (local cache file, Bedrock stand-in)', () => {
   let bedrock: BedrockStandIn;
-  before(async () => {
+  beforeAll(async () => {
     bedrock = await startBedrock();
   });
-  after(async () => {
+  afterAll(async () => {
     await bedrock.close();
   });
 

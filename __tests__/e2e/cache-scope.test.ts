@@ -4,7 +4,7 @@
  * repository's secrets and GITHUB_REF on the default branch) reads the repository object and writes only
  * pr/<n>; with `cache-scope: shared` a pull request run writes the repository object itself.
  */
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import { makeRepo, pullRequestPayload, runAction, type ActionRun } from './harness.js';
@@ -17,14 +17,14 @@ const REPO_OBJECT = 'cache/octo/demo/scan-cache.json.gz';
 /** The summary as a reader sees it: markdown escapes and the zero-width breaks against autolinks removed. */
 const plain = (markdown: string) => markdown.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
 
-describe('cache scope end to end (dist/index.js, conditional S3 stand-in)', { concurrency: false }, () => {
+describe('cache scope end to end (dist/index.js, conditional S3 stand-in)', () => {
   let bedrock: BedrockStandIn;
   let s3: ConditionalS3;
-  before(async () => {
+  beforeAll(async () => {
     bedrock = await startBedrock();
     s3 = await new ConditionalS3({ buckets: [BUCKET] }).start();
   });
-  after(async () => {
+  afterAll(async () => {
     await Promise.all([bedrock.close(), s3.close()]);
   });
 

@@ -4,7 +4,7 @@
  * the HTTP/2 Converse stand-in, and, in CI with S3_CACHE_BUCKET, the cache in the conditional S3 stand-in
  * reached through AWS_ENDPOINT_URL_S3 (DESIGN §6).
  */
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
@@ -35,18 +35,18 @@ const FILES = {
   'src/web.js': 'export const greet = (n) => `hi ${n}`;\n',
 };
 
-describe('the bundled CLI (dist/cli.js) as a user runs it', { concurrency: false }, () => {
+describe('the bundled CLI (dist/cli.js) as a user runs it', () => {
   let bedrock: BedrockStandIn;
   let s3: ConditionalS3;
   let scratch: string;
   const repos: Repo[] = [];
 
-  before(async () => {
+  beforeAll(async () => {
     bedrock = await startBedrock();
     s3 = await new ConditionalS3({ buckets: [BUCKET] }).start();
     scratch = mkdtempSync(join(tmpdir(), 'ai-scanner-cli-'));
   });
-  after(async () => {
+  afterAll(async () => {
     for (const r of repos) r.cleanup();
     rmSync(scratch, { recursive: true, force: true });
     await Promise.all([bedrock.close(), s3.close()]);

@@ -3,7 +3,7 @@
  * the GitHub API stand-in (reached through GITHUB_API_URL by the real Octokit) for the sticky comment and the check
  * run. Every request the action makes is validated against GitHub's OpenAPI description.
  */
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { makeRepo, pullRequestPayload, runAction, type ActionRun, type Repo } from './harness.js';
 import { startBedrock, type BedrockStandIn } from '../stand-ins/bedrock.js';
@@ -18,11 +18,11 @@ describe('GitHub reports end to end (comment, check run, annotations)', () => {
   let github: GitHubStandIn;
   let repo: Repo;
   let base: string;
-  before(async () => {
+  beforeAll(async () => {
     bedrock = await startBedrock();
     github = await startGitHubApi();
   });
-  after(async () => {
+  afterAll(async () => {
     await bedrock.close();
     await github.close();
   });

@@ -157,10 +157,8 @@ export function makeRepo(files: Record<string, string>): Repo {
     execFileSync(
       'git',
       ['-c', 'user.email=dev@example.com', '-c', 'user.name=Dev', '-c', 'commit.gpgsign=false', ...args],
-      {
-        cwd: dir,
-        encoding: 'utf8',
-      },
+      // The env is passed explicitly: under Jest, process.env is the test's own copy, not what a child inherits.
+      { cwd: dir, encoding: 'utf8', env: process.env },
     ).trim();
   git('init', '-q', '-b', 'main');
   const repo: Repo = {

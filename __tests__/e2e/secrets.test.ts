@@ -8,7 +8,7 @@
  *   secret the action learns is registered with the runner's mask (`::add-mask::`).
  * - The cache and the reports hold findings, never the scanned code.
  */
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -66,12 +66,12 @@ function assertNoCode(where: string, text: string, code: { unique: string; line:
   assert.ok(!text.includes('def find(conn, name)'), `${where}: holds a line of the scanned file`);
 }
 
-describe('secrets (end to end)', { concurrency: false }, () => {
+describe('secrets (end to end)', () => {
   let bedrock: BedrockStandIn;
-  before(async () => {
+  beforeAll(async () => {
     bedrock = await startBedrock();
   });
-  after(async () => {
+  afterAll(async () => {
     await bedrock.close();
   });
 
@@ -95,7 +95,7 @@ describe('secrets (end to end)', { concurrency: false }, () => {
     let r: ActionRun;
     let report: JsonReport;
     let sent: string;
-    before(async () => {
+    beforeAll(async () => {
       repo = makeRepo(files);
       bedrock.calls.length = 0;
       r = await runAction({
@@ -111,7 +111,7 @@ describe('secrets (end to end)', { concurrency: false }, () => {
         .map((c) => c.text ?? '')
         .join('\n');
     });
-    after(() => repo.cleanup());
+    afterAll(() => repo.cleanup());
 
     /** Checks one secret-looking file against everything the run sent and showed. */
     const assertNeverSent = (path: string) => {
@@ -176,7 +176,7 @@ describe('secrets (end to end)', { concurrency: false }, () => {
     let repo: Repo;
     let r: ActionRun;
 
-    before(async () => {
+    beforeAll(async () => {
       oidc = await new OidcStandIn({ claims: { sub: PR_SUBJECT, repository: 'octo/demo' } }).start();
       s3 = await new ConditionalS3({
         buckets: [BUCKET],
@@ -222,7 +222,7 @@ describe('secrets (end to end)', { concurrency: false }, () => {
         },
       });
     });
-    after(async () => {
+    afterAll(async () => {
       repo.cleanup();
       await Promise.all([oidc.close(), sts.close(), s3.close(), github.close()]);
     });

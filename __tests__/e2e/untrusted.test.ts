@@ -6,7 +6,7 @@
  * in every place it is shown (job summary, PR comment, check run output and annotations, SARIF, workflow
  * annotations).
  */
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -95,17 +95,17 @@ const finding = (path: string, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-describe('untrusted code and model output (end to end)', { concurrency: false }, () => {
+describe('untrusted code and model output (end to end)', () => {
   let bedrock: BedrockStandIn;
   let github: GitHubStandIn;
   let repo: Repo;
   let base: string;
 
-  before(async () => {
+  beforeAll(async () => {
     bedrock = await startBedrock();
     github = await startGitHubApi();
   });
-  after(async () => {
+  afterAll(async () => {
     await bedrock.close();
     await github.close();
   });

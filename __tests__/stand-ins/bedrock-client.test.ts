@@ -4,7 +4,7 @@
  * JSON-in-text fallback for models that refuse a forced tool, max_tokens, the error classes the scheduler acts
  * on, and prompt-caching markers as the capability table says.
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startBedrock, type BedrockStandIn } from './bedrock.js';
 import { BedrockModelClient } from '../../src/scanner/bedrock-client.js';
@@ -24,10 +24,10 @@ interface Findings {
 
 describe('BedrockModelClient against the Converse stand-in', () => {
   let bedrock: BedrockStandIn;
-  before(async () => {
+  beforeAll(async () => {
     bedrock = await startBedrock();
   });
-  after(async () => {
+  afterAll(async () => {
     await bedrock.close();
   });
   beforeEach(() => {

@@ -2,7 +2,7 @@
  * ActionsCacheStore through the real @actions/cache (twirp cache service v2, Azure blob upload, plain GET
  * download, system tar) against the local cache service stand-in.
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +46,7 @@ describe('ActionsCacheStore', () => {
       log,
     });
 
-  before(async () => {
+  beforeAll(async () => {
     service = await new ActionsCacheStandIn().start();
     workspace = mkdtempSync(join(tmpdir(), 'ai-scanner-ws-'));
     runnerTemp = mkdtempSync(join(tmpdir(), 'ai-scanner-runner-temp-'));
@@ -63,7 +63,7 @@ describe('ActionsCacheStore', () => {
     service.failWith = undefined;
     notes.length = 0;
   });
-  after(async () => {
+  afterAll(async () => {
     process.env = saved;
     await service.close();
     rmSync(workspace, { recursive: true, force: true });

@@ -2,7 +2,7 @@
  * awsCredentials against the OIDC token endpoint and STS stand-ins, through the real @actions/core OIDC client
  * and the real STS client (which finds the stand-in through AWS_ENDPOINT_URL_STS, as the SDK documents).
  */
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { awsCredentials, sharedProvider, OIDC_AUDIENCE } from '../../src/auth/aws-credentials.js';
 import { readConfig, type Config } from '../../src/config/config.js';
@@ -59,7 +59,7 @@ describe('awsCredentials', () => {
   let oidc: OidcStandIn;
   let sts: StsStandIn;
   const saved = { ...process.env };
-  before(async () => {
+  beforeAll(async () => {
     oidc = await new OidcStandIn().start();
     sts = await new StsStandIn({
       trust: { [WRITER]: ['repo:octo/demo:ref:refs/heads/main'], [PR_ROLE]: ['repo:octo/demo:pull_request'] },
@@ -70,7 +70,7 @@ describe('awsCredentials', () => {
       AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
     });
   });
-  after(async () => {
+  afterAll(async () => {
     process.env = saved;
     await oidc.close();
     await sts.close();

@@ -3,7 +3,7 @@
  * (scopeFor), from contexts read the way the action and the CLI read them (readGitHubContext over a real
  * event payload file, readCliContext over a CI's variables). DESIGN §2 cache-backend, §4 trust.
  */
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { readCliContext, readGitHubContext, type RunContext } from '../../src/co
 import { configFor, context, MemoryStore, RecordingLog, tempDir } from './fakes.js';
 
 const { dir, cleanup } = tempDir('ai-scanner-factory-');
-after(cleanup);
+afterAll(cleanup);
 
 const REPOSITORY = { full_name: 'octo/demo', name: 'demo', owner: { login: 'octo' }, default_branch: 'main' };
 let events = 0;

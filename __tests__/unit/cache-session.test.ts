@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { CacheSession, sameKey, type CacheScope } from '../../src/cache/cache-session.js';
 import type { CacheObjectKey } from '../../src/cache/cache-store.js';

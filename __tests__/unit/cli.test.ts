@@ -1,4 +1,4 @@
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { VERSION } from '../../src/version.js';
 import { tempDir, writeFiles } from './fakes.js';
 
 const { dir, cleanup } = tempDir();
-after(cleanup);
+afterAll(cleanup);
 writeFiles(dir, { 'src/a.js': 'const x = eval(input);\n', 'src/b.py': 'print(1)\n', 'yarn.lock': 'lock\n' });
 
 /** Runs main() with captured output and a clean environment: no CI, AWS or GitHub variables of the machine. */

@@ -1,4 +1,4 @@
-import { after, describe, it } from 'node:test';
+import { afterAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { isDefaultBranchRun, readCliContext, readGitHubContext } from '../../src
 import { context, tempDir } from './fakes.js';
 
 const { dir, cleanup } = tempDir();
-after(cleanup);
+afterAll(cleanup);
 let n = 0;
 function payload(json: unknown): string {
   const path = join(dir, `event-${++n}.json`);

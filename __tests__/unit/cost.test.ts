@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { addUsage, costUsd, formatUsd, NO_USAGE, round6, type Usage } from '../../src/cost/cost.js';
 

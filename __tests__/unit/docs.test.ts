@@ -5,7 +5,7 @@
  * now; its links resolve; what the docs say about the product matches the code. Also: script/release refuses
  * what it must refuse, and tags as it should, in a scratch repository (never this one's tags).
  */
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import {
@@ -274,7 +274,7 @@ describe('script/release (in a scratch repository)', () => {
     }
   };
 
-  before(async () => {
+  beforeAll(async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'ai-scanner-release-'));
     dir = join(scratch, 'repo');
     remote = join(scratch, 'remote.git');
@@ -290,7 +290,7 @@ describe('script/release (in a scratch repository)', () => {
     await git('add', '-A');
     await git('commit', '-q', '-m', 'release 1.2.0');
   });
-  after(() => rmSync(dirname(dir), { recursive: true, force: true }));
+  afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
 
   it('refuses a missing or malformed version with a usage error (exit 2), before looking at the repository', async () => {
     for (const args of [

@@ -3,7 +3,7 @@
  * uses the action passes only inputs action.yml has, the role and permissions fit each event, the CLI lines of
  * GitLab CI and Jenkins use only flags the CLI accepts, and .env.example lists exactly the action's inputs.
  */
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

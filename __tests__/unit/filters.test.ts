@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
 import { anyOf, pathFilter, SKIP_REASON_TEXT, type SkipReason } from '../../src/git/filters.js';

@@ -1,4 +1,4 @@
-import { describe, it } from 'node:test';
+import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { PROMPT_VERSION, systemPrompt, TOOL_NAME, userPrompt } from '../../src/scanner/prompt.js';
 

@@ -2,7 +2,7 @@
  * The GitHub reporters against the GitHub API stand-in, through the real Octokit: the sticky comment, the check
  * run with batched annotations, and how both degrade. Every request is checked against GitHub's OpenAPI.
  */
-import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startGitHubApi, type GitHubStandIn } from '../stand-ins/github-api.js';
 import { createGitHubClient, pullRequestFiles, type GitHubClient } from '../../src/github.js';
@@ -37,11 +37,11 @@ class RecordingSink implements AnnotationSink {
 let api: GitHubStandIn;
 let gh: GitHubClient;
 let log: RecordingLog;
-before(async () => {
+beforeAll(async () => {
   api = await startGitHubApi();
   gh = createGitHubClient('ghs_test', { baseUrl: api.url, retryDelaysMs: [1, 1] });
 });
-after(async () => {
+afterAll(async () => {
   await api.close();
 });
 beforeEach(() => {

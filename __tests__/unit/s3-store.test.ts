@@ -2,7 +2,7 @@
  * S3Store against two local S3s: s3rver (realistic S3 on disk: signing, XML errors; it ignores conditional
  * writes) and the conditional stand-in (S3's If-Match / If-None-Match semantics, fault injection).
  */
-import { after, before, describe, it } from 'node:test';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -166,14 +166,14 @@ function contract(name: string, endpoint: () => string, put: (key: string, body:
 describe('S3Store', () => {
   let s3rver: S3rverHandle;
   let cond: ConditionalS3;
-  before(async () => {
+  beforeAll(async () => {
     s3rver = await startS3rver({ buckets: [BUCKET] });
     cond = await new ConditionalS3({
       buckets: [BUCKET],
       acceptKey: (id) => id === S3RVER_KEY.accessKeyId,
     }).start();
   });
-  after(async () => {
+  afterAll(async () => {
     await s3rver.close();
     await cond.close();
   });
