@@ -146,6 +146,19 @@ describe('scanFiles on a file too large for one request', () => {
     expect(out.results.get(big.sha256)!.findings.map((x) => x.startLine)).toEqual([2990]);
   });
 
+  it('sends a file again in smaller chunks when its answer is cut off at the output limit', async () => {
+    const big = file('src/big.ts', module(1000, 990));
+    const model = new FakeModel((files) => {
+      if (files[0]!.content.length > 10_000)
+        throw new ModelError('the answer was cut off at the output token limit', 'request');
+      return { answer: { findings: evalFindings(files) }, usage: usageFor(files), stopReason: 'tool_use' };
+    });
+    const out = await scanFiles([big], options(model));
+    expect(model.calls.length).toBeGreaterThan(3);
+    expect(out.failed.size).toBe(0);
+    expect(out.results.get(big.sha256)!.findings.map((x) => x.startLine)).toEqual([990]);
+  });
+
   it('gives up below the smallest chunk, with the reason, after a bounded number of calls', async () => {
     const big = file('src/big.ts', module(3000, 5));
     const model = new FakeModel(() => {
@@ -160,7 +173,7 @@ describe('scanFiles on a file too large for one request', () => {
   it('does not send the rest of a file once one of its chunks failed', async () => {
     const big = file('src/big.ts', module(6000, 5));
     const model = new FakeModel(() => {
-      throw new ModelError('the answer was cut off at the output token limit', 'request');
+      throw new ModelError('the model answered without the report_findings tool or JSON findings', 'request');
     });
     const out = await scanFiles([big], options(model, { maxConcurrency: 1 }));
     expect(out.failed.has(big.sha256)).toBe(true);

@@ -183,16 +183,9 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
             return fail(batch, error.message);
           }
           if (error.kind === 'request') {
-            if (batch.length === 1 && TOO_LONG.test(error.message)) {
-              const smaller = splitPart(batch[0]!, states.get(batch[0]!.file.sha256)!);
-              if (!smaller)
-                return fail(batch, `too large for the model even in small chunks: ${error.message}`);
-              opts.log(
-                `${batch[0]!.file.path} was too long for the model (${error.message}); sending it in ${smaller.length} smaller chunks.`,
-              );
-              queue.push(...smaller.map((p) => [p]));
-              return;
-            }
+            if (batch.length === 1 && resend(batch[0]!, error.message)) return;
+            if (batch.length === 1 && TOO_LONG.test(error.message))
+              return fail(batch, `too large for the model even in small chunks: ${error.message}`);
             if (batch.length > 1) {
               const half = Math.ceil(batch.length / 2);
               opts.log(`A packed request of ${batch.length} files failed (${error.message}); splitting it.`);
@@ -229,6 +222,19 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
     } finally {
       if (holds) reserved -= estimate;
     }
+  };
+
+  /**
+   * A request of one file (or chunk) that was too long for the model, or whose answer was cut off (a long file
+   * with many findings), is sent again as smaller chunks, each with its own answer; false when it cannot be.
+   */
+  const resend = (part: Part, message: string): boolean => {
+    if (!TOO_LONG.test(message) && !CUT_OFF.test(message)) return false;
+    const smaller = splitPart(part, states.get(part.file.sha256)!);
+    if (!smaller) return false;
+    opts.log(`${part.file.path}: ${message}; sending it again in ${smaller.length} smaller chunks.`);
+    queue.push(...smaller.map((p) => [p]));
+    return true;
   };
 
   const account = (usage: Usage) => {
@@ -284,6 +290,8 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
 const CANCELLED = 'the job was cancelled before this file was scanned';
 /** Bedrock's answer to a request past the model's context ("Input is too long for requested model."). */
 const TOO_LONG = /input is too long|too many (input )?tokens|context (length|window)|prompt is too long/i;
+/** An answer cut off at the output limit (see BedrockModelClient): smaller chunks get an answer each. */
+const CUT_OFF = /cut off at the output token limit/;
 
 /**
  * The requests to make: files whose numbered lines fit one request are packed as before; a larger file is cut
