@@ -285,7 +285,7 @@ export const FAULTS: readonly Fault[] = [
     id: 'bedrock-max-tokens',
     area: 'Bedrock',
     when: 'The answer is cut off at max_tokens',
-    sees: 'Packed requests are halved until they fit; a single file that still overflows is not scanned ("cut off at the output token limit").',
+    sees: 'Packed requests are halved until they fit, then a file on its own is sent in smaller chunks; one that overflows even in 2,000-character chunks is not scanned ("cut off at the output token limit").',
     step: 'neutral',
     cache: 'Every file that fit is cached; the overflowing one is not.',
     test: here('bedrock-max-tokens'),
