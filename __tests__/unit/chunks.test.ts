@@ -25,6 +25,7 @@ describe('numberLines', () => {
 
   it('counts whitespace-only lines as blank, and keeps a single blank line numbered', () => {
     expect(texts('a\n  \n\t\nb\n\nc')).toEqual(['1| a', '[lines 2-3 blank]', '4| b', '5| ', '6| c']);
+    expect(texts(`a\n${' '.repeat(100_000)}\nb`)).toEqual(['1| a', '2| ', '3| b']);
   });
 
   it('shows a repeated line once and the run of its repeats as one marker', () => {

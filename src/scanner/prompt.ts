@@ -158,7 +158,9 @@ export function numberLines(content: string, firstLine = 1): NumberedLine[] {
         continue;
       }
     }
-    out.push({ first: n, last: n, text: `${String(n).padStart(width)}| ${line}`, kind: 'line' });
+    // A lone whitespace-only line is sent empty: its whitespace says nothing, and may be a megabyte of it.
+    const text = BLANK.test(line) ? '' : line;
+    out.push({ first: n, last: n, text: `${String(n).padStart(width)}| ${text}`, kind: 'line' });
     i++;
     if (BLANK.test(line)) continue;
     end = i;
