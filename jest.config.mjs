@@ -1,4 +1,4 @@
-// Jest runs the TypeScript tests as ES modules (node --experimental-vm-modules, see scripts/test.mjs), compiled by
+// Jest runs the TypeScript tests as ES modules (node --experimental-vm-modules, see scripts/dev/test.mjs), compiled by
 // SWC with no type check (npm run typecheck does that). Three projects: `unit` (pure code, the docs and the
 // examples; fast), `stand-ins` (the local servers the end-to-end suite talks to) and `e2e` (the bundled dist/
 // run as the runner does). Tests use fakes passed through interfaces: no module mocks.

@@ -57,7 +57,7 @@ function formatUsd(usd) {
 /* harmony export */   p: () => (/* binding */ SKIP_REASON_TEXT)
 /* harmony export */ });
 const SKIP_REASON_TEXT = {
-    secret: 'looks like a secret (never sent to the model)',
+    secret: 'credential file (never sent to the model; reported as a finding)',
     lockfile: 'lockfile',
     vendored: 'vendored dependency',
     generated: 'generated or build output',
@@ -422,6 +422,7 @@ const VERDICT = { success: '✅', failure: '❌', neutral: '⚠️' };
 const NOT_SCANNED_SHOWN = 50;
 const NOT_SCANNED_SHOWN_TIGHT = 10;
 const SKIPPED_SHOWN = 100;
+const VENDORED_SHOWN = 5;
 const DEFAULT_FULL_REPORT = 'every finding is in the SARIF and JSON reports';
 /**
  * The report as markdown: the verdict, then cost, AI calls, hit rate and savings, then findings by severity,
@@ -506,6 +507,7 @@ function compose(r, opts, shape, part) {
         out.push(countsLine(r), '');
         if (r.notScanned.length)
             out.push(...notScannedSection(r, shape.notScanned), '');
+        out.push(...vendoredNote(r));
     }
     if (part !== 'head') {
         out.push(...findingsSection(r, opts, shape));
@@ -604,6 +606,24 @@ function notScannedSection(r, max) {
         '',
         ...shown.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(f.path)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(f.reason, 300)}`),
         ...(r.notScanned.length > shown.length ? [`- … and ${r.notScanned.length - shown.length} more`] : []),
+    ];
+}
+/**
+ * Vendored folders stay unreviewed (third-party code), so a change that touches them says so where it is seen,
+ * not only in the skipped list.
+ */
+function vendoredNote(r) {
+    if (r.selection.mode !== 'changed')
+        return [];
+    const vendored = r.skipped.filter((s) => s.reason === 'vendored');
+    if (!vendored.length)
+        return [];
+    const shown = vendored.slice(0, VENDORED_SHOWN).map((s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(s.path));
+    const more = vendored.length > shown.length ? ` and ${vendored.length - shown.length} more` : '';
+    return [
+        '> [!NOTE]',
+        `> This change touches ${vendored.length} file(s) in vendored folders, which are not reviewed: ${shown.join(', ')}${more}.`,
+        '',
     ];
 }
 function detailsSection(r, shape, limit) {

@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** @actions/cache, and the Azure SDK under it, is loaded only by a run that uses this store. */
-const sdk = () => __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+const sdk = () => Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 1691));
 /** The Actions cache builder for openCache (which offers it only inside GitHub Actions). */
 function actionsCacheStoreBuilder(ctx, log, env = process.env) {
     return () => {

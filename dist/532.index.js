@@ -638,32 +638,108 @@ function scale(p, factor) {
 
 /***/ }),
 
-/***/ 5032:
+/***/ 5566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T7: () => (/* binding */ checkInclude),
-/* harmony export */   jP: () => (/* binding */ planFiles),
-/* harmony export */   lt: () => (/* binding */ countLines)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7827);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
-/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(656);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  T7: () => (/* binding */ checkInclude),
+  lt: () => (/* binding */ countLines),
+  jP: () => (/* binding */ planFiles)
+});
+
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __webpack_require__(7827);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/git/glob.ts
+
+/**
+ * The include and exclude globs, matched in time bounded by the path's length. picomatch turns each `**` into a
+ * lazy group, so a pattern with several of them (`**` segments with folder names between) backtracks polynomially in the path's
+ * depth: three or four on a path 200 folders deep take seconds to minutes for one file. Such a pattern is
+ * matched here segment by segment instead (each segment with picomatch, `**` as "any number of segments", one
+ * pass over the path keeping the set of pattern positions reached), which is what the glob means, in
+ * O(segments x pattern segments). Patterns with at most one `**` keep picomatch's own matcher.
+ */
+function globMatcher(patterns, opts) {
+    const tests = patterns.map((p) => compile(normalizeGlob(p), opts));
+    return (path) => tests.some((test) => test(path));
+}
+/** Repeated `**` segments mean one: two in a row are collapsed into one. */
+function normalizeGlob(pattern) {
+    const segments = pattern.split('/');
+    return segments.filter((s, i) => !(s === '**' && segments[i - 1] === '**')).join('/');
+}
+function compile(pattern, opts) {
+    // A leading ! negates the whole pattern (picomatch's meaning); !(...) is an extglob.
+    const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
+    const body = negated ? pattern.slice(1) : pattern;
+    const segments = body.split('/');
+    // A brace or extglob that holds a slash spans segments: those stay with picomatch.
+    const spansSegments = /\{[^}]*\/[^}]*\}|\([^)]*\/[^)]*\)/.test(body);
+    const globstars = segments.filter((s) => s === '**').length;
+    const test = globstars >= 2 && !spansSegments ? bySegment(segments, opts) : picomatch_default()(body, opts);
+    return negated ? (path) => !test(path) : test;
+}
+function bySegment(segments, opts) {
+    const dot = opts.dot ?? false;
+    const tests = segments.map((s) => (s === '**' ? undefined : picomatch_default()(s, opts)));
+    const n = tests.length;
+    /** Positions reached, closed over `**` matching no segment. */
+    const close = (reached) => {
+        for (let i = 0; i < n; i++)
+            if (reached[i] && tests[i] === undefined)
+                reached[i + 1] = 1;
+        return reached;
+    };
+    return (path) => {
+        let reached = close(Uint8Array.of(1, ...new Array(n).fill(0)));
+        for (const part of path.split('/')) {
+            const next = new Uint8Array(n + 1);
+            let any = false;
+            for (let i = 0; i < n; i++) {
+                if (!reached[i])
+                    continue;
+                const test = tests[i];
+                // `**` takes any segment, but a dot segment only with the dot option (picomatch's rule).
+                if (test === undefined ? dot || !part.startsWith('.') : false) {
+                    next[i] = 1;
+                    any = true;
+                }
+                else if (test !== undefined && test(part)) {
+                    next[i + 1] = 1;
+                    any = true;
+                }
+            }
+            if (!any)
+                return false;
+            reached = close(next);
+        }
+        return reached[n] === 1;
+    };
+}
+
+// EXTERNAL MODULE: ./src/git/list-files.ts
+var list_files = __webpack_require__(656);
+;// CONCATENATED MODULE: ./src/git/select-files.ts
 
 
 
 
 /** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
 async function planFiles(opts, ctx, log, prFiles) {
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(opts.workspace);
+    const git = new git_git/* Git */.T(opts.workspace);
     const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
     const full = (how) => ({ mode: 'full', base: undefined, how, paths: undefined, deleted: 0 });
     if (mode === 'full')
         return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
     if (!(await git.isRepository()))
-        return full(_list_files_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_A_REPOSITORY */ .H);
+        return full(list_files/* NOT_A_REPOSITORY */.H);
     const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? ctx.before;
     if (!base)
         return full('full scan: no base to compare with');
@@ -677,11 +753,11 @@ async function planFiles(opts, ctx, log, prFiles) {
                 log(`Could not list the pull request's files: ${e.message}`);
             }
         }
-        return full(`full scan: base ${short(base)} is not in the clone and could not be fetched`);
+        return full(`full scan: base ${select_files_short(base)} is not in the clone and could not be fetched`);
     }
     // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
     const from = (await git.mergeBase(base, 'HEAD')) ?? base;
-    return changed(await git.diff(from), base, `changed since ${short(base)}`);
+    return changed(await git.diff(from), base, `changed since ${select_files_short(base)}`);
 }
 function changed(files, base, how) {
     const live = files.filter((f) => f.status !== 'deleted');
@@ -698,7 +774,7 @@ function autoMode(ctx) {
 async function ensureCommit(git, ref, log) {
     if (await git.hasCommit(ref))
         return true;
-    log(`The diff base ${short(ref)} is not in the clone; fetching it.`);
+    log(`The diff base ${select_files_short(ref)} is not in the clone; fetching it.`);
     if (/^[0-9a-f]{40}$/.test(ref))
         await git.fetch(['--depth=1', 'origin', ref]);
     else
@@ -724,9 +800,9 @@ function countLines(content) {
 async function checkInclude(workspace, include) {
     if (include.length === 0)
         return [];
-    const { paths } = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_2__/* .listWorkspace */ .i)(workspace);
+    const { paths } = await (0,list_files/* listWorkspace */.i)(workspace);
     const opts = { dot: true };
-    const matcher = (patterns) => picomatch__WEBPACK_IMPORTED_MODULE_3___default()(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
+    const matcher = (patterns) => globMatcher(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
     const matchesSome = (patterns) => {
         const matches = matcher(patterns);
         return paths.some((p) => matches(p));
@@ -734,13 +810,13 @@ async function checkInclude(workspace, include) {
     const hint = 'patterns are relative to the repository root, such as src/**/*.ts; an empty include scans every text file';
     if (!matchesSome(include)) {
         const value = include.join('\n');
-        throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`);
+        throw new errors/* ConfigurationError */.j(`Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`);
     }
     return include
         .filter((p) => !p.startsWith('!') && !matchesSome([p]))
         .map((p) => `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`);
 }
-function short(ref) {
+function select_files_short(ref) {
     return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
@@ -788,8 +864,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/git/select-files.ts
-var select_files = __webpack_require__(5032);
+// EXTERNAL MODULE: ./src/git/select-files.ts + 1 modules
+var select_files = __webpack_require__(5566);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config_config = __webpack_require__(1122);
 // EXTERNAL MODULE: ./src/config/errors.ts
@@ -1269,7 +1345,7 @@ async function run(inspector = new file_inspector/* FileInspector */.w()) {
         };
         const talksToGitHub = Boolean(config.githubToken && ctx.repository);
         const [{ runScan }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
-            __webpack_require__.e(/* import() */ 145).then(__webpack_require__.bind(__webpack_require__, 8145)),
+            __webpack_require__.e(/* import() */ 72).then(__webpack_require__.bind(__webpack_require__, 7691)),
             __webpack_require__.e(/* import() */ 780).then(__webpack_require__.bind(__webpack_require__, 8780)),
             __webpack_require__.e(/* import() */ 371).then(__webpack_require__.bind(__webpack_require__, 371)),
             Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 1783)),

@@ -26,6 +26,7 @@ import {
   type ScanOutcome,
 } from './scanner/scan-files.js';
 import { capabilitiesFor } from './scanner/capabilities.js';
+import { addSecretFindings, credentialFileFinding, prepareMisses } from './scanner/secret-findings.js';
 import { costUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { priceFor } from './cost/pricing.js';
 import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report/report.js';
@@ -123,12 +124,8 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     misses.length === 0
       ? 0
       : estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
-  const missFiles: MissFile[] = misses.map((f, i) => ({
-    path: f.path,
-    sha256: f.sha256,
-    lines: countLines(bytes[i]!),
-    content: bytes[i]!.toString('utf8'),
-  }));
+  // Secrets in the files to send are redacted first; each is a finding of its own, made here.
+  const { files: missFiles, secrets } = await prepareMisses(misses, bytes, countLines);
 
   let outcome: ScanOutcome;
   let fatal: string | undefined;
@@ -163,13 +160,18 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget'))
       fatal = outcome.stopped;
   }
+  addSecretFindings(outcome, secrets);
 
   const savedUsd = round6(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
   const findings: LocatedFinding[] = [
     ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
     ...misses.flatMap((f) =>
-      (outcome.results.get(f.sha256)?.findings ?? []).map((x) => ({ ...x, path: f.path })),
+      (outcome.results.get(f.sha256)?.findings ?? secrets.get(f.sha256) ?? []).map((x) => ({
+        ...x,
+        path: f.path,
+      })),
     ),
+    ...selection.skipped.filter((s) => s.reason === 'secret').map((s) => credentialFileFinding(s.path)),
   ];
   const notScanned = misses
     .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)

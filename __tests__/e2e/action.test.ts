@@ -55,7 +55,7 @@ describe('the action end to end (local cache file, Bedrock stand-in)', () => {
       );
       assert.match(first.summary, /\| Cost \| AI calls \| Cache hit rate/);
       assert.match(first.summary, /SQL injection/);
-      assert.match(first.summary, /looks like a secret/);
+      assert.match(first.summary, /credential file \(never sent to the model/);
       const cache = JSON.parse(readFileSync(join(repo.dir, '.file_hash_cache.json'), 'utf8'));
       assert.equal(cache.version, 1);
       assert.equal(Object.keys(cache.entries).length, 7);

@@ -3,7 +3,7 @@
  * happens, what the user sees, how the step ends and what the cache holds afterwards, and names the test that
  * proves it (faults.test.ts runs the entries marked for it; the others point at a test elsewhere, which a test
  * checks exists). docs/what-happens-when.md is rendered from this list (renderWhatHappensWhen, checked by
- * __tests__/unit/what-happens-when.test.ts; `node --import tsx scripts/what-happens-when.ts` rewrites it).
+ * __tests__/unit/what-happens-when.test.ts; `node --import tsx scripts/dev/what-happens-when.ts` rewrites it).
  */
 
 export type Area = 'S3 cache' | 'AWS sign-in' | 'Bedrock' | 'GitHub' | 'The job' | 'Inputs';
@@ -37,6 +37,7 @@ export interface Fault {
 }
 
 const HERE = '__tests__/e2e/faults.test.ts';
+const ATTACKS_SECRETS = '__tests__/e2e/attacks-secrets.test.ts';
 const here = (id: string) => ({ file: HERE, title: id });
 
 export const FAULTS: readonly Fault[] = [
@@ -384,6 +385,33 @@ export const FAULTS: readonly Fault[] = [
     test: here('budget-reached'),
   },
   {
+    id: 'secret-in-source',
+    area: 'The job',
+    when: 'A source file holds a private key or a credential value (even a lone `-----BEGIN PRIVATE KEY-----` comment)',
+    sees: 'The file is reviewed, with each secret replaced by `[REDACTED:<rule>]` before it is sent (line numbers kept); each secret is a high CWE-798 finding at its lines, never with its value.',
+    step: 'findings',
+    cache: "The file's findings, the secrets' included, under the hash of its original content.",
+    test: { file: ATTACKS_SECRETS, title: 'a private-key comment does not hide a file' },
+  },
+  {
+    id: 'credential-file',
+    area: 'The job',
+    when: "A credential file is committed (`.env*`, `.envrc`, `.pgpass`, `.s3cfg`, `.docker/config.json`, `.kube/config`, gh's `hosts.yml`, `.netrc`, `*.tfvars`, key files)",
+    sees: 'It is never sent to the model; it is listed as a skipped credential file and reported as a medium CWE-798 finding "Committed credential file".',
+    step: 'findings',
+    cache: 'Nothing for it (it is not scanned).',
+    test: { file: ATTACKS_SECRETS, title: 'is never sent, and is reported as a finding' },
+  },
+  {
+    id: 'build-output',
+    area: 'The job',
+    when: 'A changed file under `dist/`, `build/` or `out/` is hand-written',
+    sees: 'It is reviewed like any file; only a file whose content shows it is generated (a generated-file header, a source map comment, a bundler prelude, minified lines) is skipped as generated.',
+    step: 'findings',
+    cache: 'Its findings, as for any file.',
+    test: { file: ATTACKS_SECRETS, title: 'hand-written code under build/ is reviewed' },
+  },
+  {
     id: 'bad-input',
     area: 'Inputs',
     when: 'An input is invalid (see the list below)',
@@ -523,7 +551,7 @@ export function renderWhatHappensWhen(): string {
   const lines = [
     '# What happens when…',
     '',
-    '<!-- Generated from __tests__/e2e/fault-catalogue.ts by `node --import tsx scripts/what-happens-when.ts`; a test',
+    '<!-- Generated from __tests__/e2e/fault-catalogue.ts by `node --import tsx scripts/dev/what-happens-when.ts`; a test',
     '     checks it matches. Edit the catalogue, not this file. -->',
     '',
     'Every row is a fault the test suite injects end to end (the bundled action against local stand-ins for S3,',

@@ -30,7 +30,7 @@ import { ConditionalS3 } from '../stand-ins/s3-conditional.js';
 const BUCKET = 'scanner-cache';
 const ROLE = 'arn:aws:iam::123456789012:role/ai-scanner-pull-requests';
 const PR_SUBJECT = 'repo:octo/demo:pull_request';
-const SKIP_TEXT = 'looks like a secret (never sent to the model)';
+const SKIP_TEXT = 'credential file (never sent to the model; reported as a finding)';
 
 const token = (prefix: string) => `${prefix}${randomBytes(18).toString('hex')}`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -150,12 +150,16 @@ describe('secrets (end to end)', () => {
     };
 
     it('.env, deploy/key.pem, .ssh/id_rsa and a .py file holding a private key are skipped, with the reason', () => {
-      for (const path of ['.env', 'deploy/key.pem', '.ssh/id_rsa', 'src/keys.py']) assertNeverSent(path);
+      for (const path of ['.env', 'deploy/key.pem', '.ssh/id_rsa']) assertNeverSent(path);
+      // A source file holding a key is reviewed, with the key redacted (attacks-secrets.test.ts has more).
+      assert.ok(bedrock.calls.some((c) => c.files.some((f) => f.path === 'src/keys.py')));
+      assert.ok(!sent.includes(values['src/keys.py']), 'the key in src/keys.py reached the model');
       assert.ok(
         bedrock.calls.some((c) => c.files.some((f) => f.path === 'src/app.py')),
         'the ordinary file was sent',
       );
-      assert.equal(r.outputs.high, '1', 'the ordinary file was scanned');
+      // The command injection, and the key committed in src/keys.py.
+      assert.equal(r.outputs.high, '2', 'the ordinary file was scanned');
     });
 
     it('an env file named *.env (config/prod.env) is skipped, with the reason', () => {

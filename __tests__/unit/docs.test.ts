@@ -1,8 +1,8 @@
 /**
  * The README cannot drift from what the action, the CLI and src/ do: its generated sections (inputs, outputs,
  * `--help`, prices, limits, the fault summary, the sample summary, the example files) are what
- * scripts/render-docs.ts renders; the sample summary and comment in docs/ are what the bundled action renders
- * now; its links resolve; what the docs say about the product matches the code. Also: script/release refuses
+ * scripts/dev/render-docs.ts renders; the sample summary and comment in docs/ are what the bundled action renders
+ * now; its links resolve; what the docs say about the product matches the code. Also: scripts/dev/release refuses
  * what it must refuse, and tags as it should, in a scratch repository (never this one's tags).
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -19,8 +19,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { ROOT, loadAction, renderReadme } from '../../scripts/render-docs.js';
-import { staleSamples } from '../../scripts/sample-report.js';
+import { ROOT, loadAction, renderReadme } from '../../scripts/dev/render-docs.js';
+import { staleSamples } from '../../scripts/dev/sample-report.js';
 import { FAULTS } from '../e2e/fault-catalogue.js';
 
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
@@ -207,11 +207,11 @@ describe('the documentation tells the truth', () => {
   });
 });
 
-/** Runs script/release in `cwd` with a clean environment; RELEASE_BUNDLE stands in for `npm run bundle`. */
+/** Runs scripts/dev/release in `cwd` with a clean environment; RELEASE_BUNDLE stands in for `npm run bundle`. */
 function release(cwd: string, args: string[], bundle = 'true'): Promise<{ code: number; out: string }> {
   return new Promise((done) => {
     execFile(
-      join(ROOT, 'script/release'),
+      join(ROOT, 'scripts/dev/release'),
       args,
       {
         cwd,
@@ -236,7 +236,7 @@ function release(cwd: string, args: string[], bundle = 'true'): Promise<{ code: 
   });
 }
 
-describe('script/release (in a scratch repository)', () => {
+describe('scripts/dev/release (in a scratch repository)', () => {
   let dir: string;
   let remote: string;
   const git = (...args: string[]) =>
@@ -304,7 +304,7 @@ describe('script/release (in a scratch repository)', () => {
     ]) {
       const r = await release(dir, args);
       assert.equal(r.code, 2, `${JSON.stringify(args)}: ${r.out}`);
-      assert.match(r.out, /usage: script\/release vX\.Y\.Z/);
+      assert.match(r.out, /usage: scripts\/dev\/release vX\.Y\.Z/);
     }
     assert.equal(await git('tag', '--list'), '', 'no tag was made');
   });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { ROOT, cliInputs, loadAction } from '../../scripts/render-docs.js';
+import { ROOT, cliInputs, loadAction } from '../../scripts/dev/render-docs.js';
 import { readConfig } from '../../src/config/config.js';
 import type { InputName } from '../../src/config/inputs.js';
 

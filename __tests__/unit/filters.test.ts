@@ -19,8 +19,9 @@ describe('pathFilter: default exclusions', () => {
     ['node_modules/left-pad/index.js', 'vendored'],
     ['vendor/github.com/x/y.go', 'vendored'],
     ['lib/third_party/z.c', 'vendored'],
-    ['dist/index.js', 'generated'],
-    ['packages/a/build/out.js', 'generated'],
+    // Build-output folders: generated only with evidence in the content (see looksGenerated).
+    ['dist/index.js', undefined],
+    ['packages/a/build/out.js', undefined],
     ['coverage/lcov.info', 'generated'],
     ['src/__generated__/types.ts', 'generated'],
     ['api/schema.generated.ts', 'generated'],
@@ -56,7 +57,7 @@ describe('pathFilter: default exclusions', () => {
     ['.env.template', undefined],
     ['id_rsa', 'secret'],
     ['home/.ssh/id_ed25519', 'secret'],
-    ['id_rsa.pub', 'secret'],
+    ['id_rsa.pub', undefined],
     ['certs/server.pem', 'secret'],
     ['certs/SERVER.PEM', 'secret'],
     ['tls/private.key', 'secret'],
@@ -69,6 +70,22 @@ describe('pathFilter: default exclusions', () => {
     ['infra/terraform.tfstate.backup', 'secret'],
     ['.htpasswd', 'secret'],
     ['.git-credentials', 'secret'],
+    ['.envrc', 'secret'],
+    ['.env-production', 'secret'],
+    ['app/.env_staging', 'secret'],
+    ['.envrc.example', undefined],
+    ['.env-example', undefined],
+    ['.pgpass', 'secret'],
+    ['.s3cfg', 'secret'],
+    ['home/.docker/config.json', 'secret'],
+    ['.kube/config', 'secret'],
+    ['.config/gh/hosts.yml', 'secret'],
+    ['ansible/hosts.yml', undefined],
+    ['_netrc', 'secret'],
+    ['infra/prod.tfvars', 'secret'],
+    ['infra/prod.tfvars.json', 'secret'],
+    ['keys/deploy.ppk', 'secret'],
+    ['AuthKey_ABC.p8', 'secret'],
   ];
   for (const [path, reason] of cases) {
     it(`${path} → ${reason ?? 'scanned'}`, () => assert.equal(filter(path), reason));
@@ -116,7 +133,7 @@ describe('pathFilter: include and exclude', () => {
     const filter = pathFilter(['**/*.js'], []);
     assert.equal(filter('src/app.js'), undefined);
     assert.equal(filter('node_modules/lib/index.js'), 'vendored');
-    assert.equal(filter('dist/index.js'), 'generated');
+    assert.equal(filter('src/__generated__/api.js'), 'generated');
     assert.equal(filter('public/app.min.js'), 'minified');
   });
 
@@ -149,19 +166,14 @@ describe('contentFilter', () => {
     );
   });
 
-  it('skips content holding a private key, whatever its name', () => {
+  it('never skips for a private key: the file is redacted and reviewed instead', () => {
     for (const header of [
       '-----BEGIN RSA PRIVATE KEY-----',
       '-----BEGIN PRIVATE KEY-----',
       '-----BEGIN OPENSSH PRIVATE KEY-----',
-      '-----BEGIN EC PRIVATE KEY-----',
       '-----BEGIN PGP PRIVATE KEY BLOCK-----',
     ])
-      assert.equal(
-        contentFilter(Buffer.from(`const key = \`\n${header}\nMIIEow...\n\`;\n`)),
-        'secret',
-        header,
-      );
+      assert.equal(contentFilter(Buffer.from(`// ${header}\nconst key = load();\n`)), undefined, header);
   });
 
   it('scans ordinary text, public keys and certificates', () => {

@@ -106,7 +106,7 @@ describe('size budgets', () => {
     it(`${surface}: the skipped-files list goes first`, () => {
       const skipped = Array.from({ length: 120 }, (_, i) => ({
         path: `vendor/lib${i}.js`,
-        reason: 'vendored' as const,
+        reason: 'excluded by pattern' as const,
       }));
       const r = sampleReport(manyFindings(40), { skipped });
       const full = renderMarkdown(r, { limit: 10 * limit, links: true, trend: false });

@@ -329,7 +329,7 @@ describe('inspectFiles', () => {
     assert.deepEqual(await none.read([]), [], 'a warm run asks for no bytes');
   });
 
-  it('skips symlinks, files over the size limit, binaries, private keys, empty, missing and filtered files, with reasons', async () => {
+  it('skips symlinks, files over the size limit, binaries, empty, missing and filtered files, with reasons; a key is no reason', async () => {
     writeFiles(dir, {
       'ok.ts': 'x'.repeat(1024),
       'big.ts': 'x'.repeat(1025),
@@ -358,12 +358,11 @@ describe('inspectFiles', () => {
     );
     assert.deepEqual(
       s.files.map((f) => f.path),
-      ['ok.ts'],
+      ['key.txt', 'ok.ts'],
     );
     assert.deepEqual(Object.fromEntries(s.skipped.map((k) => [k.path, k.reason])), {
       'big.ts': 'too large',
       'bin.dat2': 'binary',
-      'key.txt': 'secret',
       'empty.ts': 'empty',
       'yarn.lock': 'lockfile',
       '.env.production': 'secret',

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { BAD_INPUTS, FAULTS } from '../e2e/fault-catalogue.js';
-import { DOC, ROOT, renderDoc } from '../../scripts/what-happens-when.js';
+import { DOC, ROOT, renderDoc } from '../../scripts/dev/what-happens-when.js';
 
 const FAULTS_TEST = '__tests__/e2e/faults.test.ts';
 
@@ -38,7 +38,7 @@ function script(...args: string[]): Promise<{ code: number; stdout: string; stde
   return new Promise((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', join(ROOT, 'scripts/what-happens-when.ts'), ...args],
+      ['--import', 'tsx', join(ROOT, 'scripts/dev/what-happens-when.ts'), ...args],
       { cwd: ROOT },
       (error, stdout, stderr) =>
         done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
@@ -50,12 +50,12 @@ describe('what happens when… (docs/what-happens-when.md and the fault catalogu
   it('the committed doc is what the catalogue renders', async () => {
     assert.ok(
       existsSync(DOC),
-      'docs/what-happens-when.md exists: run node --import tsx scripts/what-happens-when.ts',
+      'docs/what-happens-when.md exists: run node --import tsx scripts/dev/what-happens-when.ts',
     );
     assert.equal(
       readFileSync(DOC, 'utf8'),
       await renderDoc(),
-      'docs/what-happens-when.md is stale: run node --import tsx scripts/what-happens-when.ts',
+      'docs/what-happens-when.md is stale: run node --import tsx scripts/dev/what-happens-when.ts',
     );
   });
 

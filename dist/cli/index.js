@@ -35624,7 +35624,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 4891:
+/***/ 8808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36059,11 +36059,79 @@ function nextMessage(worker) {
     });
 }
 
+// EXTERNAL MODULE: ./src/config/errors.ts
+var errors = __nccwpck_require__(7827);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/config/errors.ts
-var errors = __nccwpck_require__(7827);
+;// CONCATENATED MODULE: ./src/git/glob.ts
+
+/**
+ * The include and exclude globs, matched in time bounded by the path's length. picomatch turns each `**` into a
+ * lazy group, so a pattern with several of them (`**` segments with folder names between) backtracks polynomially in the path's
+ * depth: three or four on a path 200 folders deep take seconds to minutes for one file. Such a pattern is
+ * matched here segment by segment instead (each segment with picomatch, `**` as "any number of segments", one
+ * pass over the path keeping the set of pattern positions reached), which is what the glob means, in
+ * O(segments x pattern segments). Patterns with at most one `**` keep picomatch's own matcher.
+ */
+function globMatcher(patterns, opts) {
+    const tests = patterns.map((p) => compile(normalizeGlob(p), opts));
+    return (path) => tests.some((test) => test(path));
+}
+/** Repeated `**` segments mean one: two in a row are collapsed into one. */
+function normalizeGlob(pattern) {
+    const segments = pattern.split('/');
+    return segments.filter((s, i) => !(s === '**' && segments[i - 1] === '**')).join('/');
+}
+function compile(pattern, opts) {
+    // A leading ! negates the whole pattern (picomatch's meaning); !(...) is an extglob.
+    const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
+    const body = negated ? pattern.slice(1) : pattern;
+    const segments = body.split('/');
+    // A brace or extglob that holds a slash spans segments: those stay with picomatch.
+    const spansSegments = /\{[^}]*\/[^}]*\}|\([^)]*\/[^)]*\)/.test(body);
+    const globstars = segments.filter((s) => s === '**').length;
+    const test = globstars >= 2 && !spansSegments ? bySegment(segments, opts) : picomatch_default()(body, opts);
+    return negated ? (path) => !test(path) : test;
+}
+function bySegment(segments, opts) {
+    const dot = opts.dot ?? false;
+    const tests = segments.map((s) => (s === '**' ? undefined : picomatch_default()(s, opts)));
+    const n = tests.length;
+    /** Positions reached, closed over `**` matching no segment. */
+    const close = (reached) => {
+        for (let i = 0; i < n; i++)
+            if (reached[i] && tests[i] === undefined)
+                reached[i + 1] = 1;
+        return reached;
+    };
+    return (path) => {
+        let reached = close(Uint8Array.of(1, ...new Array(n).fill(0)));
+        for (const part of path.split('/')) {
+            const next = new Uint8Array(n + 1);
+            let any = false;
+            for (let i = 0; i < n; i++) {
+                if (!reached[i])
+                    continue;
+                const test = tests[i];
+                // `**` takes any segment, but a dot segment only with the dot option (picomatch's rule).
+                if (test === undefined ? dot || !part.startsWith('.') : false) {
+                    next[i] = 1;
+                    any = true;
+                }
+                else if (test !== undefined && test(part)) {
+                    next[i + 1] = 1;
+                    any = true;
+                }
+            }
+            if (!any)
+                return false;
+            reached = close(next);
+        }
+        return reached[n] === 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/git/select-files.ts
 
 
@@ -36140,7 +36208,7 @@ async function checkInclude(workspace, include) {
         return [];
     const { paths } = await listWorkspace(workspace);
     const opts = { dot: true };
-    const matcher = (patterns) => picomatch_default()(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
+    const matcher = (patterns) => globMatcher(patterns.map((p) => (p.includes('/') ? p : `**/${p}`)), opts);
     const matchesSome = (patterns) => {
         const matches = matcher(patterns);
         return paths.some((p) => matches(p));
@@ -36160,7 +36228,7 @@ function select_files_short(ref) {
 
 ;// CONCATENATED MODULE: ./src/git/skip-reasons.ts
 const skip_reasons_SKIP_REASON_TEXT = {
-    secret: 'looks like a secret (never sent to the model)',
+    secret: 'credential file (never sent to the model; reported as a finding)',
     lockfile: 'lockfile',
     vendored: 'vendored dependency',
     generated: 'generated or build output',
@@ -36437,6 +36505,84 @@ class ConcurrencyGate {
 }
 const WINDOW = 10;
 
+;// CONCATENATED MODULE: ./src/scanner/secret-findings.ts
+const RULE_TITLES = {
+    'private-key': 'a private key',
+    'private-key-base64': 'a base64-encoded private key',
+    aws: 'an AWS access key',
+    gcp: 'a Google Cloud service-account key',
+    github: 'a GitHub token',
+    slack: 'a Slack token or webhook',
+    npm: 'an npm access token',
+    basicauth: 'a password in a URL',
+    'database-connection-string': 'a database password in a connection string',
+};
+/** The finding a committed secret is: where it is and what kind, never its value. */
+function secretFinding(hit) {
+    const what = RULE_TITLES[hit.rule] ?? `a ${hit.rule} credential`;
+    return {
+        severity: 'high',
+        category: 'security',
+        title: `Committed secret: ${what}`,
+        cwe: 'CWE-798',
+        explanation: `The file holds ${what} (found by the rule "${hit.rule}"). Anyone who can read the repository or its history can use it. It was redacted before the file was sent to the model.`,
+        fix: 'Revoke or rotate the secret now (removing it from the file does not remove it from git history), and load it at run time from a secret store or an environment variable.',
+        startLine: hit.startLine,
+        endLine: hit.endLine,
+        confidence: 'high',
+    };
+}
+/**
+ * A file that is wholly credentials (by its name: .env, .pgpass, a key file, ...) is never sent and never
+ * reviewed, so it is reported as a finding rather than hidden among the skipped files: committing one is
+ * itself the issue, and a change to it is something a reviewer must look at. Medium, since the name alone
+ * cannot tell real credentials from a template or a public certificate.
+ */
+function credentialFileFinding(path) {
+    return {
+        path,
+        severity: 'medium',
+        category: 'security',
+        title: 'Committed credential file (never sent to the model, not reviewed)',
+        cwe: 'CWE-798',
+        explanation: 'Files of this kind hold credentials (passwords, tokens, private keys), so the scanner never sends them to the model and did not review this one. If it holds real credentials, anyone who can read the repository or its history can use them.',
+        fix: 'Remove the file from the repository and rotate what it held (it stays in git history), keep it out with .gitignore, and commit a template without values instead (such as .env.example).',
+        startLine: 1,
+        endLine: 1,
+        confidence: 'medium',
+    };
+}
+/**
+ * The secrets of the files sent join the model's findings for each content (so the cache keeps them, and a
+ * warm run reports them); a content the model could not scan keeps them apart, still reported.
+ */
+function addSecretFindings(outcome, secrets) {
+    for (const [sha256, found] of secrets) {
+        const result = outcome.results.get(sha256);
+        if (result)
+            result.findings = [...found, ...result.findings];
+    }
+}
+/**
+ * The files to send, each with its secrets redacted, and the secrets as findings. The rule set is loaded only
+ * here, when there are files to send.
+ */
+async function prepareMisses(misses, bytes, countLines) {
+    const secrets = new Map();
+    if (misses.length === 0)
+        return { files: [], secrets };
+    const { redactSecrets } = await __nccwpck_require__.e(/* import() */ 161).then(__nccwpck_require__.bind(__nccwpck_require__, 161));
+    const files = [];
+    for (const [i, f] of misses.entries()) {
+        const content = bytes[i];
+        const redacted = await redactSecrets(f.path, content.toString('utf8'));
+        if (redacted.secrets.length)
+            secrets.set(f.sha256, redacted.secrets.map(secretFinding));
+        files.push({ path: f.path, sha256: f.sha256, lines: countLines(content), content: redacted.content });
+    }
+    return { files, secrets };
+}
+
 // EXTERNAL MODULE: ./src/cost/pricing.ts
 var pricing = __nccwpck_require__(2939);
 // EXTERNAL MODULE: ./src/config/config.ts
@@ -36655,6 +36801,7 @@ function slug(text) {
 
 
 
+
 /**
  * The pipeline: choose files, hash them, look them up in the cache, send only the misses to the model,
  * save what was scanned, report cost, hit rate and findings everywhere the user looks.
@@ -36704,12 +36851,8 @@ async function scan(deps, config, ctx) {
     const overheadTokens = misses.length === 0
         ? 0
         : (0,scanner_prompt/* estimateTokens */.bP)(system) + (0,scanner_prompt/* estimateTokens */.bP)(JSON.stringify((0,scanner_findings/* answerJsonSchema */.Aq)())) + 100;
-    const missFiles = misses.map((f, i) => ({
-        path: f.path,
-        sha256: f.sha256,
-        lines: countLines(bytes[i]),
-        content: bytes[i].toString('utf8'),
-    }));
+    // Secrets in the files to send are redacted first; each is a finding of its own, made here.
+    const { files: missFiles, secrets } = await prepareMisses(misses, bytes, countLines);
     let outcome;
     let fatal;
     let estimateUsd;
@@ -36743,10 +36886,15 @@ async function scan(deps, config, ctx) {
         if (outcome.stopped && outcome.results.size === 0 && !outcome.stopped.startsWith('the budget'))
             fatal = outcome.stopped;
     }
+    addSecretFindings(outcome, secrets);
     const savedUsd = (0,cost/* round6 */.X_)(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
     const findings = [
         ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
-        ...misses.flatMap((f) => (outcome.results.get(f.sha256)?.findings ?? []).map((x) => ({ ...x, path: f.path }))),
+        ...misses.flatMap((f) => (outcome.results.get(f.sha256)?.findings ?? secrets.get(f.sha256) ?? []).map((x) => ({
+            ...x,
+            path: f.path,
+        }))),
+        ...selection.skipped.filter((s) => s.reason === 'secret').map((s) => credentialFileFinding(s.path)),
     ];
     const notScanned = misses
         .filter((f) => !outcome.results.has(f.sha256) && !config.dryRun)
@@ -37631,6 +37779,7 @@ const VERDICT = { success: '✅', failure: '❌', neutral: '⚠️' };
 const NOT_SCANNED_SHOWN = 50;
 const NOT_SCANNED_SHOWN_TIGHT = 10;
 const SKIPPED_SHOWN = 100;
+const VENDORED_SHOWN = 5;
 const DEFAULT_FULL_REPORT = 'every finding is in the SARIF and JSON reports';
 /**
  * The report as markdown: the verdict, then cost, AI calls, hit rate and savings, then findings by severity,
@@ -37715,6 +37864,7 @@ function compose(r, opts, shape, part) {
         out.push(countsLine(r), '');
         if (r.notScanned.length)
             out.push(...notScannedSection(r, shape.notScanned), '');
+        out.push(...vendoredNote(r));
     }
     if (part !== 'head') {
         out.push(...findingsSection(r, opts, shape));
@@ -37813,6 +37963,24 @@ function notScannedSection(r, max) {
         '',
         ...shown.map((f) => `- ${codePath(f.path)}: ${escapeMarkdown(f.reason, 300)}`),
         ...(r.notScanned.length > shown.length ? [`- … and ${r.notScanned.length - shown.length} more`] : []),
+    ];
+}
+/**
+ * Vendored folders stay unreviewed (third-party code), so a change that touches them says so where it is seen,
+ * not only in the skipped list.
+ */
+function vendoredNote(r) {
+    if (r.selection.mode !== 'changed')
+        return [];
+    const vendored = r.skipped.filter((s) => s.reason === 'vendored');
+    if (!vendored.length)
+        return [];
+    const shown = vendored.slice(0, VENDORED_SHOWN).map((s) => codePath(s.path));
+    const more = vendored.length > shown.length ? ` and ${vendored.length - shown.length} more` : '';
+    return [
+        '> [!NOTE]',
+        `> This change touches ${vendored.length} file(s) in vendored folders, which are not reviewed: ${shown.join(', ')}${more}.`,
+        '',
     ];
 }
 function detailsSection(r, shape, limit) {
@@ -38324,7 +38492,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4891);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8808);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -39141,6 +39309,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
 /***/ 1708:
 /***/ ((module) => {
 
@@ -39166,6 +39341,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 

@@ -2580,9 +2580,77 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/git/glob.ts
+
+/**
+ * The include and exclude globs, matched in time bounded by the path's length. picomatch turns each `**` into a
+ * lazy group, so a pattern with several of them (`**` segments with folder names between) backtracks polynomially in the path's
+ * depth: three or four on a path 200 folders deep take seconds to minutes for one file. Such a pattern is
+ * matched here segment by segment instead (each segment with picomatch, `**` as "any number of segments", one
+ * pass over the path keeping the set of pattern positions reached), which is what the glob means, in
+ * O(segments x pattern segments). Patterns with at most one `**` keep picomatch's own matcher.
+ */
+function globMatcher(patterns, opts) {
+    const tests = patterns.map((p) => compile(normalizeGlob(p), opts));
+    return (path) => tests.some((test) => test(path));
+}
+/** Repeated `**` segments mean one: two in a row are collapsed into one. */
+function normalizeGlob(pattern) {
+    const segments = pattern.split('/');
+    return segments.filter((s, i) => !(s === '**' && segments[i - 1] === '**')).join('/');
+}
+function compile(pattern, opts) {
+    // A leading ! negates the whole pattern (picomatch's meaning); !(...) is an extglob.
+    const negated = pattern.startsWith('!') && !pattern.startsWith('!(');
+    const body = negated ? pattern.slice(1) : pattern;
+    const segments = body.split('/');
+    // A brace or extglob that holds a slash spans segments: those stay with picomatch.
+    const spansSegments = /\{[^}]*\/[^}]*\}|\([^)]*\/[^)]*\)/.test(body);
+    const globstars = segments.filter((s) => s === '**').length;
+    const test = globstars >= 2 && !spansSegments ? bySegment(segments, opts) : picomatch_default()(body, opts);
+    return negated ? (path) => !test(path) : test;
+}
+function bySegment(segments, opts) {
+    const dot = opts.dot ?? false;
+    const tests = segments.map((s) => (s === '**' ? undefined : picomatch_default()(s, opts)));
+    const n = tests.length;
+    /** Positions reached, closed over `**` matching no segment. */
+    const close = (reached) => {
+        for (let i = 0; i < n; i++)
+            if (reached[i] && tests[i] === undefined)
+                reached[i + 1] = 1;
+        return reached;
+    };
+    return (path) => {
+        let reached = close(Uint8Array.of(1, ...new Array(n).fill(0)));
+        for (const part of path.split('/')) {
+            const next = new Uint8Array(n + 1);
+            let any = false;
+            for (let i = 0; i < n; i++) {
+                if (!reached[i])
+                    continue;
+                const test = tests[i];
+                // `**` takes any segment, but a dot segment only with the dot option (picomatch's rule).
+                if (test === undefined ? dot || !part.startsWith('.') : false) {
+                    next[i] = 1;
+                    any = true;
+                }
+                else if (test !== undefined && test(part)) {
+                    next[i + 1] = 1;
+                    any = true;
+                }
+            }
+            if (!any)
+                return false;
+            reached = close(next);
+        }
+        return reached[n] === 1;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/git/skip-reasons.ts
 const SKIP_REASON_TEXT = {
-    secret: 'looks like a secret (never sent to the model)',
+    secret: 'credential file (never sent to the model; reported as a finding)',
     lockfile: 'lockfile',
     vendored: 'vendored dependency',
     generated: 'generated or build output',
@@ -2600,16 +2668,27 @@ const SKIP_REASON_TEXT = {
 ;// CONCATENATED MODULE: ./src/git/filters.ts
 
 
-/** Default exclusions by name, each with its reason. Secret-looking names are never overridden by include. */
+
+/**
+ * Default exclusions by name, each with its reason. Credential files (wholly credentials: never sent, and
+ * reported as findings) are never overridden by include.
+ */
 const DEFAULT_EXCLUDES = [
     [
         'secret',
         [
+            // dotenv and direnv files, in every spelling (.env.local, .env-production, prod.env, .envrc)
             '**/.env',
             '**/.env.*',
+            '**/.env-*',
+            '**/.env_*',
             '**/*.env',
+            '**/.envrc',
+            '**/.envrc.*',
+            // keys and key stores
             '**/*.pem',
             '**/*.key',
+            '**/*.p8',
             '**/*.p12',
             '**/*.pfx',
             '**/*.jks',
@@ -2619,12 +2698,21 @@ const DEFAULT_EXCLUDES = [
             '**/id_dsa*',
             '**/id_ecdsa*',
             '**/id_ed25519*',
+            // tools' credential stores
             '**/.npmrc',
             '**/.pypirc',
             '**/.netrc',
+            '**/_netrc',
+            '**/.pgpass',
+            '**/.s3cfg',
             '**/.git-credentials',
             '**/.aws/credentials',
+            '**/.docker/config.json',
+            '**/.kube/config',
+            '**/gh/hosts.yml',
             '**/credentials.json',
+            '**/*.tfvars',
+            '**/*.tfvars.json',
             '**/*.tfstate',
             '**/*.tfstate.backup',
             '**/.htpasswd',
@@ -2655,9 +2743,6 @@ const DEFAULT_EXCLUDES = [
     [
         'generated',
         [
-            '**/dist/**',
-            '**/build/**',
-            '**/out/**',
             '**/coverage/**',
             '**/.next/**',
             '**/__generated__/**',
@@ -2682,11 +2767,16 @@ const DEFAULT_EXCLUDES = [
         ['**/*.{zip,gz,tgz,bz2,xz,7z,rar,tar,jar,war,class,exe,dll,so,dylib,a,o,obj,pyc,wasm,bin,dat,db,sqlite}'],
     ],
 ];
-/** The .env.example style files carry no secrets by convention and are worth scanning. */
-const SAFE_ENV = picomatch_default()(['**/{.env,*.env}.{example,sample,template,dist}'], {
-    dot: true,
-    nocase: true,
-});
+/**
+ * The .env.example style files carry no secrets by convention and are worth scanning; a public key (id_rsa.pub)
+ * is no credential.
+ */
+const NOT_CREDENTIALS = picomatch_default()(['**/{.env,*.env}{.,-,_}{example,sample,template,dist}', '**/.envrc.{example,sample,template}', '**/*.pub'], { dot: true, nocase: true });
+/**
+ * Build-output folders hold hand-written code too (build scripts, an out/ package): a file there is taken as
+ * generated only when its content shows it (see looksGenerated), never for its folder alone.
+ */
+const BUILD_OUTPUT = anyOf(['**/dist/**', '**/build/**', '**/out/**'], { dot: true });
 /** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
 const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
 const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
@@ -2736,17 +2826,17 @@ function combined(globs, opts) {
 function pathFilter(include, exclude) {
     const opts = { dot: true, basename: false };
     const normalize = (patterns) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
-    const included = include.length ? picomatch_default()(normalize(include), opts) : undefined;
-    const excluded = exclude.length ? picomatch_default()(normalize(exclude), opts) : undefined;
+    const included = include.length ? globMatcher(normalize(include), opts) : undefined;
+    const excluded = exclude.length ? globMatcher(normalize(exclude), opts) : undefined;
     // Only a pattern anchored at a folder (dist/**, vendor/acme/**) brings back generated or vendored files;
     // a pattern that starts with ** (such as **/*.js) must not sweep in node_modules or bundles.
     const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
-    const explicitlyIncluded = anchored.length ? picomatch_default()(anchored, opts) : undefined;
-    return (path) => {
+    const explicitlyIncluded = anchored.length ? globMatcher(anchored, opts) : undefined;
+    const filter = (path) => {
         for (const [reason, matches] of defaultMatchers) {
             if (!matches(path))
                 continue;
-            if (reason === 'secret' && SAFE_ENV(path))
+            if (reason === 'secret' && NOT_CREDENTIALS(path))
                 continue;
             // An explicit include may bring back generated or vendored code, never secrets or binaries.
             if (reason === 'secret' ||
@@ -2761,6 +2851,9 @@ function pathFilter(include, exclude) {
             return 'not included';
         return undefined;
     };
+    return Object.assign(filter, {
+        needsEvidence: (path) => BUILD_OUTPUT(path) && !explicitlyIncluded?.(path),
+    });
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -2785,7 +2878,7 @@ function sha256(data) {
  * from the open descriptor, so what is checked is what is read. Synchronous: for the small files of a
  * repository one thread-pool round trip per system call costs several times the read itself.
  */
-function inspectFile(abs, maxBytes) {
+function inspectFile(abs, maxBytes, buildOutput = false) {
     let fd;
     try {
         // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
@@ -2805,7 +2898,7 @@ function inspectFile(abs, maxBytes) {
         const content = readAll(fd, stat.size, maxBytes);
         if (!content)
             return 'too large'; // it grew past the limit after fstat
-        return contentFilter(content) ?? { sha256: sha256(content), size: content.length, content };
+        return contentFilter(content, buildOutput) ?? { sha256: sha256(content), size: content.length, content };
     }
     catch {
         return 'unreadable';
@@ -2831,17 +2924,38 @@ function readAll(fd, size, maxBytes) {
     }
     return n > maxBytes ? undefined : buffer.subarray(0, n);
 }
-const PRIVATE_KEY = /-----BEGIN [A-Z ]*PRIVATE KEY( BLOCK)?-----/;
-/** Decides from the content: binaries, and files that hold a private key, are not sent. */
-function contentFilter(content) {
+/**
+ * Decides from the content: empty files and binaries are not sent, and a file in a build-output folder
+ * (buildOutput) is skipped as generated when its content shows it. Secrets are no reason to skip: they are
+ * redacted before sending, and the rest of the file is reviewed.
+ */
+function contentFilter(content, buildOutput = false) {
     if (content.length === 0)
         return 'empty';
     if (content.subarray(0, 8000).includes(0))
         return 'binary';
-    // The marker's first bytes are searched in the buffer; only a file that has them is decoded for the regex.
-    if (content.includes('-----BEGIN ') && PRIVATE_KEY.test(content.toString('latin1')))
-        return 'secret';
+    if (buildOutput && looksGenerated(content))
+        return 'generated';
     return undefined;
+}
+/** A generated-file header near the top: "@generated", "Code generated ... DO NOT EDIT", a bundler's prelude. */
+const GENERATED_HEADER = /@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bgenerated by\b|__nccwpck_require__|__nccwpck_require2_|\/\*{6}\//i;
+const SOURCE_MAP = /[#@] sourceMappingURL=\S+\s*(?:\*\/)?\s*$/;
+/**
+ * Whether a file is visibly machine-made: a generated-file header in its first 2 KB, a source map comment at
+ * its end, or minified (lines averaging over 300 characters in a file over 2 KB).
+ */
+function looksGenerated(content) {
+    if (GENERATED_HEADER.test(content.subarray(0, 2048).toString('latin1')))
+        return true;
+    if (SOURCE_MAP.test(content.subarray(-512).toString('latin1')))
+        return true;
+    if (content.length <= 2048)
+        return false;
+    let lines = 1;
+    for (let i = content.indexOf(10); i !== -1; i = content.indexOf(10, i + 1))
+        lines++;
+    return content.length / lines > 300;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -2980,7 +3094,7 @@ async function inspectAll({ workspace, paths, include, exclude, maxBytes }, cont
         const reason = filter(path);
         if (reason)
             return reason;
-        const r = inspectFile((0,external_node_path_namespaceObject.join)(workspace, path), maxBytes);
+        const r = inspectFile((0,external_node_path_namespaceObject.join)(workspace, path), maxBytes, filter.needsEvidence(path));
         if (typeof r === 'string')
             return r;
         contents[i] = r.content;

@@ -1,18 +1,29 @@
 import picomatch from 'picomatch';
+import { globMatcher } from './glob.js';
 import type { SkipReason } from './skip-reasons.js';
 
 export { SKIP_REASON_TEXT, type SkipReason } from './skip-reasons.js';
 
-/** Default exclusions by name, each with its reason. Secret-looking names are never overridden by include. */
+/**
+ * Default exclusions by name, each with its reason. Credential files (wholly credentials: never sent, and
+ * reported as findings) are never overridden by include.
+ */
 const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
   [
     'secret',
     [
+      // dotenv and direnv files, in every spelling (.env.local, .env-production, prod.env, .envrc)
       '**/.env',
       '**/.env.*',
+      '**/.env-*',
+      '**/.env_*',
       '**/*.env',
+      '**/.envrc',
+      '**/.envrc.*',
+      // keys and key stores
       '**/*.pem',
       '**/*.key',
+      '**/*.p8',
       '**/*.p12',
       '**/*.pfx',
       '**/*.jks',
@@ -22,12 +33,21 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
       '**/id_dsa*',
       '**/id_ecdsa*',
       '**/id_ed25519*',
+      // tools' credential stores
       '**/.npmrc',
       '**/.pypirc',
       '**/.netrc',
+      '**/_netrc',
+      '**/.pgpass',
+      '**/.s3cfg',
       '**/.git-credentials',
       '**/.aws/credentials',
+      '**/.docker/config.json',
+      '**/.kube/config',
+      '**/gh/hosts.yml',
       '**/credentials.json',
+      '**/*.tfvars',
+      '**/*.tfvars.json',
       '**/*.tfstate',
       '**/*.tfstate.backup',
       '**/.htpasswd',
@@ -58,9 +78,6 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
   [
     'generated',
     [
-      '**/dist/**',
-      '**/build/**',
-      '**/out/**',
       '**/coverage/**',
       '**/.next/**',
       '**/__generated__/**',
@@ -86,11 +103,20 @@ const DEFAULT_EXCLUDES: [SkipReason, string[]][] = [
   ],
 ];
 
-/** The .env.example style files carry no secrets by convention and are worth scanning. */
-const SAFE_ENV = picomatch(['**/{.env,*.env}.{example,sample,template,dist}'], {
-  dot: true,
-  nocase: true,
-});
+/**
+ * The .env.example style files carry no secrets by convention and are worth scanning; a public key (id_rsa.pub)
+ * is no credential.
+ */
+const NOT_CREDENTIALS = picomatch(
+  ['**/{.env,*.env}{.,-,_}{example,sample,template,dist}', '**/.envrc.{example,sample,template}', '**/*.pub'],
+  { dot: true, nocase: true },
+);
+
+/**
+ * Build-output folders hold hand-written code too (build scripts, an out/ package): a file there is taken as
+ * generated only when its content shows it (see looksGenerated), never for its folder alone.
+ */
+const BUILD_OUTPUT = anyOf(['**/dist/**', '**/build/**', '**/out/**'], { dot: true });
 
 /** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
 const ANY_CASE: readonly SkipReason[] = ['secret', 'image or media', 'binary', 'minified'];
@@ -141,22 +167,24 @@ function combined(globs: readonly string[], opts: picomatch.PicomatchOptions): R
 
 export interface PathFilter {
   (path: string): SkipReason | undefined;
+  /** For a file the filter lets through: whether it is generated only if its content shows it. */
+  needsEvidence(path: string): boolean;
 }
 
 /** Decides from the path alone whether a file is out of scope, and why. */
 export function pathFilter(include: string[], exclude: string[]): PathFilter {
   const opts = { dot: true, basename: false };
   const normalize = (patterns: string[]) => patterns.map((p) => (p.includes('/') ? p : `**/${p}`));
-  const included = include.length ? picomatch(normalize(include), opts) : undefined;
-  const excluded = exclude.length ? picomatch(normalize(exclude), opts) : undefined;
+  const included = include.length ? globMatcher(normalize(include), opts) : undefined;
+  const excluded = exclude.length ? globMatcher(normalize(exclude), opts) : undefined;
   // Only a pattern anchored at a folder (dist/**, vendor/acme/**) brings back generated or vendored files;
   // a pattern that starts with ** (such as **/*.js) must not sweep in node_modules or bundles.
   const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
-  const explicitlyIncluded = anchored.length ? picomatch(anchored, opts) : undefined;
-  return (path) => {
+  const explicitlyIncluded = anchored.length ? globMatcher(anchored, opts) : undefined;
+  const filter = (path: string): SkipReason | undefined => {
     for (const [reason, matches] of defaultMatchers) {
       if (!matches(path)) continue;
-      if (reason === 'secret' && SAFE_ENV(path)) continue;
+      if (reason === 'secret' && NOT_CREDENTIALS(path)) continue;
       // An explicit include may bring back generated or vendored code, never secrets or binaries.
       if (
         reason === 'secret' ||
@@ -170,4 +198,7 @@ export function pathFilter(include: string[], exclude: string[]): PathFilter {
     if (included && !included(path)) return 'not included';
     return undefined;
   };
+  return Object.assign(filter, {
+    needsEvidence: (path: string) => BUILD_OUTPUT(path) && !explicitlyIncluded?.(path),
+  });
 }

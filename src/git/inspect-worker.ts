@@ -39,7 +39,7 @@ async function inspectAll(
   const results = considered.map((path, i) => {
     const reason = filter(path);
     if (reason) return reason;
-    const r = inspectFile(join(workspace, path), maxBytes);
+    const r = inspectFile(join(workspace, path), maxBytes, filter.needsEvidence(path));
     if (typeof r === 'string') return r;
     contents[i] = r.content;
     return [r.sha256, r.size] as [string, number];

@@ -1,7 +1,7 @@
-import picomatch from 'picomatch';
 import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';
 import { Git, type ChangedFile } from './git.js';
+import { globMatcher } from './glob.js';
 import type { SkipReason } from './skip-reasons.js';
 import { listWorkspace, NOT_A_REPOSITORY } from './list-files.js';
 
@@ -124,7 +124,7 @@ export async function checkInclude(workspace: string, include: readonly string[]
   const { paths } = await listWorkspace(workspace);
   const opts = { dot: true };
   const matcher = (patterns: readonly string[]) =>
-    picomatch(
+    globMatcher(
       patterns.map((p) => (p.includes('/') ? p : `**/${p}`)),
       opts,
     );

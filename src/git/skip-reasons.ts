@@ -18,7 +18,7 @@ export type SkipReason =
   | 'empty';
 
 export const SKIP_REASON_TEXT: Record<SkipReason, string> = {
-  secret: 'looks like a secret (never sent to the model)',
+  secret: 'credential file (never sent to the model; reported as a finding)',
   lockfile: 'lockfile',
   vendored: 'vendored dependency',
   generated: 'generated or build output',

@@ -13,6 +13,7 @@ const VERDICT = { success: '✅', failure: '❌', neutral: '⚠️' } as const;
 const NOT_SCANNED_SHOWN = 50;
 const NOT_SCANNED_SHOWN_TIGHT = 10;
 const SKIPPED_SHOWN = 100;
+const VENDORED_SHOWN = 5;
 
 /** Findings new and fixed since the previous run on this pull request (the sticky comment tracks them). */
 export interface Changes {
@@ -139,6 +140,7 @@ function compose(r: ScanReport, opts: RenderOptions, shape: Shape, part: Part): 
     if (opts.changes) out.push(changesLine(opts.changes), '');
     out.push(countsLine(r), '');
     if (r.notScanned.length) out.push(...notScannedSection(r, shape.notScanned), '');
+    out.push(...vendoredNote(r));
   }
   if (part !== 'head') {
     out.push(...findingsSection(r, opts, shape));
@@ -245,6 +247,23 @@ function notScannedSection(r: ScanReport, max: number): string[] {
     '',
     ...shown.map((f) => `- ${codePath(f.path)}: ${escapeMarkdown(f.reason, 300)}`),
     ...(r.notScanned.length > shown.length ? [`- … and ${r.notScanned.length - shown.length} more`] : []),
+  ];
+}
+
+/**
+ * Vendored folders stay unreviewed (third-party code), so a change that touches them says so where it is seen,
+ * not only in the skipped list.
+ */
+function vendoredNote(r: ScanReport): string[] {
+  if (r.selection.mode !== 'changed') return [];
+  const vendored = r.skipped.filter((s) => s.reason === 'vendored');
+  if (!vendored.length) return [];
+  const shown = vendored.slice(0, VENDORED_SHOWN).map((s) => codePath(s.path));
+  const more = vendored.length > shown.length ? ` and ${vendored.length - shown.length} more` : '';
+  return [
+    '> [!NOTE]',
+    `> This change touches ${vendored.length} file(s) in vendored folders, which are not reviewed: ${shown.join(', ')}${more}.`,
+    '',
   ];
 }
 

@@ -3,15 +3,15 @@
  * prettier formats it. `--check` writes nothing and exits 1 when the committed file differs;
  * __tests__/unit/what-happens-when.test.ts checks the same. A path argument writes (or checks) that file instead.
  *
- *   node --import tsx scripts/what-happens-when.ts [--check] [path]
+ *   node --import tsx scripts/dev/what-happens-when.ts [--check] [path]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
-import { renderWhatHappensWhen } from '../__tests__/e2e/fault-catalogue.js';
+import { renderWhatHappensWhen } from '../../__tests__/e2e/fault-catalogue.js';
 
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DOC = resolve(ROOT, 'docs/what-happens-when.md');
 
 /** docs/what-happens-when.md as it should be. */
@@ -38,7 +38,7 @@ async function mainScript(): Promise<void> {
   }
   if (check) {
     console.error(
-      `${name} differs from the fault catalogue: run \`node --import tsx scripts/what-happens-when.ts\`.`,
+      `${name} differs from the fault catalogue: run \`node --import tsx scripts/dev/what-happens-when.ts\`.`,
     );
     process.exitCode = 1;
     return;

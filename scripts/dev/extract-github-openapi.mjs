@@ -2,7 +2,7 @@
 // parameter, request-body and success-response schemas, into a small fixture the GitHub API stand-in validates
 // requests (and its own answers) against. The full description (@octokit/openapi, ~385 MB) is not a dependency:
 //   npm install --prefix <scratch dir> @octokit/openapi
-//   node scripts/extract-github-openapi.mjs <scratch dir>/node_modules/@octokit/openapi [__tests__/fixtures/github-openapi-subset.json]
+//   node scripts/dev/extract-github-openapi.mjs <scratch dir>/node_modules/@octokit/openapi [__tests__/fixtures/github-openapi-subset.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -28,7 +28,9 @@ const DROP = new Set([
 
 const pkg = process.argv[2];
 if (!pkg) {
-  console.error('usage: node scripts/extract-github-openapi.mjs <path of @octokit/openapi> [output file]');
+  console.error(
+    'usage: node scripts/dev/extract-github-openapi.mjs <path of @octokit/openapi> [output file]',
+  );
   process.exit(2);
 }
 const out = process.argv[3] ?? '__tests__/fixtures/github-openapi-subset.json';
@@ -77,7 +79,7 @@ const missing = OPERATIONS.filter((id) => !operations[id]);
 if (missing.length) throw new Error(`operations not found in the description: ${missing.join(', ')}`);
 const doc = {
   source: `@octokit/openapi ${version} (generated/api.github.com.deref.json, OpenAPI ${spec.openapi})`,
-  generatedBy: 'scripts/extract-github-openapi.mjs',
+  generatedBy: 'scripts/dev/extract-github-openapi.mjs',
   operations: Object.fromEntries(OPERATIONS.map((id) => [id, operations[id]])),
 };
 const text = `${JSON.stringify(doc)}\n`;

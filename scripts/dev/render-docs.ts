@@ -12,7 +12,7 @@
  *   sample             the top of docs/sample-summary.md (a real run's job summary), quoted
  *   file:PATH          the file at PATH, fenced (the README's workflow is the example workflow, verbatim)
  *
- * `npm run docs` first regenerates docs/sample-summary.md and docs/sample-comment.md (scripts/sample-report.ts,
+ * `npm run docs` first regenerates docs/sample-summary.md and docs/sample-comment.md (scripts/dev/sample-report.ts,
  * an end-to-end run of dist/), then README.md. `npm run docs -- --check` writes nothing and fails when either
  * differs; __tests__/unit/docs.test.ts checks the same.
  */
@@ -21,20 +21,20 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
-import { PRICING, PRICING_DATE } from '../src/cost/pricing.js';
-import { LIMITS } from '../src/report/markdown.js';
+import { PRICING, PRICING_DATE } from '../../src/cost/pricing.js';
+import { LIMITS } from '../../src/report/markdown.js';
 import {
   ANNOTATIONS_PER_REQUEST,
   MAX_CHECK_ANNOTATIONS,
   MAX_WORKFLOW_ANNOTATIONS,
-} from '../src/report/annotations.js';
-import { MAX_TRACKED_FINDINGS } from '../src/report/comment-reporter.js';
-import { MAX_RUNS } from '../src/cache/scan-cache.js';
-import { MAX_OBJECT_BYTES } from '../src/cache/s3-store.js';
-import { main as cli } from '../src/cli-main.js';
-import { FAULTS, STEP_TEXT } from '../__tests__/e2e/fault-catalogue.js';
+} from '../../src/report/annotations.js';
+import { MAX_TRACKED_FINDINGS } from '../../src/report/comment-reporter.js';
+import { MAX_RUNS } from '../../src/cache/scan-cache.js';
+import { MAX_OBJECT_BYTES } from '../../src/cache/s3-store.js';
+import { main as cli } from '../../src/cli-main.js';
+import { FAULTS, STEP_TEXT } from '../../__tests__/e2e/fault-catalogue.js';
 
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const path = (p: string) => resolve(ROOT, p);
 
 export interface ActionSpec {

@@ -1,7 +1,7 @@
 // Bundles the action (<out>/index.js) and the CLI (<out>/cli/index.js) with ncc as ES modules, each with the
 // worker that reads and hashes files beside it (inspect-worker.js).
 // ncc emits ESM only because package.json says "type": "module"; <out>/package.json keeps Node reading them so.
-// Usage: node scripts/bundle.mjs [--out DIR]   (default dist; tests may bundle into a scratch folder)
+// Usage: node scripts/dev/bundle.mjs [--out DIR]   (default dist; tests may bundle into a scratch folder)
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,9 +5,9 @@
  * the cache, then a pull request renames three files (cache hits), adds three with issues (one model call), and
  * touches a lockfile and a secret-looking file (never sent).
  *
- *   node --import tsx scripts/sample-report.ts            writes docs/sample-summary.md and docs/sample-comment.md
- *   node --import tsx scripts/sample-report.ts --check    writes nothing; exit 1 when they are stale
- *   node --import tsx scripts/sample-report.ts OUT_DIR    writes OUT_DIR/summary.md and OUT_DIR/comment.md
+ *   node --import tsx scripts/dev/sample-report.ts            writes docs/sample-summary.md and docs/sample-comment.md
+ *   node --import tsx scripts/dev/sample-report.ts --check    writes nothing; exit 1 when they are stale
+ *   node --import tsx scripts/dev/sample-report.ts OUT_DIR    writes OUT_DIR/summary.md and OUT_DIR/comment.md
  *
  * `npm run docs` runs it too, and __tests__/unit/docs.test.ts checks the committed files are current.
  * AI_SCANNER_DIST names another bundle. The run is deterministic (fixed commit dates, scripted answers): the only
@@ -19,12 +19,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
-import { makeRepo, pullRequestPayload, pushPayload, runAction } from '../__tests__/e2e/harness.js';
-import { markerFindings, startBedrock } from '../__tests__/stand-ins/bedrock.js';
-import { startGitHubApi } from '../__tests__/stand-ins/github-api.js';
-import { startS3rver, S3RVER_KEY } from '../__tests__/stand-ins/s3rver.js';
+import { makeRepo, pullRequestPayload, pushPayload, runAction } from '../../__tests__/e2e/harness.js';
+import { markerFindings, startBedrock } from '../../__tests__/stand-ins/bedrock.js';
+import { startGitHubApi } from '../../__tests__/stand-ins/github-api.js';
+import { startS3rver, S3RVER_KEY } from '../../__tests__/stand-ins/s3rver.js';
 
-export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const SAMPLE_SUMMARY = resolve(ROOT, 'docs/sample-summary.md');
 export const SAMPLE_COMMENT = resolve(ROOT, 'docs/sample-comment.md');
 
@@ -65,7 +65,7 @@ export interface Samples {
 function header(what: string): string {
   return (
     `<!-- ${what}, as the action rendered it in an end-to-end run against local stand-ins ` +
-    '(scripts/sample-report.ts; `npm run docs` regenerates it). Do not edit. -->\n\n'
+    '(scripts/dev/sample-report.ts; `npm run docs` regenerates it). Do not edit. -->\n\n'
   );
 }
 
