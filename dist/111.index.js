@@ -408,8 +408,8 @@ class WorkflowAnnotationsReporter {
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
 /* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160);
 /* harmony import */ var _git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3437);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4031);
-/* harmony import */ var _cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+/* harmony import */ var _cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7353);
 
 
 
@@ -491,17 +491,17 @@ function cut(text, opts) {
     while (lines.length > 1 && size(`${lines.join('\n')}${note}`, opts) > opts.limit)
         lines = lines.slice(0, -1);
     const out = `${lines.join('\n')}${note}`;
-    return size(out, opts) <= opts.limit ? out : (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$Q)(note.trim(), Math.max(0, opts.limit));
+    return size(out, opts) <= opts.limit ? out : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(note.trim(), Math.max(0, opts.limit));
 }
 function compose(r, opts, shape, part) {
     const out = [];
     if (part !== 'body') {
         if (opts.marker)
             out.push(opts.marker);
-        out.push(`## ${VERDICT[r.conclusion]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.name, 100)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.title, 300)}`, '');
+        out.push(`## ${VERDICT[r.conclusion]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.name, 100)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.title, 300)}`, '');
         out.push(...headline(r), '');
         if (r.fatal)
-            out.push(`> [!CAUTION]`, `> The scan could not run: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.fatal, 600)}`, '');
+            out.push(`> [!CAUTION]`, `> The scan could not run: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.fatal, 600)}`, '');
         if (opts.changes)
             out.push(changesLine(opts.changes), '');
         out.push(countsLine(r), '');
@@ -582,18 +582,24 @@ function findingsSection(r, opts, shape) {
 function findingLines(r, f, opts) {
     const where = `${f.path}:${f.startLine}`;
     const range = `#L${f.startLine}${f.endLine > f.startLine ? `-L${f.endLine}` : ''}`;
-    const link = opts.links && r.repository && r.sha
-        ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(where)}](${r.serverUrl}/${r.repository}/blob/${r.sha}/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .pathUrl */ .zQ)(f.path)}${range})`
-        : (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(where);
+    // The link text is a code span (nothing in it is markdown, not even `]`); the target is percent-encoded.
+    const url = blobUrl(r, f.path);
+    const link = opts.links && url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(where)}](${url}${range})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(where);
     const tags = [f.cwe, f.category === 'compliance' ? f.framework : undefined, `${f.confidence} confidence`]
         .filter(Boolean)
         .join(' · ');
     const isNew = opts.changes?.tracked && opts.changes.added.has(f.id) ? ' · 🆕 **new**' : '';
     return [
-        `- ${link}: **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(f.title, 200)}** · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(tags, 100)}${isNew}`,
-        ...(f.explanation.trim() ? [`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(f.explanation, 600)}`] : []),
-        ...(f.fix.trim() ? [`  _Fix:_ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(f.fix, 600)}`] : []),
+        `- ${link}: **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.title, 200)}** · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(tags, 100)}${isNew}`,
+        ...(f.explanation.trim() ? [`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.explanation, 600)}`] : []),
+        ...(f.fix.trim() ? [`  _Fix:_ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.fix, 600)}`] : []),
     ];
+}
+/** The file at the scanned commit on GitHub, or undefined when the run's server, repository or commit is unknown or odd. */
+function blobUrl(r, path) {
+    if (!r.repository || !r.sha || !(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .isLinkSafeUrl */ .rf)(r.serverUrl))
+        return undefined;
+    return `${r.serverUrl.replace(/\/+$/, '')}/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .pathUrl */ .zQ)(r.repository)}/blob/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .pathUrl */ .zQ)(r.sha)}/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .pathUrl */ .zQ)(path)}`;
 }
 function notScannedSection(r, max) {
     const shown = r.notScanned.slice(0, max);
@@ -604,7 +610,7 @@ function notScannedSection(r, max) {
         `> [!WARNING]`,
         `> ${r.notScanned.length} file(s) were **not scanned**; this result is incomplete.${estimate}`,
         '',
-        ...shown.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(f.path)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(f.reason, 300)}`),
+        ...shown.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(f.path)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.reason, 300)}`),
         ...(r.notScanned.length > shown.length ? [`- … and ${r.notScanned.length - shown.length} more`] : []),
     ];
 }
@@ -618,7 +624,7 @@ function vendoredNote(r) {
     const vendored = r.skipped.filter((s) => s.reason === 'vendored');
     if (!vendored.length)
         return [];
-    const shown = vendored.slice(0, VENDORED_SHOWN).map((s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(s.path));
+    const shown = vendored.slice(0, VENDORED_SHOWN).map((s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(s.path));
     const more = vendored.length > shown.length ? ` and ${vendored.length - shown.length} more` : '';
     return [
         '> [!NOTE]',
@@ -636,15 +642,15 @@ function detailsSection(r, shape, limit) {
             ? `loaded (${n.entries} entries)`
             : n.state === 'cold'
                 ? 'cold start'
-                : `unreadable, ${n.newer ? 'left as is (a newer scanner wrote it)' : 'replaced'} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n.detail ?? '', 200)})`;
-        return `- Read ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(n.location)}: ${state}`;
+                : `unreadable, ${n.newer ? 'left as is (a newer scanner wrote it)' : 'replaced'} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n.detail ?? '', 200)})`;
+        return `- Read ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(n.location)}: ${state}`;
     });
     const save = r.cache.save;
     const write = !save
         ? 'none (dry run)'
         : save.state === 'saved'
-            ? `saved to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(save.location ?? '')}${save.attempts > 1 ? ` after ${save.attempts} attempts (merged with concurrent runs)` : ''}`
-            : `${save.state}${save.detail ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(save.detail, 300)})` : ''}`;
+            ? `saved to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(save.location ?? '')}${save.attempts > 1 ? ` after ${save.attempts} attempts (merged with concurrent runs)` : ''}`
+            : `${save.state}${save.detail ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(save.detail, 300)})` : ''}`;
     const list = !r.skipped.length
         ? []
         : shape.skippedList
@@ -652,7 +658,7 @@ function detailsSection(r, shape, limit) {
                 '- Skipped files:',
                 ...r.skipped
                     .slice(0, SKIPPED_SHOWN)
-                    .map((s) => `  - ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(s.path)}: ${_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason]}`),
+                    .map((s) => `  - ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(s.path)}: ${_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason]}`),
                 ...(r.skipped.length > SKIPPED_SHOWN ? [`  - … and ${r.skipped.length - SKIPPED_SHOWN} more`] : []),
             ]
             : [
@@ -662,9 +668,9 @@ function detailsSection(r, shape, limit) {
     return [
         '<details><summary>Files and cache</summary>',
         '',
-        `- Considered: ${r.selection.considered} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.selection.how, 200)}) · Eligible: ${r.selection.eligible} · Skipped: ${r.skipped.length}${skipped ? ` (${skipped})` : ''}${r.selection.deleted ? ` · Deleted: ${r.selection.deleted}` : ''}`,
-        `- Backend: **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.cache.backend, 40)}** (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.cache.why, 400)})`,
-        `- Scope: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.cache.scope, 300)}`,
+        `- Considered: ${r.selection.considered} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.selection.how, 200)}) · Eligible: ${r.selection.eligible} · Skipped: ${r.skipped.length}${skipped ? ` (${skipped})` : ''}${r.selection.deleted ? ` · Deleted: ${r.selection.deleted}` : ''}`,
+        `- Backend: **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.cache.backend, 40)}** (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.cache.why, 400)})`,
+        `- Scope: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.cache.scope, 300)}`,
         ...notes,
         `- Write: ${write}`,
         ...(r.cache.forceRescan ? ['- force-rescan: cached results were ignored and replaced'] : []),
@@ -707,7 +713,7 @@ function trendSection(r) {
         '```',
         '',
         // The document keeps the last MAX_RUNS runs: when the oldest kept is of this month, earlier ones are gone.
-        `| ${month} so far${mtd.length >= _cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k && r.history[0]?.at.startsWith(month) ? ` (the last ${_cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_RUNS */ ._k} runs kept)` : ''} | runs | AI calls | cost | saved by the cache |`,
+        `| ${month} so far${mtd.length >= _cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RUNS */ ._k && r.history[0]?.at.startsWith(month) ? ` (the last ${_cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RUNS */ ._k} runs kept)` : ''} | runs | AI calls | cost | saved by the cache |`,
         '| --- | --- | --- | --- | --- |',
         `| this cache | ${mtd.length} | ${sum((h) => h.calls)} | ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(sum((h) => h.usd ?? 0))} | ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(sum((h) => h.savedUsd))} |`,
         '',
@@ -715,9 +721,9 @@ function trendSection(r) {
     ];
 }
 function footer(r) {
-    const model = (0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .codePath */ .Xe)(r.model.id, 200);
-    const run = r.runUrl && /^https?:\/\/[^\s()<>]+$/.test(r.runUrl) ? ` · [run](${r.runUrl})` : '';
-    return `<sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.tool.name, 60)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.tool.version, 40)} · model ${model}${run}</sub>`;
+    const model = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(r.model.id, 200);
+    const run = r.runUrl && (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .isLinkSafeUrl */ .rf)(r.runUrl) ? ` · [run](${r.runUrl})` : '';
+    return `<sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.tool.name, 60)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.tool.version, 40)} · model ${model}${run}</sub>`;
 }
 /** Plain text for the CLI (a terminal: control characters, such as ANSI escapes, are dropped). */
 function renderText(r) {

@@ -16,8 +16,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(920);
-/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7353);
+/* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(712);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(920);
+/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7353);
+
 
 
 
@@ -29,7 +31,7 @@ const sdk = () => Promise.all(/* import() */[__webpack_require__.e(830), __webpa
 function actionsCacheStoreBuilder(ctx, log, env = process.env) {
     return () => {
         if (!ctx.repository)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o('GITHUB_REPOSITORY is not set, so no Actions cache key can be formed');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('GITHUB_REPOSITORY is not set, so no Actions cache key can be formed');
         return new ActionsCacheStore({
             repository: ctx.repository,
             event: ctx.event,
@@ -58,13 +60,13 @@ class ActionsCacheStore {
     /** The key prefix shared by every saved version of one logical object. */
     prefix(key) {
         const { owner, repo } = this.opts.repository;
-        return `ai-scanner-${owner}-${repo}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .objectName */ .H)(key).replace('/', '-')}-`;
+        return `ai-scanner-${owner}-${repo}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .H)(key).replace('/', '-')}-`;
     }
     describe(key) {
         return `GitHub Actions cache ${this.prefix(key)}*`;
     }
     file(key) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .objectName */ .H)(key).replace('/', '-')}.json`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .H)(key).replace('/', '-')}.json`);
     }
     async read(key) {
         await this.checkAvailable();
@@ -73,13 +75,13 @@ class ActionsCacheStore {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
         const prefix = this.prefix(key);
         const { value: matched, failures } = await capturing(/Failed to restore|Cache service responded|cache read denied/i, async () => (await sdk()).restoreCache([path], prefix, [prefix])).catch((e) => {
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${e.message})`, {
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${e.message})`, {
                 cause: e,
             });
         });
         // restoreCache reports a failure as a log line and "no entry"; we surface it so the next backend serves.
         if (failures.length > 0)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${clip(failures.join(' '))})`);
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${clip(failures.join(' '))})`);
         if (!matched)
             return { status: 'missing' };
         let text;
@@ -93,7 +95,7 @@ class ActionsCacheStore {
                 version: matched,
             };
         }
-        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text);
+        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version: matched }
             : { status: 'corrupt', reason: parsed.reason, version: matched, newer: parsed.newer };
@@ -108,8 +110,8 @@ class ActionsCacheStore {
         }
         await this.checkAvailable();
         const path = this.file(key);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(this.dir, { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${(0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .serialize */ .lK)(doc)}\n`);
+        // In the runner's temp folder, but written as every other file is: never through a link.
+        await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .safeWriteFile */ .FI)(path, `${(0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .serialize */ .lK)(doc)}\n`, (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRoots */ .rX)(this.env));
         const { runId = 'local', runAttempt = '1' } = this.opts;
         const unique = `${this.prefix(key)}${runId}-${runAttempt}-${Date.now()}`;
         let id;
@@ -127,9 +129,9 @@ class ActionsCacheStore {
     }
     async checkAvailable() {
         if (!(await sdk()).isFeatureAvailable())
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RESULTS_URL is not set)');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RESULTS_URL is not set)');
         if (!this.env.ACTIONS_RUNTIME_TOKEN)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RUNTIME_TOKEN is not set)');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RUNTIME_TOKEN is not set)');
     }
 }
 /**

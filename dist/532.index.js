@@ -1146,8 +1146,8 @@ var cache_store = __webpack_require__(920);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/safe-write.ts
+var safe_write = __webpack_require__(712);
 ;// CONCATENATED MODULE: ./src/cache/local-file-store.ts
 
 
@@ -1155,14 +1155,17 @@ var external_node_path_ = __webpack_require__(6760);
 
 /**
  * The local cache file (.file_hash_cache.json): the same document, uncompressed. One file serves every
- * scope, since a developer's machine is one trust domain. Writes go through a temporary file and a
- * rename so an interrupted run never leaves half a file, and are conditional on the content hash read.
+ * scope, since a developer's machine is one trust domain. Writes are conditional on the content hash read and go
+ * through safe-write: a fresh temporary file renamed over the cache file, never through a symbolic link and
+ * never outside the workspace or the temp folders (a refused write throws; the run warns and goes on).
  */
 class LocalFileStore {
     path;
+    roots;
     backend = 'local';
-    constructor(path) {
+    constructor(path, roots = (0,safe_write/* writeRoots */.rX)()) {
         this.path = path;
+        this.roots = roots;
     }
     describe() {
         return this.path;
@@ -1193,10 +1196,7 @@ class LocalFileStore {
         const current = await (0,external_node_fs_promises_.readFile)(this.path, 'utf8').then(hash, () => undefined);
         if (current !== version)
             return { status: 'conflict' };
-        await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        const tmp = `${this.path}.${process.pid}.tmp`;
-        await (0,external_node_fs_promises_.writeFile)(tmp, `${(0,scan_cache/* serialize */.lK)(doc)}\n`);
-        await (0,external_node_fs_promises_.rename)(tmp, this.path);
+        await (0,safe_write/* safeWriteFile */.FI)(this.path, `${(0,scan_cache/* serialize */.lK)(doc)}\n`, this.roots);
         return { status: 'written' };
     }
 }
@@ -1304,11 +1304,14 @@ async function openCache(config, ctx, builders, log, env = process.env) {
 var file_inspector = __webpack_require__(9172);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/secret-registry.ts
+var secret_registry = __webpack_require__(8863);
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The scanner's version: part of the cache fingerprint and of every report (a test keeps it equal to package.json). */
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -1331,11 +1334,15 @@ async function run(inspector = new file_inspector/* FileInspector */.w()) {
     };
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
+    // The runner's and the AWS tokens in the environment: never written anywhere (see secret-registry).
+    secret_registry/* secrets */.O3.addFromEnv(process.env);
     try {
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning((0,report_escape/* logSafe */.sN)(w)));
-        if (config.githubToken)
+        if (config.githubToken) {
             core.setSecret(config.githubToken);
+            secret_registry/* secrets */.O3.add(config.githubToken);
+        }
         const ctx = readGitHubContext(process.env);
         core.info(`ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`);
         const log = {
@@ -1430,11 +1437,14 @@ function readInput(name) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   XO: () => (/* binding */ commentSafe),
 /* harmony export */   Xe: () => (/* binding */ codePath),
+/* harmony export */   rf: () => (/* binding */ isLinkSafeUrl),
 /* harmony export */   sN: () => (/* binding */ logSafe),
 /* harmony export */   wh: () => (/* binding */ plainText),
 /* harmony export */   zQ: () => (/* binding */ pathUrl)
 /* harmony export */ });
 /* unused harmony export stripInvisible */
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8863);
+
 /**
  * Everything the model wrote (and every file name, which the pull request's author chose) is untrusted. Rendered
  * anywhere it must stay inert: no HTML, no links or images, no math, no @mentions or #references that notify
@@ -1503,9 +1513,20 @@ function codePath(path, maxLength = 200) {
     const padded = /^ | $/.test(safe) ? ` ${safe} ` : safe;
     return `\`${padded}\``;
 }
-/** URL-encodes each path segment for a link target. */
+/**
+ * A file path as a URL path: each segment percent-encoded down to the unreserved characters (letters, digits,
+ * `-._~`). encodeURIComponent alone keeps `(`, `)`, `!`, `'` and `*`, and a `)` ends a markdown link's target:
+ * the rest of the name would become text, where `www.example.com` is a live link to another host.
+ */
 function pathUrl(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** An http(s) URL that can stand in a markdown link target as it is (no space, parenthesis or angle bracket). */
+function isLinkSafeUrl(url) {
+    return /^https?:\/\/[^\s()<>\\`"']+$/.test(url);
 }
 /**
  * Plain text (check-run annotation titles and messages, workflow annotations, check titles): GitHub shows it as
@@ -1530,12 +1551,146 @@ function commentSafe(text, maxLength = 100) {
         .replace(/[\r\n<>]+/g, ' ')
         .replace(/-{2,}/g, '-');
 }
-/** Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. */
+/**
+ * Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. Every
+ * value registered as secret is masked too (the runner masks only what was registered with it, and only in the
+ * log; the CLI has no mask at all).
+ */
 function logSafe(text) {
-    return text
+    return _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3
+        .scrub(text)
         .replace(/[\r\n]+/g, ' ')
         .replace(/::/g, ':\u200b:')
         .replace(/##\[/g, '#\u200b#[');
+}
+
+
+/***/ }),
+
+/***/ 712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ safeWriteFile),
+/* harmony export */   rX: () => (/* binding */ writeRoots)
+/* harmony export */ });
+/* unused harmony exports UnsafeWriteError, allowWritesUnder */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+
+
+
+
+
+/**
+ * Every file the product writes (the JSON report, SARIF, the local cache and their temporary files) goes through
+ * here. The workspace is the code under review: a pull request can commit a symbolic link where a report is
+ * written, or a link for one of the folders above it, and a plain write would follow it to any file the job can
+ * write (the runner's own scripts, ~/.ssh, another checkout). So a write is refused when the path is not inside
+ * one of the allowed folders (the workspace, the runner's temp folder, the system temp folder), or when the file
+ * or any folder between that root and the file is a symbolic link. The content goes to a fresh, randomly named
+ * temporary file opened with O_EXCL | O_NOFOLLOW in the same folder, then is renamed over the target: a rename
+ * replaces a link at the target instead of following it, and an interrupted run never leaves half a file.
+ */
+class UnsafeWriteError extends Error {
+    name = 'UnsafeWriteError';
+}
+const extraRoots = new Set();
+/**
+ * Adds a folder the product may write under (the CLI's scanned folder, which need not be the current one).
+ * The entry point calls it once with the workspace it was given.
+ */
+function allowWritesUnder(dir) {
+    extraRoots.add(resolve(dir));
+}
+/** The folders writes may go to: the workspace (GITHUB_WORKSPACE, else the current folder), RUNNER_TEMP, the OS temp folder. */
+function writeRoots(env = process.env) {
+    const roots = [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP, (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), ...extraRoots];
+    return [...new Set(roots.filter((r) => Boolean(r)).map((r) => (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(r)))];
+}
+/** Where a path may be written: the deepest allowed root that holds it (lexically), with the part below it. */
+function placeUnder(target, roots) {
+    let best;
+    for (const root of roots) {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(root, target);
+        if (!rel || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_4__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(rel))
+            continue;
+        const parts = rel.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep);
+        if (!best || parts.length < best.parts.length)
+            best = { root, parts };
+    }
+    return best;
+}
+/**
+ * Writes `data` to `path` as described above, or throws an UnsafeWriteError naming the path and why. Folders
+ * missing between the root and the file are created one at a time (never through a link).
+ */
+async function safeWriteFile(path, data, roots = writeRoots()) {
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(path);
+    const place = placeUnder(target, roots);
+    if (!place)
+        throw new UnsafeWriteError(`refused to write ${path}: it is outside the workspace and the runner's temp folder (${roots.join(', ')})`);
+    const refuse = (what) => new UnsafeWriteError(`refused to write ${path}: ${what} is a symbolic link, and the scanner never writes through one (a link committed to the repository could point anywhere); remove it or choose another path`);
+    let dir = place.root;
+    for (const part of place.parts.slice(0, -1)) {
+        dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, part);
+        const kind = await kindOf(dir);
+        if (kind === 'link')
+            throw refuse(dir);
+        if (kind === 'missing')
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir).catch(ignoreExists);
+        if ((await kindOf(dir)) !== 'dir')
+            throw new UnsafeWriteError(`refused to write ${path}: ${dir} is not a folder`);
+    }
+    const final = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, (0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(target));
+    if ((await kindOf(final)) === 'link')
+        throw refuse(final);
+    await writeThenRename(final, data, place.root, dir, path);
+}
+async function writeThenRename(final, data, root, dir, shown) {
+    const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, `.${(0,node_path__WEBPACK_IMPORTED_MODULE_4__.basename)(final)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.tmp`);
+    const flags = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY |
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT |
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL |
+        (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, flags, 0o666);
+    try {
+        await handle.writeFile(data);
+        await handle.close();
+        // The folders were checked before the write: if one was swapped for a link since, the file is not kept.
+        const expected = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root), (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(root, dir));
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dir)) !== expected)
+            throw new UnsafeWriteError(`refused to write ${shown}: ${dir} changed into a link while it was written`);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, final);
+    }
+    catch (e) {
+        await handle.close().catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+async function kindOf(path) {
+    try {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path);
+        return s.isSymbolicLink() ? 'link' : s.isDirectory() ? 'dir' : 'other';
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return 'missing';
+        throw e;
+    }
+}
+function ignoreExists(e) {
+    if (e.code !== 'EEXIST')
+        throw e;
 }
 
 
@@ -1669,6 +1824,117 @@ function* balancedObjects(text) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 8863:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* binding */ secrets)
+/* harmony export */ });
+/* unused harmony exports MASK, SECRET_ENV, SecretRegistry */
+/**
+ * The values this process knows to be secret, and one way to take them out of anything it writes. The runner's
+ * mask (`::add-mask::`) only covers the log; the report file, SARIF, the job summary, the PR comment, the check run,
+ * the step outputs and the cache document are written as they are. An endpoint can echo a secret back (a model
+ * that quotes the session token it was signed with, an error message with a token in it), so every value the
+ * credential code learns is registered here, and the report and the cached findings are scrubbed before they are
+ * rendered, published or written.
+ */
+const MASK = '***';
+/** Shorter values are not masked: replacing every "true" or "main" would garble reports and protect nothing. */
+const MIN_LENGTH = 8;
+/**
+ * Variables whose values are credentials wherever the product runs: AWS keys (the SDK's default chain reads them),
+ * the GitHub token and the runner's own tokens, and other CIs' job tokens.
+ */
+const SECRET_ENV = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    'AWS_WEB_IDENTITY_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'INPUT_GITHUB-TOKEN',
+    'INPUT_GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'SYSTEM_ACCESSTOKEN',
+    'CIRCLE_OIDC_TOKEN',
+    'CIRCLE_OIDC_TOKEN_V2',
+    'BUILDKITE_AGENT_ACCESS_TOKEN',
+];
+class SecretRegistry {
+    values = new Set();
+    pattern;
+    /** Registers a secret, with the forms it is echoed in: URL-encoded, and a JWT's signature on its own. */
+    add(value) {
+        if (!value)
+            return;
+        const forms = [value, value.trim(), encodeURIComponent(value)];
+        const jwt = /^[\w-]+\.[\w-]+\.([\w-]+)$/.exec(value.trim());
+        if (jwt)
+            forms.push(jwt[1]);
+        for (const form of forms)
+            if (form.length >= MIN_LENGTH && !this.values.has(form)) {
+                this.values.add(form);
+                this.pattern = undefined;
+            }
+    }
+    /** Registers the values of the variables in SECRET_ENV that are set. */
+    addFromEnv(env) {
+        for (const name of SECRET_ENV)
+            this.add(env[name]);
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** The text with every registered value replaced by `***`. */
+    scrub(text) {
+        if (this.values.size === 0 || text.length < MIN_LENGTH)
+            return text;
+        // Longest first, so a secret that contains another is masked whole.
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'), 'g');
+        return text.replace(this.pattern, MASK);
+    }
+    /**
+     * A copy of a JSON-like value (objects, arrays, strings, numbers...) with every string scrubbed, keys included.
+     * With nothing registered the value itself is returned.
+     */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        return this.walk(value);
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value === null || typeof value !== 'object')
+            return value;
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            return value; // a Date, a Map: not report data
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[this.scrub(k)] = this.walk(v);
+        return out;
+    }
+}
+/** The process's registry: the credential code registers into it, every writer scrubs with it. */
+const secrets = new SecretRegistry();
 
 
 /***/ })

@@ -370,7 +370,10 @@ var pricing = __webpack_require__(2939);
 var report_report = __webpack_require__(8850);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/secret-registry.ts
+var secret_registry = __webpack_require__(8863);
 ;// CONCATENATED MODULE: ./src/app.ts
+
 
 
 
@@ -391,10 +394,11 @@ async function runScan(deps, config, ctx) {
     // The reporters start (the check run's creation is a GitHub round trip) while the files are hashed; they
     // have started before anything is published, or before a failure is passed on to be reported.
     const starting = each(deps.reporters, 'start', (r) => r.start?.(), deps.log);
-    const report = await scan(deps, config, ctx).catch(async (e) => {
+    // One scrub before anything is rendered or written: a secret the model or an endpoint echoed becomes `***`.
+    const report = (deps.secrets ?? secret_registry/* secrets */.O3).scrubDeep(await scan(deps, config, ctx).catch(async (e) => {
         await starting;
         throw e;
-    });
+    }));
     await starting;
     await each(deps.reporters, 'publish', (r) => r.publish(report), deps.log);
     return report;
@@ -468,6 +472,10 @@ async function scan(deps, config, ctx) {
             fatal = outcome.stopped;
     }
     addSecretFindings(outcome, secrets);
+    // The findings are cached as well as reported: an echoed secret is taken out before either.
+    const registry = deps.secrets ?? secret_registry/* secrets */.O3;
+    for (const result of outcome.results.values())
+        result.findings = registry.scrubDeep(result.findings);
     const savedUsd = (0,cost/* round6 */.X_)(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
     const findings = [
         ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),

@@ -13,6 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8863);
+
 
 
 const OIDC_AUDIENCE = 'sts.amazonaws.com';
@@ -50,7 +52,13 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
     }
     if (!config.awsRegion)
         throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j("Input 'aws-region' is empty: set it (for example aws-region: us-east-1) or the AWS_REGION variable; role-to-assume needs a region for STS.");
-    const setSecret = options.setSecret ?? ((s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(s));
+    const mask = options.setSecret ?? ((s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(s));
+    const registry = options.secrets ?? _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3;
+    // The runner masks the log; the registry keeps the values out of the reports and the cache.
+    const setSecret = (s) => {
+        mask(s);
+        registry.add(s);
+    };
     const getIdToken = options.getIdToken ?? ((audience) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken(audience));
     const region = config.awsRegion;
     let sts;

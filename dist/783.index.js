@@ -182,10 +182,8 @@ function outputs(r, files) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/safe-write.ts
+var safe_write = __webpack_require__(712);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/report.ts
@@ -284,9 +282,15 @@ const CWE_NAMES = {
  * the tool's version, and the commit scanned. Model text is plain text with SARIF's embedded links escaped.
  */
 function renderSarif(r) {
+    // Grouped in one pass, each finding pushed onto its rule's list (copying the list per finding was quadratic).
     const byRule = new Map();
-    for (const f of r.findings)
-        byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const f of r.findings) {
+        const group = byRule.get(f.ruleId);
+        if (group)
+            group.push(f);
+        else
+            byRule.set(f.ruleId, [f]);
+    }
     const ruleIds = [...byRule.keys()].sort();
     const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
     return {
@@ -393,9 +397,9 @@ function notifications(r) {
         })),
     ];
 }
-/** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`). */
+/** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`, parentheses). */
 function uri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return (0,report_escape/* pathUrl */.zQ)(path);
 }
 /** "SQL Injection" -> "SqlInjection": the single Pascal-case identifier SARIF viewers expect. */
 function pascal(text) {
@@ -411,31 +415,40 @@ function pascal(text) {
 ;// CONCATENATED MODULE: ./src/report/file-reporters.ts
 
 
-
-async function write(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
-}
-/** The whole report as JSON (the report-file output), for other steps and tools. */
+/**
+ * The whole report as JSON (the report-file output), for other steps and tools. Written only inside the
+ * workspace or the runner's temp folder and never through a symbolic link (see safe-write): a refused write
+ * throws, and the pipeline turns it into a warning that names the path.
+ */
 class JsonReportReporter {
     path;
+    roots;
     name = 'JSON report';
-    constructor(path) {
+    /** Whether this run wrote the file (the report-file output names it only then). */
+    written = false;
+    constructor(path, roots = (0,safe_write/* writeRoots */.rX)()) {
         this.path = path;
+        this.roots = roots;
     }
     async publish(report) {
-        await write(this.path, `${JSON.stringify(report, null, 2)}\n`);
+        await (0,safe_write/* safeWriteFile */.FI)(this.path, `${JSON.stringify(report, null, 2)}\n`, this.roots);
+        this.written = true;
     }
 }
-/** SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif) and other viewers. */
+/** SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif) and other viewers; written as the JSON report is. */
 class SarifReporter {
     path;
+    roots;
     name = 'SARIF';
-    constructor(path) {
+    /** Whether this run wrote the file (the sarif-file output names it only then). */
+    written = false;
+    constructor(path, roots = (0,safe_write/* writeRoots */.rX)()) {
         this.path = path;
+        this.roots = roots;
     }
     async publish(report) {
-        await write(this.path, `${JSON.stringify(renderSarif(report), null, 2)}\n`);
+        await (0,safe_write/* safeWriteFile */.FI)(this.path, `${JSON.stringify(renderSarif(report), null, 2)}\n`, this.roots);
+        this.written = true;
     }
 }
 
@@ -633,13 +646,24 @@ function githubReporters(config, ctx, log, annotate, client) {
 
 
 
+
 /** Every place an action run reports to: summary, outputs, JSON and SARIF files, PR comment and check run. */
 function actionReporters(config, ctx, log, gh) {
+    const json = config.reportFile ? new JsonReportReporter(config.reportFile, (0,safe_write/* writeRoots */.rX)()) : undefined;
+    const sarif = config.sarifFile ? new SarifReporter(config.sarifFile, (0,safe_write/* writeRoots */.rX)()) : undefined;
     return [
         new JobSummaryReporter(),
-        new OutputsReporter({ sarif: config.sarifFile, report: config.reportFile }),
-        ...(config.reportFile ? [new JsonReportReporter(config.reportFile)] : []),
-        ...(config.sarifFile ? [new SarifReporter(config.sarifFile)] : []),
+        ...(json ? [json] : []),
+        ...(sarif ? [sarif] : []),
+        // After the files: an output names a file only if this run wrote it (a refused write leaves a link there).
+        new OutputsReporter({
+            get sarif() {
+                return sarif?.written ? config.sarifFile : undefined;
+            },
+            get report() {
+                return json?.written ? config.reportFile : undefined;
+            },
+        }),
         ...githubReporters(config, ctx, log, core, gh ? () => gh : undefined),
     ];
 }

@@ -31,6 +31,7 @@ import { costUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { priceFor } from './cost/pricing.js';
 import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report/report.js';
 import { logSafe } from './report/escape.js';
+import { secrets as processSecrets, type SecretRegistry } from './secret-registry.js';
 
 export interface Logger {
   info(message: string): void;
@@ -67,6 +68,8 @@ export interface Deps {
   inspector?: FileInspector;
   /** Aborted when the job is cancelled: scanning stops, and what was scanned is still saved and reported. */
   signal?: AbortSignal;
+  /** Values that must not appear in anything written (default: the process's registry). */
+  secrets?: SecretRegistry;
 }
 
 /**
@@ -77,10 +80,13 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
   // The reporters start (the check run's creation is a GitHub round trip) while the files are hashed; they
   // have started before anything is published, or before a failure is passed on to be reported.
   const starting = each(deps.reporters, 'start', (r) => r.start?.(), deps.log);
-  const report = await scan(deps, config, ctx).catch(async (e: unknown) => {
-    await starting;
-    throw e;
-  });
+  // One scrub before anything is rendered or written: a secret the model or an endpoint echoed becomes `***`.
+  const report = (deps.secrets ?? processSecrets).scrubDeep(
+    await scan(deps, config, ctx).catch(async (e: unknown) => {
+      await starting;
+      throw e;
+    }),
+  );
   await starting;
   await each(deps.reporters, 'publish', (r) => r.publish(report), deps.log);
   return report;
@@ -161,6 +167,10 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
       fatal = outcome.stopped;
   }
   addSecretFindings(outcome, secrets);
+
+  // The findings are cached as well as reported: an echoed secret is taken out before either.
+  const registry = deps.secrets ?? processSecrets;
+  for (const result of outcome.results.values()) result.findings = registry.scrubDeep(result.findings);
 
   const savedUsd = round6(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
   const findings: LocatedFinding[] = [

@@ -11,6 +11,8 @@ import { modelClient } from './adapters.js';
 import { renderText } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { JsonReportReporter, SarifReporter } from './report/file-reporters.js';
+import { allowWritesUnder, writeRoots } from './safe-write.js';
+import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
 
 const BOOLEAN_INPUTS: InputName[] = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
@@ -96,15 +98,19 @@ export async function main(
     return 2;
   }
   const workspace = resolve(dir);
+  // The scanned folder is where the cache file and the reports go, wherever the CLI was started from.
+  allowWritesUnder(workspace);
+  const roots = writeRoots(io.env);
+  secrets.addFromEnv(io.env);
   // An option not given reads as undefined (its default); `--sarif-file ''` reads as empty (none).
   const read = (name: InputName): string | undefined => {
     const v = values[name];
     return v === undefined ? undefined : String(v);
   };
   const log: Logger = {
-    info: (m) => io.stderr.write(`${m}\n`),
-    warning: (m) => io.stderr.write(`warning: ${m}\n`),
-    debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${m}\n`) : undefined),
+    info: (m) => io.stderr.write(`${secrets.scrub(m)}\n`),
+    warning: (m) => io.stderr.write(`warning: ${secrets.scrub(m)}\n`),
+    debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${secrets.scrub(m)}\n`) : undefined),
   };
   try {
     const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
@@ -125,8 +131,10 @@ export async function main(
           ),
         model: modelClient(config, undefined),
         reporters: [
-          ...(config.reportFile && values['report-file'] ? [new JsonReportReporter(config.reportFile)] : []),
-          ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile)] : []),
+          ...(config.reportFile && values['report-file']
+            ? [new JsonReportReporter(config.reportFile, roots)]
+            : []),
+          ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile, roots)] : []),
         ],
       },
       { ...config, prComment: false, checkRun: false },
@@ -145,7 +153,7 @@ export async function main(
       io.stderr.write(`ai-scanner: ${e.message}\n`);
       return 2;
     }
-    io.stderr.write(`ai-scanner: the scan failed: ${(e as Error).message}\n`);
+    io.stderr.write(`ai-scanner: the scan failed: ${secrets.scrub((e as Error).message)}\n`);
     return 1;
   }
 }

@@ -6,6 +6,7 @@ import { openCache } from './cache/factory.js';
 import { readGitHubContext } from './context.js';
 import { FileInspector } from './git/file-inspector.js';
 import { logSafe } from './report/escape.js';
+import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
 
 /**
@@ -22,10 +23,15 @@ export async function run(inspector = new FileInspector()): Promise<void> {
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGINT', onSignal);
+  // The runner's and the AWS tokens in the environment: never written anywhere (see secret-registry).
+  secrets.addFromEnv(process.env);
   try {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
-    if (config.githubToken) core.setSecret(config.githubToken);
+    if (config.githubToken) {
+      core.setSecret(config.githubToken);
+      secrets.add(config.githubToken);
+    }
     const ctx = readGitHubContext(process.env);
     core.info(
       `ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`,

@@ -375,6 +375,42 @@ export const FAULTS: readonly Fault[] = [
     test: here('cancelled'),
   },
   {
+    id: 'linked-report',
+    area: 'The job',
+    when: 'A pull request commits the report or SARIF file (or a folder above it) as a symbolic link',
+    sees: 'A warning "JSON report: could not publish (refused to write …/ai-scanner-report.json: … is a symbolic link …); the scan goes on", the same for SARIF; the file the link points at is not touched.',
+    step: 'findings',
+    cache: 'Saved as usual.',
+    test: {
+      file: '__tests__/e2e/attacks-writes.test.ts',
+      title: 'commits ai-scanner-report.json and ai-scanner.sarif as links',
+    },
+  },
+  {
+    id: 'linked-cache-temp',
+    area: 'The job',
+    when: "A pull request commits links at the cache file's temporary names (`<cache-file>.<pid>.tmp`)",
+    sees: 'Nothing: the cache is written through a fresh, random temporary name (created exclusively, never through a link) and renamed into place. A link at the cache file itself is refused with a warning "The scan cache could not be saved (refused to write …)".',
+    step: 'findings',
+    cache: 'Written as usual; the files the links point at are untouched.',
+    test: {
+      file: '__tests__/e2e/attacks-writes.test.ts',
+      title: 'every temporary name the cache file could use',
+    },
+  },
+  {
+    id: 'echoed-secret',
+    area: 'The job',
+    when: "The model's answer, or an error, quotes a credential of the run (session token, keys, tokens)",
+    sees: '`***` in its place (the STS session token and keys, the AWS keys of the environment, the GitHub token, the OIDC token) in the log, the JSON report, SARIF, the job summary, the PR comment, the check run and the outputs.',
+    step: 'findings',
+    cache: 'The finding is cached with `***` in place of the credential.',
+    test: {
+      file: '__tests__/e2e/attacks-writes.test.ts',
+      title: 'echoed session token, keys and GitHub token are in no report',
+    },
+  },
+  {
     id: 'budget-reached',
     area: 'The job',
     when: 'The next model call would pass `max-cost-usd`',

@@ -10,6 +10,7 @@ import { ConfigurationError } from '../../src/config/errors.js';
 import type { RunContext } from '../../src/context.js';
 import type { InputName } from '../../src/config/inputs.js';
 import { decodeJwt, OidcStandIn, StsStandIn } from '../stand-ins/oidc-sts.js';
+import { MASK, SecretRegistry } from '../../src/secret-registry.js';
 
 const WRITER = 'arn:aws:iam::123456789012:role/ScannerWriter';
 const PR_ROLE = 'arn:aws:iam::123456789012:role/ScannerPullRequests';
@@ -117,6 +118,20 @@ describe('awsCredentials', () => {
       oidc.issued.at(-1)!,
     ])
       assert.ok(out.includes(`::add-mask::${secret}`), `masks ${secret.slice(0, 8)}...`);
+  });
+
+  it('registers the OIDC token and the STS credentials so that no report or cache holds them', async () => {
+    const registry = new SecretRegistry();
+    await awsCredentials(
+      config({ 'aws-region': 'us-east-1', 'role-to-assume': WRITER }),
+      context(),
+      quiet,
+      process.env,
+      { setSecret: () => {}, secrets: registry },
+    );
+    const issued = sts.issued.at(-1)!;
+    const values = [issued.accessKeyId, issued.secretAccessKey, issued.sessionToken, oidc.issued.at(-1)!];
+    assert.equal(registry.scrub(values.join(' ')), values.map(() => MASK).join(' '));
   });
 
   it('exchanges again, with a fresh OIDC token, shortly before the credentials expire', async () => {

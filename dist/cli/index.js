@@ -35624,7 +35624,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8808:
+/***/ 7259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36587,7 +36587,110 @@ async function prepareMisses(misses, bytes, countLines) {
 var pricing = __nccwpck_require__(2939);
 // EXTERNAL MODULE: ./src/config/config.ts
 var config_config = __nccwpck_require__(1122);
+;// CONCATENATED MODULE: ./src/secret-registry.ts
+/**
+ * The values this process knows to be secret, and one way to take them out of anything it writes. The runner's
+ * mask (`::add-mask::`) only covers the log; the report file, SARIF, the job summary, the PR comment, the check run,
+ * the step outputs and the cache document are written as they are. An endpoint can echo a secret back (a model
+ * that quotes the session token it was signed with, an error message with a token in it), so every value the
+ * credential code learns is registered here, and the report and the cached findings are scrubbed before they are
+ * rendered, published or written.
+ */
+const MASK = '***';
+/** Shorter values are not masked: replacing every "true" or "main" would garble reports and protect nothing. */
+const MIN_LENGTH = 8;
+/**
+ * Variables whose values are credentials wherever the product runs: AWS keys (the SDK's default chain reads them),
+ * the GitHub token and the runner's own tokens, and other CIs' job tokens.
+ */
+const SECRET_ENV = [
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'AWS_SECURITY_TOKEN',
+    'AWS_BEARER_TOKEN_BEDROCK',
+    'AWS_CONTAINER_AUTHORIZATION_TOKEN',
+    'AWS_WEB_IDENTITY_TOKEN',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'INPUT_GITHUB-TOKEN',
+    'INPUT_GITHUB_TOKEN',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'CI_JOB_TOKEN',
+    'CI_JOB_JWT',
+    'CI_JOB_JWT_V2',
+    'SYSTEM_ACCESSTOKEN',
+    'CIRCLE_OIDC_TOKEN',
+    'CIRCLE_OIDC_TOKEN_V2',
+    'BUILDKITE_AGENT_ACCESS_TOKEN',
+];
+class SecretRegistry {
+    values = new Set();
+    pattern;
+    /** Registers a secret, with the forms it is echoed in: URL-encoded, and a JWT's signature on its own. */
+    add(value) {
+        if (!value)
+            return;
+        const forms = [value, value.trim(), encodeURIComponent(value)];
+        const jwt = /^[\w-]+\.[\w-]+\.([\w-]+)$/.exec(value.trim());
+        if (jwt)
+            forms.push(jwt[1]);
+        for (const form of forms)
+            if (form.length >= MIN_LENGTH && !this.values.has(form)) {
+                this.values.add(form);
+                this.pattern = undefined;
+            }
+    }
+    /** Registers the values of the variables in SECRET_ENV that are set. */
+    addFromEnv(env) {
+        for (const name of SECRET_ENV)
+            this.add(env[name]);
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** The text with every registered value replaced by `***`. */
+    scrub(text) {
+        if (this.values.size === 0 || text.length < MIN_LENGTH)
+            return text;
+        // Longest first, so a secret that contains another is masked whole.
+        this.pattern ??= new RegExp([...this.values]
+            .sort((a, b) => b.length - a.length)
+            .map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('|'), 'g');
+        return text.replace(this.pattern, MASK);
+    }
+    /**
+     * A copy of a JSON-like value (objects, arrays, strings, numbers...) with every string scrubbed, keys included.
+     * With nothing registered the value itself is returned.
+     */
+    scrubDeep(value) {
+        if (this.values.size === 0)
+            return value;
+        return this.walk(value);
+    }
+    walk(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.walk(v));
+        if (value === null || typeof value !== 'object')
+            return value;
+        const proto = Object.getPrototypeOf(value);
+        if (proto !== Object.prototype && proto !== null)
+            return value; // a Date, a Map: not report data
+        const out = {};
+        for (const [k, v] of Object.entries(value))
+            out[this.scrub(k)] = this.walk(v);
+        return out;
+    }
+}
+/** The process's registry: the credential code registers into it, every writer scrubs with it. */
+const secret_registry_secrets = new SecretRegistry();
+
 ;// CONCATENATED MODULE: ./src/report/escape.ts
+
 /**
  * Everything the model wrote (and every file name, which the pull request's author chose) is untrusted. Rendered
  * anywhere it must stay inert: no HTML, no links or images, no math, no @mentions or #references that notify
@@ -36656,9 +36759,20 @@ function escape_codePath(path, maxLength = 200) {
     const padded = /^ | $/.test(safe) ? ` ${safe} ` : safe;
     return `\`${padded}\``;
 }
-/** URL-encodes each path segment for a link target. */
+/**
+ * A file path as a URL path: each segment percent-encoded down to the unreserved characters (letters, digits,
+ * `-._~`). encodeURIComponent alone keeps `(`, `)`, `!`, `'` and `*`, and a `)` ends a markdown link's target:
+ * the rest of the name would become text, where `www.example.com` is a live link to another host.
+ */
 function escape_pathUrl(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/** An http(s) URL that can stand in a markdown link target as it is (no space, parenthesis or angle bracket). */
+function escape_isLinkSafeUrl(url) {
+    return /^https?:\/\/[^\s()<>\\`"']+$/.test(url);
 }
 /**
  * Plain text (check-run annotation titles and messages, workflow annotations, check titles): GitHub shows it as
@@ -36683,9 +36797,14 @@ function commentSafe(text, maxLength = 100) {
         .replace(/[\r\n<>]+/g, ' ')
         .replace(/-{2,}/g, '-');
 }
-/** Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. */
+/**
+ * Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. Every
+ * value registered as secret is masked too (the runner masks only what was registered with it, and only in the
+ * log; the CLI has no mask at all).
+ */
 function logSafe(text) {
-    return text
+    return secret_registry_secrets
+        .scrub(text)
         .replace(/[\r\n]+/g, ' ')
         .replace(/::/g, ':\u200b:')
         .replace(/##\[/g, '#\u200b#[');
@@ -36802,6 +36921,7 @@ function slug(text) {
 
 
 
+
 /**
  * The pipeline: choose files, hash them, look them up in the cache, send only the misses to the model,
  * save what was scanned, report cost, hit rate and findings everywhere the user looks.
@@ -36810,10 +36930,11 @@ async function runScan(deps, config, ctx) {
     // The reporters start (the check run's creation is a GitHub round trip) while the files are hashed; they
     // have started before anything is published, or before a failure is passed on to be reported.
     const starting = each(deps.reporters, 'start', (r) => r.start?.(), deps.log);
-    const report = await scan(deps, config, ctx).catch(async (e) => {
+    // One scrub before anything is rendered or written: a secret the model or an endpoint echoed becomes `***`.
+    const report = (deps.secrets ?? secret_registry_secrets).scrubDeep(await scan(deps, config, ctx).catch(async (e) => {
         await starting;
         throw e;
-    });
+    }));
     await starting;
     await each(deps.reporters, 'publish', (r) => r.publish(report), deps.log);
     return report;
@@ -36887,6 +37008,10 @@ async function scan(deps, config, ctx) {
             fatal = outcome.stopped;
     }
     addSecretFindings(outcome, secrets);
+    // The findings are cached as well as reported: an echoed secret is taken out before either.
+    const registry = deps.secrets ?? secret_registry_secrets;
+    for (const result of outcome.results.values())
+        result.findings = registry.scrubDeep(result.findings);
     const savedUsd = (0,cost/* round6 */.X_)(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
     const findings = [
         ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
@@ -37338,6 +37463,117 @@ function objectName(key) {
     return key.kind === 'repository' ? 'scan-cache' : `pr/${key.number}`;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/safe-write.ts
+
+
+
+
+
+/**
+ * Every file the product writes (the JSON report, SARIF, the local cache and their temporary files) goes through
+ * here. The workspace is the code under review: a pull request can commit a symbolic link where a report is
+ * written, or a link for one of the folders above it, and a plain write would follow it to any file the job can
+ * write (the runner's own scripts, ~/.ssh, another checkout). So a write is refused when the path is not inside
+ * one of the allowed folders (the workspace, the runner's temp folder, the system temp folder), or when the file
+ * or any folder between that root and the file is a symbolic link. The content goes to a fresh, randomly named
+ * temporary file opened with O_EXCL | O_NOFOLLOW in the same folder, then is renamed over the target: a rename
+ * replaces a link at the target instead of following it, and an interrupted run never leaves half a file.
+ */
+class UnsafeWriteError extends Error {
+    name = 'UnsafeWriteError';
+}
+const extraRoots = new Set();
+/**
+ * Adds a folder the product may write under (the CLI's scanned folder, which need not be the current one).
+ * The entry point calls it once with the workspace it was given.
+ */
+function allowWritesUnder(dir) {
+    extraRoots.add((0,external_node_path_.resolve)(dir));
+}
+/** The folders writes may go to: the workspace (GITHUB_WORKSPACE, else the current folder), RUNNER_TEMP, the OS temp folder. */
+function writeRoots(env = process.env) {
+    const roots = [env.GITHUB_WORKSPACE || process.cwd(), env.RUNNER_TEMP, (0,external_node_os_.tmpdir)(), ...extraRoots];
+    return [...new Set(roots.filter((r) => Boolean(r)).map((r) => (0,external_node_path_.resolve)(r)))];
+}
+/** Where a path may be written: the deepest allowed root that holds it (lexically), with the part below it. */
+function placeUnder(target, roots) {
+    let best;
+    for (const root of roots) {
+        const rel = (0,external_node_path_.relative)(root, target);
+        if (!rel || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+            continue;
+        const parts = rel.split(external_node_path_.sep);
+        if (!best || parts.length < best.parts.length)
+            best = { root, parts };
+    }
+    return best;
+}
+/**
+ * Writes `data` to `path` as described above, or throws an UnsafeWriteError naming the path and why. Folders
+ * missing between the root and the file are created one at a time (never through a link).
+ */
+async function safeWriteFile(path, data, roots = writeRoots()) {
+    const target = (0,external_node_path_.resolve)(path);
+    const place = placeUnder(target, roots);
+    if (!place)
+        throw new UnsafeWriteError(`refused to write ${path}: it is outside the workspace and the runner's temp folder (${roots.join(', ')})`);
+    const refuse = (what) => new UnsafeWriteError(`refused to write ${path}: ${what} is a symbolic link, and the scanner never writes through one (a link committed to the repository could point anywhere); remove it or choose another path`);
+    let dir = place.root;
+    for (const part of place.parts.slice(0, -1)) {
+        dir = (0,external_node_path_.join)(dir, part);
+        const kind = await kindOf(dir);
+        if (kind === 'link')
+            throw refuse(dir);
+        if (kind === 'missing')
+            await (0,promises_.mkdir)(dir).catch(ignoreExists);
+        if ((await kindOf(dir)) !== 'dir')
+            throw new UnsafeWriteError(`refused to write ${path}: ${dir} is not a folder`);
+    }
+    const final = (0,external_node_path_.join)(dir, (0,external_node_path_.basename)(target));
+    if ((await kindOf(final)) === 'link')
+        throw refuse(final);
+    await writeThenRename(final, data, place.root, dir, path);
+}
+async function writeThenRename(final, data, root, dir, shown) {
+    const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(final)}.${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.tmp`);
+    const flags = external_node_fs_.constants.O_WRONLY |
+        external_node_fs_.constants.O_CREAT |
+        external_node_fs_.constants.O_EXCL |
+        (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+    const handle = await (0,promises_.open)(tmp, flags, 0o666);
+    try {
+        await handle.writeFile(data);
+        await handle.close();
+        // The folders were checked before the write: if one was swapped for a link since, the file is not kept.
+        const expected = (0,external_node_path_.join)(await (0,promises_.realpath)(root), (0,external_node_path_.relative)(root, dir));
+        if ((await (0,promises_.realpath)(dir)) !== expected)
+            throw new UnsafeWriteError(`refused to write ${shown}: ${dir} changed into a link while it was written`);
+        await (0,promises_.rename)(tmp, final);
+    }
+    catch (e) {
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+}
+async function kindOf(path) {
+    try {
+        const s = await (0,promises_.lstat)(path);
+        return s.isSymbolicLink() ? 'link' : s.isDirectory() ? 'dir' : 'other';
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return 'missing';
+        throw e;
+    }
+}
+function ignoreExists(e) {
+    if (e.code !== 'EEXIST')
+        throw e;
+}
+
 ;// CONCATENATED MODULE: ./src/cache/local-file-store.ts
 
 
@@ -37345,14 +37581,17 @@ function objectName(key) {
 
 /**
  * The local cache file (.file_hash_cache.json): the same document, uncompressed. One file serves every
- * scope, since a developer's machine is one trust domain. Writes go through a temporary file and a
- * rename so an interrupted run never leaves half a file, and are conditional on the content hash read.
+ * scope, since a developer's machine is one trust domain. Writes are conditional on the content hash read and go
+ * through safe-write: a fresh temporary file renamed over the cache file, never through a symbolic link and
+ * never outside the workspace or the temp folders (a refused write throws; the run warns and goes on).
  */
 class LocalFileStore {
     path;
+    roots;
     backend = 'local';
-    constructor(path) {
+    constructor(path, roots = writeRoots()) {
         this.path = path;
+        this.roots = roots;
     }
     describe() {
         return this.path;
@@ -37383,10 +37622,7 @@ class LocalFileStore {
         const current = await (0,promises_.readFile)(this.path, 'utf8').then(hash, () => undefined);
         if (current !== version)
             return { status: 'conflict' };
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(this.path), { recursive: true });
-        const tmp = `${this.path}.${process.pid}.tmp`;
-        await (0,promises_.writeFile)(tmp, `${serialize(doc)}\n`);
-        await (0,promises_.rename)(tmp, this.path);
+        await safeWriteFile(this.path, `${serialize(doc)}\n`, this.roots);
         return { status: 'written' };
     }
 }
@@ -37939,9 +38175,9 @@ function findingsSection(r, opts, shape) {
 function findingLines(r, f, opts) {
     const where = `${f.path}:${f.startLine}`;
     const range = `#L${f.startLine}${f.endLine > f.startLine ? `-L${f.endLine}` : ''}`;
-    const link = opts.links && r.repository && r.sha
-        ? `[${codePath(where)}](${r.serverUrl}/${r.repository}/blob/${r.sha}/${pathUrl(f.path)}${range})`
-        : codePath(where);
+    // The link text is a code span (nothing in it is markdown, not even `]`); the target is percent-encoded.
+    const url = blobUrl(r, f.path);
+    const link = opts.links && url ? `[${codePath(where)}](${url}${range})` : codePath(where);
     const tags = [f.cwe, f.category === 'compliance' ? f.framework : undefined, `${f.confidence} confidence`]
         .filter(Boolean)
         .join(' · ');
@@ -37951,6 +38187,12 @@ function findingLines(r, f, opts) {
         ...(f.explanation.trim() ? [`  ${escapeMarkdown(f.explanation, 600)}`] : []),
         ...(f.fix.trim() ? [`  _Fix:_ ${escapeMarkdown(f.fix, 600)}`] : []),
     ];
+}
+/** The file at the scanned commit on GitHub, or undefined when the run's server, repository or commit is unknown or odd. */
+function blobUrl(r, path) {
+    if (!r.repository || !r.sha || !isLinkSafeUrl(r.serverUrl))
+        return undefined;
+    return `${r.serverUrl.replace(/\/+$/, '')}/${pathUrl(r.repository)}/blob/${pathUrl(r.sha)}/${pathUrl(path)}`;
 }
 function notScannedSection(r, max) {
     const shown = r.notScanned.slice(0, max);
@@ -38073,7 +38315,7 @@ function trendSection(r) {
 }
 function footer(r) {
     const model = codePath(r.model.id, 200);
-    const run = r.runUrl && /^https?:\/\/[^\s()<>]+$/.test(r.runUrl) ? ` · [run](${r.runUrl})` : '';
+    const run = r.runUrl && isLinkSafeUrl(r.runUrl) ? ` · [run](${r.runUrl})` : '';
     return `<sub>${escapeMarkdown(r.tool.name, 60)} ${escapeMarkdown(r.tool.version, 40)} · model ${model}${run}</sub>`;
 }
 /** Plain text for the CLI (a terminal: control characters, such as ANSI escapes, are dropped). */
@@ -38196,9 +38438,15 @@ const CWE_NAMES = {
  * the tool's version, and the commit scanned. Model text is plain text with SARIF's embedded links escaped.
  */
 function renderSarif(r) {
+    // Grouped in one pass, each finding pushed onto its rule's list (copying the list per finding was quadratic).
     const byRule = new Map();
-    for (const f of r.findings)
-        byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const f of r.findings) {
+        const group = byRule.get(f.ruleId);
+        if (group)
+            group.push(f);
+        else
+            byRule.set(f.ruleId, [f]);
+    }
     const ruleIds = [...byRule.keys()].sort();
     const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
     return {
@@ -38305,9 +38553,9 @@ function notifications(r) {
         })),
     ];
 }
-/** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`). */
+/** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`, parentheses). */
 function uri(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return escape_pathUrl(path);
 }
 /** "SQL Injection" -> "SqlInjection": the single Pascal-case identifier SARIF viewers expect. */
 function pascal(text) {
@@ -38323,31 +38571,40 @@ function pascal(text) {
 ;// CONCATENATED MODULE: ./src/report/file-reporters.ts
 
 
-
-async function write(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
-}
-/** The whole report as JSON (the report-file output), for other steps and tools. */
+/**
+ * The whole report as JSON (the report-file output), for other steps and tools. Written only inside the
+ * workspace or the runner's temp folder and never through a symbolic link (see safe-write): a refused write
+ * throws, and the pipeline turns it into a warning that names the path.
+ */
 class JsonReportReporter {
     path;
+    roots;
     name = 'JSON report';
-    constructor(path) {
+    /** Whether this run wrote the file (the report-file output names it only then). */
+    written = false;
+    constructor(path, roots = writeRoots()) {
         this.path = path;
+        this.roots = roots;
     }
     async publish(report) {
-        await write(this.path, `${JSON.stringify(report, null, 2)}\n`);
+        await safeWriteFile(this.path, `${JSON.stringify(report, null, 2)}\n`, this.roots);
+        this.written = true;
     }
 }
-/** SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif) and other viewers. */
+/** SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif) and other viewers; written as the JSON report is. */
 class SarifReporter {
     path;
+    roots;
     name = 'SARIF';
-    constructor(path) {
+    /** Whether this run wrote the file (the sarif-file output names it only then). */
+    written = false;
+    constructor(path, roots = writeRoots()) {
         this.path = path;
+        this.roots = roots;
     }
     async publish(report) {
-        await write(this.path, `${JSON.stringify(renderSarif(report), null, 2)}\n`);
+        await safeWriteFile(this.path, `${JSON.stringify(renderSarif(report), null, 2)}\n`, this.roots);
+        this.written = true;
     }
 }
 
@@ -38356,6 +38613,8 @@ class SarifReporter {
 const VERSION = '1.0.0';
 
 ;// CONCATENATED MODULE: ./src/cli-main.ts
+
+
 
 
 
@@ -38442,15 +38701,19 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         return 2;
     }
     const workspace = (0,external_node_path_.resolve)(dir);
+    // The scanned folder is where the cache file and the reports go, wherever the CLI was started from.
+    allowWritesUnder(workspace);
+    const roots = writeRoots(io.env);
+    secret_registry_secrets.addFromEnv(io.env);
     // An option not given reads as undefined (its default); `--sarif-file ''` reads as empty (none).
     const read = (name) => {
         const v = values[name];
         return v === undefined ? undefined : String(v);
     };
     const log = {
-        info: (m) => io.stderr.write(`${m}\n`),
-        warning: (m) => io.stderr.write(`warning: ${m}\n`),
-        debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${m}\n`) : undefined),
+        info: (m) => io.stderr.write(`${secret_registry_secrets.scrub(m)}\n`),
+        warning: (m) => io.stderr.write(`warning: ${secret_registry_secrets.scrub(m)}\n`),
+        debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${secret_registry_secrets.scrub(m)}\n`) : undefined),
     };
     try {
         const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
@@ -38463,8 +38726,10 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
             openCache: () => openCache(config, ctx, { s3: s3StoreBuilder(config, ctx, undefined, undefined, io.env) }, log, io.env),
             model: modelClient(config, undefined),
             reporters: [
-                ...(config.reportFile && values['report-file'] ? [new JsonReportReporter(config.reportFile)] : []),
-                ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile)] : []),
+                ...(config.reportFile && values['report-file']
+                    ? [new JsonReportReporter(config.reportFile, roots)]
+                    : []),
+                ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile, roots)] : []),
             ],
         }, { ...config, prComment: false, checkRun: false }, ctx);
         const out = format === 'json'
@@ -38480,7 +38745,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
             io.stderr.write(`ai-scanner: ${e.message}\n`);
             return 2;
         }
-        io.stderr.write(`ai-scanner: the scan failed: ${e.message}\n`);
+        io.stderr.write(`ai-scanner: the scan failed: ${secret_registry_secrets.scrub(e.message)}\n`);
         return 1;
     }
 }
@@ -38492,7 +38757,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8808);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7259);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));

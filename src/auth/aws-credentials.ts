@@ -5,6 +5,7 @@ import type { Logger } from '../app.js';
 import type { Config } from '../config/config.js';
 import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';
+import { secrets, type SecretRegistry } from '../secret-registry.js';
 
 export const OIDC_AUDIENCE = 'sts.amazonaws.com';
 const SESSION_SECONDS = 3600;
@@ -22,6 +23,8 @@ export interface AwsCredentialsResult {
 export interface ExchangeOptions {
   getIdToken?: (audience: string) => Promise<string>;
   setSecret?: (secret: string) => void;
+  /** Where the token and the credentials are registered so that no report or cache holds them. */
+  secrets?: SecretRegistry;
   now?: () => number;
 }
 
@@ -67,7 +70,13 @@ export async function awsCredentials(
     throw new ConfigurationError(
       "Input 'aws-region' is empty: set it (for example aws-region: us-east-1) or the AWS_REGION variable; role-to-assume needs a region for STS.",
     );
-  const setSecret = options.setSecret ?? ((s: string) => core.setSecret(s));
+  const mask = options.setSecret ?? ((s: string) => core.setSecret(s));
+  const registry = options.secrets ?? secrets;
+  // The runner masks the log; the registry keeps the values out of the reports and the cache.
+  const setSecret = (s: string) => {
+    mask(s);
+    registry.add(s);
+  };
   const getIdToken = options.getIdToken ?? ((audience: string) => core.getIDToken(audience));
   const region = config.awsRegion;
   let sts: STSClient | undefined;

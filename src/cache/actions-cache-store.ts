@@ -1,8 +1,9 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../app.js';
 import type { RunContext } from '../context.js';
+import { safeWriteFile, writeRoots } from '../safe-write.js';
 import {
   objectName,
   StoreUnavailableError,
@@ -125,8 +126,8 @@ export class ActionsCacheStore implements CacheStore {
     }
     await this.checkAvailable();
     const path = this.file(key);
-    await mkdir(this.dir, { recursive: true });
-    await writeFile(path, `${serialize(doc)}\n`);
+    // In the runner's temp folder, but written as every other file is: never through a link.
+    await safeWriteFile(path, `${serialize(doc)}\n`, writeRoots(this.env));
     const { runId = 'local', runAttempt = '1' } = this.opts;
     const unique = `${this.prefix(key)}${runId}-${runAttempt}-${Date.now()}`;
     let id: number;

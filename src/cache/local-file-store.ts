@@ -1,17 +1,21 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { safeWriteFile, writeRoots } from '../safe-write.js';
 import type { CacheStore, ReadResult, WriteResult } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
 
 /**
  * The local cache file (.file_hash_cache.json): the same document, uncompressed. One file serves every
- * scope, since a developer's machine is one trust domain. Writes go through a temporary file and a
- * rename so an interrupted run never leaves half a file, and are conditional on the content hash read.
+ * scope, since a developer's machine is one trust domain. Writes are conditional on the content hash read and go
+ * through safe-write: a fresh temporary file renamed over the cache file, never through a symbolic link and
+ * never outside the workspace or the temp folders (a refused write throws; the run warns and goes on).
  */
 export class LocalFileStore implements CacheStore {
   readonly backend = 'local' as const;
-  constructor(private readonly path: string) {}
+  constructor(
+    private readonly path: string,
+    private readonly roots: readonly string[] = writeRoots(),
+  ) {}
 
   describe(): string {
     return this.path;
@@ -41,10 +45,7 @@ export class LocalFileStore implements CacheStore {
   async write(_key: unknown, doc: CacheDocument, version: string | undefined): Promise<WriteResult> {
     const current = await readFile(this.path, 'utf8').then(hash, () => undefined);
     if (current !== version) return { status: 'conflict' };
-    await mkdir(dirname(this.path), { recursive: true });
-    const tmp = `${this.path}.${process.pid}.tmp`;
-    await writeFile(tmp, `${serialize(doc)}\n`);
-    await rename(tmp, this.path);
+    await safeWriteFile(this.path, `${serialize(doc)}\n`, this.roots);
     return { status: 'written' };
   }
 }

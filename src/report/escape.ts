@@ -1,3 +1,5 @@
+import { secrets } from '../secret-registry.js';
+
 /**
  * Everything the model wrote (and every file name, which the pull request's author chose) is untrusted. Rendered
  * anywhere it must stay inert: no HTML, no links or images, no math, no @mentions or #references that notify
@@ -73,9 +75,26 @@ export function codePath(path: string, maxLength = 200): string {
   return `\`${padded}\``;
 }
 
-/** URL-encodes each path segment for a link target. */
+/**
+ * A file path as a URL path: each segment percent-encoded down to the unreserved characters (letters, digits,
+ * `-._~`). encodeURIComponent alone keeps `(`, `)`, `!`, `'` and `*`, and a `)` ends a markdown link's target:
+ * the rest of the name would become text, where `www.example.com` is a live link to another host.
+ */
 export function pathUrl(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return path
+    .split('/')
+    .map((segment) =>
+      encodeURIComponent(segment).replace(
+        /[!'()*]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
+    .join('/');
+}
+
+/** An http(s) URL that can stand in a markdown link target as it is (no space, parenthesis or angle bracket). */
+export function isLinkSafeUrl(url: string): boolean {
+  return /^https?:\/\/[^\s()<>\\`"']+$/.test(url);
 }
 
 /**
@@ -104,9 +123,14 @@ export function commentSafe(text: string, maxLength = 100): string {
     .replace(/-{2,}/g, '-');
 }
 
-/** Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. */
+/**
+ * Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. Every
+ * value registered as secret is masked too (the runner masks only what was registered with it, and only in the
+ * log; the CLI has no mask at all).
+ */
 export function logSafe(text: string): string {
-  return text
+  return secrets
+    .scrub(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/::/g, ':\u200b:')
     .replace(/##\[/g, '#\u200b#[');

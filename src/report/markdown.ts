@@ -1,7 +1,7 @@
 import { SEVERITIES, type Severity } from '../config/config.js';
 import { formatUsd } from '../cost/cost.js';
 import { SKIP_REASON_TEXT } from '../git/skip-reasons.js';
-import { clip, codePath, escapeMarkdown, pathUrl, stripInvisible } from './escape.js';
+import { clip, codePath, escapeMarkdown, isLinkSafeUrl, pathUrl, stripInvisible } from './escape.js';
 import type { ReportFinding, ScanReport } from './report.js';
 import { MAX_RUNS } from '../cache/scan-cache.js';
 
@@ -220,10 +220,9 @@ function findingsSection(r: ScanReport, opts: RenderOptions, shape: Shape): stri
 function findingLines(r: ScanReport, f: ReportFinding, opts: RenderOptions): string[] {
   const where = `${f.path}:${f.startLine}`;
   const range = `#L${f.startLine}${f.endLine > f.startLine ? `-L${f.endLine}` : ''}`;
-  const link =
-    opts.links && r.repository && r.sha
-      ? `[${codePath(where)}](${r.serverUrl}/${r.repository}/blob/${r.sha}/${pathUrl(f.path)}${range})`
-      : codePath(where);
+  // The link text is a code span (nothing in it is markdown, not even `]`); the target is percent-encoded.
+  const url = blobUrl(r, f.path);
+  const link = opts.links && url ? `[${codePath(where)}](${url}${range})` : codePath(where);
   const tags = [f.cwe, f.category === 'compliance' ? f.framework : undefined, `${f.confidence} confidence`]
     .filter(Boolean)
     .join(' · ');
@@ -233,6 +232,12 @@ function findingLines(r: ScanReport, f: ReportFinding, opts: RenderOptions): str
     ...(f.explanation.trim() ? [`  ${escapeMarkdown(f.explanation, 600)}`] : []),
     ...(f.fix.trim() ? [`  _Fix:_ ${escapeMarkdown(f.fix, 600)}`] : []),
   ];
+}
+
+/** The file at the scanned commit on GitHub, or undefined when the run's server, repository or commit is unknown or odd. */
+function blobUrl(r: ScanReport, path: string): string | undefined {
+  if (!r.repository || !r.sha || !isLinkSafeUrl(r.serverUrl)) return undefined;
+  return `${r.serverUrl.replace(/\/+$/, '')}/${pathUrl(r.repository)}/blob/${pathUrl(r.sha)}/${pathUrl(path)}`;
 }
 
 function notScannedSection(r: ScanReport, max: number): string[] {
@@ -361,7 +366,7 @@ function trendSection(r: ScanReport): string[] {
 
 function footer(r: ScanReport): string {
   const model = codePath(r.model.id, 200);
-  const run = r.runUrl && /^https?:\/\/[^\s()<>]+$/.test(r.runUrl) ? ` · [run](${r.runUrl})` : '';
+  const run = r.runUrl && isLinkSafeUrl(r.runUrl) ? ` · [run](${r.runUrl})` : '';
   return `<sub>${escapeMarkdown(r.tool.name, 60)} ${escapeMarkdown(r.tool.version, 40)} · model ${model}${run}</sub>`;
 }
 

@@ -6,6 +6,7 @@ import type { GitHubClient } from '../github.js';
 import { JobSummaryReporter, OutputsReporter } from './actions-reporters.js';
 import { JsonReportReporter, SarifReporter } from './file-reporters.js';
 import { githubReporters } from './github-reporters.js';
+import { writeRoots } from '../safe-write.js';
 
 /** Every place an action run reports to: summary, outputs, JSON and SARIF files, PR comment and check run. */
 export function actionReporters(
@@ -14,11 +15,21 @@ export function actionReporters(
   log: Logger,
   gh: GitHubClient | undefined,
 ): Reporter[] {
+  const json = config.reportFile ? new JsonReportReporter(config.reportFile, writeRoots()) : undefined;
+  const sarif = config.sarifFile ? new SarifReporter(config.sarifFile, writeRoots()) : undefined;
   return [
     new JobSummaryReporter(),
-    new OutputsReporter({ sarif: config.sarifFile, report: config.reportFile }),
-    ...(config.reportFile ? [new JsonReportReporter(config.reportFile)] : []),
-    ...(config.sarifFile ? [new SarifReporter(config.sarifFile)] : []),
+    ...(json ? [json] : []),
+    ...(sarif ? [sarif] : []),
+    // After the files: an output names a file only if this run wrote it (a refused write leaves a link there).
+    new OutputsReporter({
+      get sarif() {
+        return sarif?.written ? config.sarifFile : undefined;
+      },
+      get report() {
+        return json?.written ? config.reportFile : undefined;
+      },
+    }),
     ...githubReporters(config, ctx, log, core, gh ? () => gh : undefined),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Severity } from '../config/config.js';
-import { sarifText } from './escape.js';
+import { pathUrl, sarifText } from './escape.js';
 import { SEVERITY_RANK, type ReportFinding, type ScanReport } from './report.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -95,8 +95,13 @@ const CWE_NAMES: Record<number, string> = {
  * the tool's version, and the commit scanned. Model text is plain text with SARIF's embedded links escaped.
  */
 export function renderSarif(r: ScanReport): object {
+  // Grouped in one pass, each finding pushed onto its rule's list (copying the list per finding was quadratic).
   const byRule = new Map<string, ReportFinding[]>();
-  for (const f of r.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  for (const f of r.findings) {
+    const group = byRule.get(f.ruleId);
+    if (group) group.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
   const ruleIds = [...byRule.keys()].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   return {
@@ -206,9 +211,9 @@ function notifications(r: ScanReport) {
   ];
 }
 
-/** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`). */
+/** A relative URI reference: each path segment percent-encoded (spaces, unicode, `#`, `?`, parentheses). */
 function uri(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return pathUrl(path);
 }
 
 /** "SQL Injection" -> "SqlInjection": the single Pascal-case identifier SARIF viewers expect. */
