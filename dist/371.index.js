@@ -1609,9 +1609,9 @@ async function run(inspector = new file_inspector/* FileInspector */.w()) {
         };
         const talksToGitHub = Boolean(config.githubToken && ctx.repository);
         const [{ runScan, gateFailure }, { awsCredentials }, { modelClient }, reports, github] = await Promise.all([
-            __webpack_require__.e(/* import() */ 129).then(__webpack_require__.bind(__webpack_require__, 8129)),
+            __webpack_require__.e(/* import() */ 274).then(__webpack_require__.bind(__webpack_require__, 6274)),
             __webpack_require__.e(/* import() */ 780).then(__webpack_require__.bind(__webpack_require__, 8780)),
-            __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 371)),
+            __webpack_require__.e(/* import() */ 607).then(__webpack_require__.bind(__webpack_require__, 4607)),
             Promise.all(/* import() */[__webpack_require__.e(111), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 1783)),
             // Octokit loads only for a run that reports to GitHub.
             talksToGitHub ? __webpack_require__.e(/* import() */ 248).then(__webpack_require__.bind(__webpack_require__, 9248)) : undefined,
@@ -2019,7 +2019,8 @@ class AnswerError extends Error {
 /**
  * Validates an answer against the files that were sent: a finding for a path we did not send makes the
  * whole answer untrustworthy (the scanned code may have steered the model), so it is rejected.
- * Line numbers are clamped to the file.
+ * Line numbers are clamped to the lines sent: a file's line count, or a chunk's range (its lines carry the
+ * file's own numbers, so a finding in a chunk is already at the file's line).
  */
 function validateAnswer(answer, files) {
     const parsed = AnswerSchema.safeParse(answer);
@@ -2027,11 +2028,13 @@ function validateAnswer(answer, files) {
         throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
     const byPath = new Map([...files.keys()].map((p) => [p, []]));
     for (const { path, ...finding } of parsed.data.findings) {
-        const lines = files.get(path);
-        if (lines === undefined)
+        const sent = files.get(path);
+        if (sent === undefined)
             throw new AnswerError(`the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`);
-        const startLine = Math.min(finding.startLine, lines);
-        const endLine = Math.min(Math.max(finding.endLine, startLine), lines);
+        const { first, last } = typeof sent === 'number' ? { first: 1, last: sent } : sent;
+        const clamp = (line) => Math.min(Math.max(line, first), last);
+        const startLine = clamp(finding.startLine);
+        const endLine = Math.max(clamp(finding.endLine), startLine);
         byPath.get(path).push({ ...finding, startLine, endLine });
     }
     return byPath;

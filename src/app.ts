@@ -24,7 +24,15 @@ import { SKIP_REASON_TEXT } from './git/skip-reasons.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
 import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
-import { estimateUsage, pack, scanFiles, type MissFile, type ScanOutcome } from './scanner/scan-files.js';
+import {
+  chunkCharsFor,
+  estimateUsage,
+  pack,
+  scanFiles,
+  type MissFile,
+  type ScanOutcome,
+} from './scanner/scan-files.js';
+import { capabilitiesFor } from './scanner/capabilities.js';
 import { addSecretFindings, credentialFileFinding, prepareMisses } from './scanner/secret-findings.js';
 import { costUsd, formatUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { resolveGate, type Gate } from './config/gate.js';
@@ -295,6 +303,7 @@ async function review(
   log.info(
     `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
   );
+  const caps = capabilitiesFor(config.modelId);
   const scanned = await scanFiles(missFiles, {
     client: deps.model,
     price,
@@ -303,6 +312,7 @@ async function review(
     packChars: PACK_CHARS,
     packFiles: PACK_FILES,
     overheadTokens,
+    chunkChars: chunkCharsFor(caps.contextTokens, caps.maxOutputTokens, overheadTokens),
     log: (m) => log.info(logSafe(m)),
     signal: deps.signal,
   });

@@ -282,11 +282,36 @@ export const FAULTS: readonly Fault[] = [
   {
     id: 'bedrock-validation',
     area: 'Bedrock',
-    when: 'Bedrock rejects a request that holds one file (ValidationException: input too long)',
-    sees: 'The packed request is split and retried; the one file ends listed as not scanned with the reason; a warning.',
+    when: 'Bedrock refuses one file even in small chunks (ValidationException: input too long)',
+    sees: 'The packed request is split, then the file is cut into smaller overlapping chunks down to 2,000 characters; still refused, it ends listed as not scanned ("too large for the model even in small chunks"); a warning.',
     step: 'neutral',
     cache: 'Every other file cached; that one is not.',
     test: here('bedrock-validation'),
+  },
+  {
+    id: 'large-file-blank-lines',
+    area: 'Bedrock',
+    when: 'A file is a few lines of code padded with hundreds of kilobytes of blank or repeated lines',
+    sees: 'Each run of blank or repeated lines is sent as one line ("[lines 5-250005 blank]"): the request grows with the code, not the line count, and the code reaches the model at its real line numbers.',
+    step: 'findings',
+    cache: 'Cached like any reviewed file.',
+    test: {
+      file: '__tests__/e2e/attacks-large-files.test.ts',
+      title: 'a backdoor followed by 250 KB of blank lines',
+    },
+  },
+  {
+    id: 'large-file-context',
+    area: 'Bedrock',
+    when: "A file is larger than the model's context (ValidationException: input too long)",
+    sees: "The file is sent in overlapping chunks that fit the model's context, and in smaller ones after each refusal; findings keep the file's line numbers, a finding two chunks share is reported once, the file's tokens and cost are the sum of its chunks'.",
+    step: 'findings',
+    cache:
+      'Cached once every chunk was reviewed; one failed chunk leaves the whole file not scanned and uncached.',
+    test: {
+      file: '__tests__/e2e/attacks-large-files.test.ts',
+      title: 'a 240 KB file past a small context is reviewed in chunks',
+    },
   },
   {
     id: 'bedrock-foreign-path',
@@ -301,7 +326,7 @@ export const FAULTS: readonly Fault[] = [
     id: 'bedrock-max-tokens',
     area: 'Bedrock',
     when: 'The answer is cut off at max_tokens',
-    sees: 'Packed requests are halved until they fit; a single file that still overflows is not scanned ("cut off at the output token limit").',
+    sees: 'Packed requests are halved until they fit, then a file on its own is sent in smaller chunks; one that overflows even in 2,000-character chunks is not scanned ("cut off at the output token limit").',
     step: 'neutral',
     cache: 'Every file that fit is cached; the overflowing one is not.',
     test: here('bedrock-max-tokens'),

@@ -598,7 +598,7 @@ describe('fault matrix: Bedrock', () => {
           run,
           repo,
           'src/huge.py',
-          /the model's answer was unusable: ValidationException: Input is too long/,
+          /too large for the model even in small chunks: ValidationException: Input is too long/,
         );
         assert.ok(
           w.bedrock.calls.some((c) => c.files.length > 1),

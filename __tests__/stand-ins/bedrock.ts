@@ -3,13 +3,18 @@
  * client speaks HTTP/2). It parses the files framed in the prompt and answers through the forced tool with
  * findings taken from marker comments in the code: a line containing `VULN:<severity>:<title>` is reported
  * at that line. Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
+ * Like Bedrock, it refuses a request past the model's context (maxInputTokens, estimated from the request's
+ * bytes) with HTTP 400 ValidationException "Input is too long for requested model.".
  */
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 
 export interface SentFile {
   path: string;
+  /** The file's lines as the model reads them: runs of blank or repeated lines expanded. */
   lines: string[];
+  /** The line number of each of `lines`, as the prompt numbers them. */
+  numbers: number[];
 }
 
 export interface ConverseCall {
@@ -18,6 +23,8 @@ export interface ConverseCall {
   body: Record<string, unknown>;
   toolChoice: boolean;
   cachePoints: number;
+  /** Refused as past the model's context (maxInputTokens). */
+  refused?: boolean;
 }
 
 export type Fault =
@@ -37,6 +44,11 @@ export interface BedrockOptions {
   answer?: (call: ConverseCall) => unknown;
   /** The fewest prefix tokens Bedrock caches (Claude Sonnet: 1024). */
   cacheMinTokens?: number;
+  /**
+   * The model's context in tokens, estimated as the request body's bytes / 4 (default 200,000, Claude's):
+   * a larger request is refused as Bedrock refuses it. A refused request is recorded in `calls` too.
+   */
+  maxInputTokens?: number;
 }
 
 export interface BedrockStandIn {
@@ -50,20 +62,38 @@ export interface BedrockStandIn {
 
 const FILE_HEADER = /^===== FILE (\S+) path=(".*") =====$/;
 
+const NUMBERED = /^\s*(\d+)\| (.*)$/;
+const BLANK_RUN = /^\[lines (\d+)-(\d+) blank\]$/;
+const REPEAT_RUN = /^\[lines (\d+)-(\d+) repeat line (\d+)\]$/;
+
+/** The files framed in a prompt, read as a model reads them: by the line numbers the prompt shows. */
 export function parseFiles(prompt: string): SentFile[] {
   const files: SentFile[] = [];
   let current: SentFile | undefined;
   let marker = '';
+  const add = (file: SentFile, n: number, text: string) => {
+    file.numbers.push(n);
+    file.lines.push(text);
+  };
   for (const line of prompt.split('\n')) {
     const header = FILE_HEADER.exec(line);
     if (header && !current) {
       marker = header[1]!;
-      current = { path: JSON.parse(header[2]!) as string, lines: [] };
+      current = { path: JSON.parse(header[2]!) as string, lines: [], numbers: [] };
     } else if (current && line === `===== END FILE ${marker} =====`) {
       files.push(current);
       current = undefined;
     } else if (current) {
-      current.lines.push(line.replace(/^\s*\d+\| /, ''));
+      const numbered = NUMBERED.exec(line);
+      const blank = BLANK_RUN.exec(line);
+      const repeat = REPEAT_RUN.exec(line);
+      if (numbered) add(current, Number(numbered[1]), numbered[2]!);
+      else if (blank || repeat) {
+        const m = (blank ?? repeat)!;
+        const text = repeat ? (current.lines[current.numbers.lastIndexOf(Number(repeat[3]))] ?? '') : '';
+        for (let n = Number(m[1]); n <= Number(m[2]); n++) add(current, n, text);
+      }
+      // Anything else (a part's header) is not a line of the file.
     }
   }
   return files;
@@ -74,6 +104,7 @@ export function markerFindings(files: SentFile[]): { findings: object[] } {
   const findings: object[] = [];
   for (const file of files) {
     file.lines.forEach((line, i) => {
+      const n = file.numbers[i] ?? i + 1;
       const m = /VULN:(critical|high|medium|low):([^\n]*?)(?:\s*(?:\*\/|-->|$))/.exec(line);
       if (!m) return;
       findings.push({
@@ -82,10 +113,10 @@ export function markerFindings(files: SentFile[]): { findings: object[] } {
         category: 'security',
         title: m[2]!.trim() || 'Issue',
         cwe: 'CWE-89',
-        explanation: `Found by the stand-in at line ${i + 1}.`,
+        explanation: `Found by the stand-in at line ${n}.`,
         fix: 'Use parameterised queries.',
-        startLine: i + 1,
-        endLine: i + 1,
+        startLine: n,
+        endLine: n,
         confidence: 'high',
       });
     });
@@ -120,6 +151,15 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         };
         calls.push(call);
         const n = calls.length;
+        // Bedrock checks the context before the model runs or any throttle: it answers at once.
+        call.refused = Math.ceil(Buffer.concat(chunks).length / 4) > (options.maxInputTokens ?? 200_000);
+        if (call.refused)
+          return send(
+            stream,
+            400,
+            { message: 'Input is too long for requested model.' },
+            'ValidationException',
+          );
         const fault = options.fault?.(call, n);
         // Bedrock sheds load before the model runs: a throttle answers at once, everything else takes the latency.
         const latency =

@@ -138,7 +138,12 @@ export function limitsTable(action: ActionSpec): string {
     [
       'File size',
       `${maxFile} KB (\`max-file-size-kb\`)`,
-      'Larger files are skipped and listed with the reason.',
+      'Larger files are skipped and listed with the reason; no smaller file is too large for the model.',
+    ],
+    [
+      'One model request',
+      "The model's context",
+      'A larger file is sent in overlapping chunks that fit; a run of blank or repeated lines takes one line.',
     ],
     [
       'PR comment',

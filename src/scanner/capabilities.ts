@@ -6,6 +6,8 @@ export interface ModelCapabilities {
   /** The fewest tokens a cached prefix must hold for Bedrock to cache it. */
   cacheMinTokens: number;
   maxOutputTokens: number;
+  /** The model's context window in tokens: what one request may hold, its answer included. */
+  contextTokens: number;
 }
 
 const CLAUDE: ModelCapabilities = {
@@ -14,6 +16,16 @@ const CLAUDE: ModelCapabilities = {
   promptCaching: true,
   cacheMinTokens: 1024,
   maxOutputTokens: 8192,
+  contextTokens: 200_000,
+};
+
+const NOVA: ModelCapabilities = {
+  forcedToolUse: false,
+  temperature: true,
+  promptCaching: true,
+  cacheMinTokens: 1000,
+  maxOutputTokens: 5000,
+  contextTokens: 300_000,
 };
 
 const TABLE: [RegExp, ModelCapabilities][] = [
@@ -22,16 +34,8 @@ const TABLE: [RegExp, ModelCapabilities][] = [
   [/claude-3-5-haiku/, { ...CLAUDE, cacheMinTokens: 2048 }],
   [/claude-3-haiku/, { ...CLAUDE, promptCaching: false, maxOutputTokens: 4096 }],
   [/anthropic\.claude/, CLAUDE],
-  [
-    /amazon\.nova-(micro|lite|pro)/,
-    {
-      forcedToolUse: false,
-      temperature: true,
-      promptCaching: true,
-      cacheMinTokens: 1000,
-      maxOutputTokens: 5000,
-    },
-  ],
+  [/amazon\.nova-micro/, { ...NOVA, contextTokens: 128_000 }],
+  [/amazon\.nova-(lite|pro)/, NOVA],
   [
     /amazon\.nova/,
     {
@@ -40,17 +44,22 @@ const TABLE: [RegExp, ModelCapabilities][] = [
       promptCaching: false,
       cacheMinTokens: 1000,
       maxOutputTokens: 5000,
+      contextTokens: 300_000,
     },
   ],
 ];
 
-/** Unknown models get the safe defaults: ask for JSON in text (the client falls back anyway), no caching. */
+/**
+ * Unknown models get the safe defaults: ask for JSON in text (the client falls back anyway), no caching, and a
+ * small context (large files go in more chunks; a request still too long is split further).
+ */
 const UNKNOWN: ModelCapabilities = {
   forcedToolUse: true,
   temperature: true,
   promptCaching: false,
   cacheMinTokens: 1024,
   maxOutputTokens: 4096,
+  contextTokens: 32_000,
 };
 
 export function capabilitiesFor(modelId: string): ModelCapabilities {

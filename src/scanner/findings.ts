@@ -49,24 +49,36 @@ export class AnswerError extends Error {
   override name = 'AnswerError';
 }
 
+/** The lines of a file that a request held: the whole file (1 to its line count) or one chunk of it. */
+export interface LineRange {
+  first: number;
+  last: number;
+}
+
 /**
  * Validates an answer against the files that were sent: a finding for a path we did not send makes the
  * whole answer untrustworthy (the scanned code may have steered the model), so it is rejected.
- * Line numbers are clamped to the file.
+ * Line numbers are clamped to the lines sent: a file's line count, or a chunk's range (its lines carry the
+ * file's own numbers, so a finding in a chunk is already at the file's line).
  */
-export function validateAnswer(answer: unknown, files: ReadonlyMap<string, number>): Map<string, Finding[]> {
+export function validateAnswer(
+  answer: unknown,
+  files: ReadonlyMap<string, number | LineRange>,
+): Map<string, Finding[]> {
   const parsed = AnswerSchema.safeParse(answer);
   if (!parsed.success)
     throw new AnswerError(`the answer does not match the findings schema: ${summarize(parsed.error)}`);
   const byPath = new Map<string, Finding[]>([...files.keys()].map((p) => [p, []]));
   for (const { path, ...finding } of parsed.data.findings) {
-    const lines = files.get(path);
-    if (lines === undefined)
+    const sent = files.get(path);
+    if (sent === undefined)
       throw new AnswerError(
         `the answer names a file that was not sent: ${JSON.stringify(path.slice(0, 200))}`,
       );
-    const startLine = Math.min(finding.startLine, lines);
-    const endLine = Math.min(Math.max(finding.endLine, startLine), lines);
+    const { first, last } = typeof sent === 'number' ? { first: 1, last: sent } : sent;
+    const clamp = (line: number) => Math.min(Math.max(line, first), last);
+    const startLine = clamp(finding.startLine);
+    const endLine = Math.max(clamp(finding.endLine), startLine);
     byPath.get(path)!.push({ ...finding, startLine, endLine });
   }
   return byPath;
