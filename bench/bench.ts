@@ -16,7 +16,7 @@ import { capabilitiesFor } from '../src/scanner/capabilities.js';
 import { systemPrompt } from '../src/scanner/prompt.js';
 import { scanFiles, type MissFile } from '../src/scanner/scan-files.js';
 import { priceFor } from '../src/cost/pricing.js';
-import { sha256 } from '../src/cache/scan-cache.js';
+import { sha256 } from '../src/cache/cache-document.js';
 
 const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
 const FILES = Number(process.env.BENCH_FILES ?? 5000);

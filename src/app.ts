@@ -11,8 +11,8 @@ import {
   prune,
   type CacheDocument,
   type CacheEntry,
-} from './cache/scan-cache.js';
-import { FileInspector } from './git/file-inspector.js';
+} from './cache/cache-document.js';
+import { FileReader } from './git/file-reader/file-reader.js';
 import {
   countLines,
   headCommit,
@@ -75,7 +75,7 @@ export interface Deps {
   reporters: Reporter[];
   prFiles?: PullRequestFiles;
   /** Reads and hashes the files; started early by the caller so its thread is up when the pipeline needs it. */
-  inspector?: FileInspector;
+  fileReader?: FileReader;
   /** Aborted when the job is cancelled: scanning stops, and what was scanned is still saved and reported. */
   signal?: AbortSignal;
   /** Values that must not appear in anything written (default: the process's registry). */
@@ -106,7 +106,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   const { log } = deps;
   const started = deps.now();
   // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
-  const inspector = deps.inspector ?? new FileInspector();
+  const fileReader = deps.fileReader ?? new FileReader();
   // A default-branch push compares with the last commit scanned completely, which the cache records: read first.
   const history = followsDefaultBranch(ctx);
   const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
@@ -114,7 +114,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
   const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
   const plan = await planFiles(config, ctx, (m) => log.info(logSafe(m)), deps.prFiles, lastScanned);
-  const inspecting = inspector.inspect(plan, config);
+  const inspecting = fileReader.inspect(plan, config);
   opening ??= deps.openCache();
   opening.catch(() => undefined);
   const selection = await inspecting;

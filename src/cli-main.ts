@@ -7,12 +7,12 @@ import { ConfigurationError } from './config/errors.js';
 import { INPUTS, DEFAULTS, type InputName } from './config/inputs.js';
 import { PULL_REQUEST_BUDGET_USD } from './config/gate.js';
 import { readCliContext } from './context.js';
-import { openCache } from './cache/factory.js';
+import { openCache } from './cache/open-cache.js';
 import { s3StoreBuilder } from './cache/s3-store.js';
-import { modelClient } from './adapters.js';
-import { renderText } from './report/markdown.js';
-import { renderSarif } from './report/sarif.js';
-import { JsonReportReporter, SarifReporter } from './report/file-reporters.js';
+import { modelClient } from './scanner/build-model-client.js';
+import { renderText } from './report/render/markdown.js';
+import { renderSarif } from './report/render/sarif.js';
+import { JsonReportReporter, SarifReporter } from './report/publish/file-reporters.js';
 import { allowWritesUnder, writeRoots } from './safe-write.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
@@ -182,6 +182,6 @@ async function costs(argv: string[], io: CliIo): Promise<number> {
 /** The CloudWatch reporter when --cloudwatch-namespace is given (the default credential chain publishes). */
 async function cloudWatchReporters(config: Config, log: Logger) {
   if (!config.cloudwatchNamespace) return [];
-  const { cloudWatchReporters } = await import('./report/cloudwatch-metrics.js');
+  const { cloudWatchReporters } = await import('./report/publish/cloudwatch-metrics.js');
   return cloudWatchReporters(config, undefined, undefined, log);
 }

@@ -1,6 +1,6 @@
-import { FileInspector } from './git/file-inspector.js';
+import { FileReader } from './git/file-reader/file-reader.js';
 
 // The file reader's thread boots first, while the action's modules load, so it is up by the time the plan is.
-const inspector = new FileInspector();
+const fileReader = new FileReader();
 const { run } = await import('./main.js');
-await run(inspector);
+await run(fileReader);

@@ -2,9 +2,9 @@ import * as core from '@actions/core';
 import type { Deps, Logger } from './app.js';
 import { loadConfig } from './config/load-config.js';
 import { ConfigurationError } from './config/errors.js';
-import { openCache } from './cache/factory.js';
+import { openCache } from './cache/open-cache.js';
 import { readGitHubContext } from './context.js';
-import { FileInspector } from './git/file-inspector.js';
+import { FileReader } from './git/file-reader/file-reader.js';
 import { logSafe } from './report/escape.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
@@ -15,7 +15,7 @@ import { VERSION } from './version.js';
  * shows progress from the first moment. The file reader (its own thread) is best started before this module
  * loads, as the entry does, so that it is up by the time the plan is.
  */
-export async function run(inspector = new FileInspector()): Promise<void> {
+export async function run(fileReader = new FileReader()): Promise<void> {
   const cancel = new AbortController();
   const onSignal = (signal: NodeJS.Signals) => {
     core.warning(`Received ${signal}: no new model call starts; what was scanned is saved and reported.`);
@@ -47,14 +47,14 @@ export async function run(inspector = new FileInspector()): Promise<void> {
       await Promise.all([
         import('./app.js'),
         import('./auth/aws-credentials.js'),
-        import('./adapters.js'),
-        import('./report/reporters.js'),
+        import('./scanner/build-model-client.js'),
+        import('./report/publish/reporters.js'),
         // Octokit loads only for a run that reports to GitHub.
-        talksToGitHub ? import('./github.js') : undefined,
+        talksToGitHub ? import('./github/client.js') : undefined,
       ]);
     // Only with cloudwatch-namespace: a small module; the SDK loads when it publishes.
     const cloudWatch = config.cloudwatchNamespace
-      ? await import('./report/cloudwatch-metrics.js')
+      ? await import('./report/publish/cloudwatch-metrics.js')
       : undefined;
     const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
     // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
@@ -89,7 +89,7 @@ export async function run(inspector = new FileInspector()): Promise<void> {
           ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
           : undefined,
       signal: cancel.signal,
-      inspector,
+      fileReader,
     };
     const report = await runScan(deps, config, ctx);
     // A scan that could not run says why in full (the title is clipped for the check and the comment).
@@ -108,7 +108,7 @@ export async function run(inspector = new FileInspector()): Promise<void> {
     }
     const message = logSafe((e as Error)?.message ?? String(e));
     // A check run started before the crash is completed as failed, never left "in progress".
-    const { failStartedCheckRuns } = await import('./report/check-reporter.js');
+    const { failStartedCheckRuns } = await import('./report/publish/check-reporter.js');
     await failStartedCheckRuns(message).catch(() => undefined);
     core.setFailed(`The scan failed: ${message}`);
   } finally {

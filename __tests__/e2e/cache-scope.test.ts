@@ -1,5 +1,5 @@
 /**
- * Which S3 object a run of the bundled action writes (DESIGN §4 trust), seen from the S3 side: the conditional S3
+ * Which S3 object a run of the bundled action writes (the trust rule), seen from the S3 side: the conditional S3
  * stand-in's request log shows every GET and PUT by key. A `pull_request_target` run (which runs with the base
  * repository's secrets and GITHUB_REF on the default branch) reads the repository object and writes only
  * pr/<n>; with `cache-scope: shared` a pull request run writes the repository object itself.

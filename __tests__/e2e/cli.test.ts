@@ -2,7 +2,7 @@
  * The bundled CLI (`node dist/cli.js scan <dir>`) run as a user runs it: a child process with a clean
  * environment (no CI variables of this machine), the model reached through AWS_ENDPOINT_URL_BEDROCK_RUNTIME at
  * the HTTP/2 Converse stand-in, and, in CI with S3_CACHE_BUCKET, the cache in the conditional S3 stand-in
- * reached through AWS_ENDPOINT_URL_S3 (DESIGN §6).
+ * reached through AWS_ENDPOINT_URL_S3.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { S3Store } from '../../src/cache/s3-store.js';
-import { emptyDocument } from '../../src/cache/scan-cache.js';
+import { emptyDocument } from '../../src/cache/cache-document.js';
 import { IamStandIn } from './iam.js';
 import { startS3rver, S3RVER_KEY, type S3rverHandle } from './s3rver.js';
 

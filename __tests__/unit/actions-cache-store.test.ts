@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ActionsCacheStore, actionsCacheStoreBuilder } from '../../src/cache/actions-cache-store.js';
 import { StoreUnavailableError, type CacheObjectKey } from '../../src/cache/cache-store.js';
 import { CacheSession } from '../../src/cache/cache-session.js';
-import { cacheKey, emptyDocument, type CacheDocument } from '../../src/cache/scan-cache.js';
+import { cacheKey, emptyDocument, type CacheDocument } from '../../src/cache/cache-document.js';
 import type { RunContext } from '../../src/context.js';
 import { ActionsCacheStandIn } from '../stand-ins/actions-cache.js';
 

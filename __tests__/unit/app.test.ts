@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runScan, type Deps, type Reporter } from '../../src/app.js';
 import { CacheSession, type CacheScope } from '../../src/cache/cache-session.js';
 import { LocalFileStore } from '../../src/cache/local-file-store.js';
-import { parseDocument, type CacheDocument } from '../../src/cache/scan-cache.js';
+import { parseDocument, type CacheDocument } from '../../src/cache/cache-document.js';
 import type { InputName } from '../../src/config/inputs.js';
 import { ModelError } from '../../src/scanner/model-client.js';
 import type { ScanReport } from '../../src/report/report.js';

@@ -8,7 +8,7 @@ import {
   serialize,
   type CacheDocument,
   type CacheEntry,
-} from '../../src/cache/scan-cache.js';
+} from '../../src/cache/cache-document.js';
 import { MemoryStore } from './fakes.js';
 
 const REPO: CacheObjectKey = { kind: 'repository' };

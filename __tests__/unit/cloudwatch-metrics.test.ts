@@ -7,7 +7,7 @@ import {
   runMetrics,
   type MetricDatum,
   type MetricsSink,
-} from '../../src/report/cloudwatch-metrics.js';
+} from '../../src/report/publish/cloudwatch-metrics.js';
 import { ConfigurationError } from '../../src/config/errors.js';
 import { sampleReport } from './report-fixtures.js';
 import { configFor, RecordingLog, tempDir } from './fakes.js';

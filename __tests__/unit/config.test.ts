@@ -65,7 +65,7 @@ describe('readConfig: defaults', () => {
     assert.equal(c.maxConcurrency, 4);
   });
 
-  it('reads an explicitly empty sarif-file or report-file as none (DESIGN §2: empty = none)', () => {
+  it('reads an explicitly empty sarif-file or report-file as none (empty = none)', () => {
     const c = config({ 'sarif-file': '', 'report-file': '  ' });
     assert.equal(c.sarifFile, undefined);
     assert.equal(c.reportFile, undefined);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { S3CacheObjectReader } from '../../src/costs/s3-reader.js';
 import { collectRuns } from '../../src/costs/collect.js';
-import { emptyDocument, serialize } from '../../src/cache/scan-cache.js';
+import { emptyDocument, serialize } from '../../src/cache/cache-document.js';
 
 const KEYS = Array.from({ length: 5 }, (_, i) => `cache/octo/r${i}/scan-cache.json.gz`);
 const run = {

@@ -10,7 +10,7 @@ import {
 } from '../../src/costs/collect.js';
 import { csvCell, renderCosts } from '../../src/costs/format.js';
 import { costsMain, parseSince, type ReaderFactory } from '../../src/costs/command.js';
-import { emptyDocument, MAX_RUNS, type RunRecord } from '../../src/cache/scan-cache.js';
+import { emptyDocument, MAX_RUNS, type RunRecord } from '../../src/cache/cache-document.js';
 import type { S3ReaderOptions } from '../../src/costs/s3-reader.js';
 
 function run(at: string, over: Partial<RunRecord> = {}): RunRecord {

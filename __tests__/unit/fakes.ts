@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Logger, Reporter } from '../../src/app.js';
 import type { CacheObjectKey, CacheStore, ReadResult, WriteResult } from '../../src/cache/cache-store.js';
 import { objectName } from '../../src/cache/cache-store.js';
-import { parseDocument, serialize, type CacheDocument } from '../../src/cache/scan-cache.js';
+import { parseDocument, serialize, type CacheDocument } from '../../src/cache/cache-document.js';
 import { readConfig, type Config } from '../../src/config/config.js';
 import type { InputName } from '../../src/config/inputs.js';
 import type { RunContext } from '../../src/context.js';

@@ -2,7 +2,7 @@ import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
 import { anyOf, pathFilter, SKIP_REASON_TEXT, type SkipReason } from '../../src/git/filters.js';
-import { contentFilter } from '../../src/git/inspect.js';
+import { contentFilter } from '../../src/git/file-reader/read-file.js';
 
 describe('pathFilter: default exclusions', () => {
   const filter = pathFilter([], []);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
 import { globMatcher, normalizeGlob } from '../../src/git/glob.js';
 import { pathFilter } from '../../src/git/filters.js';
-import { looksGenerated } from '../../src/git/inspect.js';
+import { looksGenerated } from '../../src/git/file-reader/read-file.js';
 
 describe('globMatcher', () => {
   it('collapses repeated ** segments', () => {

@@ -59,7 +59,7 @@ describe('action.yml and inputs.ts agree', () => {
     }
   });
 
-  it('declares the outputs of DESIGN §3', () => {
+  it('declares every output the action writes', () => {
     const design = [
       'cache-backend',
       'files-total',

@@ -3,7 +3,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LocalFileStore } from '../../src/cache/local-file-store.js';
-import { emptyDocument, entryFor, parseDocument, type CacheDocument } from '../../src/cache/scan-cache.js';
+import {
+  emptyDocument,
+  entryFor,
+  parseDocument,
+  type CacheDocument,
+} from '../../src/cache/cache-document.js';
 import { tempDir } from './fakes.js';
 
 const REPO = { kind: 'repository' } as const;

@@ -5,7 +5,7 @@ import {
   checkAnnotations,
   emitWorkflowAnnotations,
   MAX_CHECK_ANNOTATIONS,
-} from '../../src/report/annotations.js';
+} from '../../src/report/render/annotations.js';
 import { finding, manyFindings, sampleReport } from './report-fixtures.js';
 
 describe('check-run annotations', () => {

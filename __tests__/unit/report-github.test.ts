@@ -5,20 +5,20 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startGitHubApi, type GitHubStandIn } from '../stand-ins/github-api.js';
-import { createGitHubClient, pullRequestFiles, type GitHubClient } from '../../src/github.js';
+import { createGitHubClient, pullRequestFiles, type GitHubClient } from '../../src/github/client.js';
 import {
   commentMarker,
   PullRequestCommentReporter,
   parseCommentState,
   shortId,
-} from '../../src/report/comment-reporter.js';
+} from '../../src/report/publish/comment-reporter.js';
 import {
   CheckRunReporter,
   failStartedCheckRuns,
   WorkflowAnnotationsReporter,
-} from '../../src/report/check-reporter.js';
-import { githubReporters } from '../../src/report/github-reporters.js';
-import type { AnnotationSink, WorkflowAnnotationProperties } from '../../src/report/annotations.js';
+} from '../../src/report/publish/check-reporter.js';
+import { githubReporters } from '../../src/report/publish/github-reporters.js';
+import type { AnnotationSink, WorkflowAnnotationProperties } from '../../src/report/render/annotations.js';
 import { configFor, context, RecordingLog } from './fakes.js';
 import { finding, manyFindings, sampleReport } from './report-fixtures.js';
 

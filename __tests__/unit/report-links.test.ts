@@ -7,9 +7,9 @@ import { describe, it, expect } from '@jest/globals';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { pathUrl } from '../../src/report/escape.js';
-import { renderCheckOutput, renderSummary } from '../../src/report/markdown.js';
-import { renderComment } from '../../src/report/comment-reporter.js';
-import { renderSarif } from '../../src/report/sarif.js';
+import { renderCheckOutput, renderSummary } from '../../src/report/render/markdown.js';
+import { renderComment } from '../../src/report/publish/comment-reporter.js';
+import { renderSarif } from '../../src/report/render/sarif.js';
 import { finding, sampleReport } from './report-fixtures.js';
 
 const SHA = 'c0ffee'.padEnd(40, '0');

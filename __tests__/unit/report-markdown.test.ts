@@ -7,8 +7,8 @@ import {
   renderMarkdown,
   renderSummary,
   renderText,
-} from '../../src/report/markdown.js';
-import { renderComment, shortId } from '../../src/report/comment-reporter.js';
+} from '../../src/report/render/markdown.js';
+import { renderComment, shortId } from '../../src/report/publish/comment-reporter.js';
 import type { ScanReport } from '../../src/report/report.js';
 import { finding, manyFindings, sampleReport } from './report-fixtures.js';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import { renderSarif } from '../../src/report/sarif.js';
+import { renderSarif } from '../../src/report/render/sarif.js';
 import { finding, manyFindings, sampleReport } from './report-fixtures.js';
 import { multitool, validateSarifFiles } from '../support/sarif-multitool.js';
 

@@ -9,7 +9,7 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { S3Store, MAX_OBJECT_BYTES, s3StoreBuilder, type S3StoreOptions } from '../../src/cache/s3-store.js';
 import { StoreUnavailableError, type CacheObjectKey } from '../../src/cache/cache-store.js';
 import { CacheSession, type CacheScope } from '../../src/cache/cache-session.js';
-import { cacheKey, emptyDocument, serialize, type CacheDocument } from '../../src/cache/scan-cache.js';
+import { cacheKey, emptyDocument, serialize, type CacheDocument } from '../../src/cache/cache-document.js';
 import type { S3Config } from '../../src/config/config.js';
 import { startS3rver, S3RVER_KEY, type S3rverHandle } from '../stand-ins/s3rver.js';
 import { ConditionalS3 } from '../stand-ins/s3-conditional.js';
@@ -60,7 +60,7 @@ async function rawObject(store: S3Store, key = OBJECT) {
 /** The behaviour both S3s share. */
 function contract(name: string, endpoint: () => string, put: (key: string, body: Buffer) => Promise<void>) {
   describe(`S3Store contract on ${name}`, () => {
-    it('names objects per DESIGN §4 and describes them as s3:// URLs', () => {
+    it('names objects <prefix><owner>/<repo>/scan-cache.json.gz and describes them as s3:// URLs', () => {
       const store = storeAt(endpoint());
       assert.equal(store.key(REPO), OBJECT);
       assert.equal(store.key(PR7), 'cache/octo/demo/pr/7.json.gz');

@@ -11,8 +11,8 @@ import {
 import { join } from 'node:path';
 import { safeWriteFile, UnsafeWriteError, writeRoots, allowWritesUnder } from '../../src/safe-write.js';
 import { LocalFileStore } from '../../src/cache/local-file-store.js';
-import { JsonReportReporter, SarifReporter } from '../../src/report/file-reporters.js';
-import { emptyDocument } from '../../src/cache/scan-cache.js';
+import { JsonReportReporter, SarifReporter } from '../../src/report/publish/file-reporters.js';
+import { emptyDocument } from '../../src/cache/cache-document.js';
 import { sampleReport } from './report-fixtures.js';
 import { tempDir } from './fakes.js';
 

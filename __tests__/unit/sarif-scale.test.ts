@@ -5,7 +5,7 @@
  * bound is generous: 30 s), with one rule per weakness and every result pointing at its rule.
  */
 import { describe, it, expect } from '@jest/globals';
-import { renderSarif } from '../../src/report/sarif.js';
+import { renderSarif } from '../../src/report/render/sarif.js';
 import type { ReportFinding, ScanReport } from '../../src/report/report.js';
 import { sampleReport, finding } from './report-fixtures.js';
 

@@ -5,11 +5,11 @@ import { MASK, SecretRegistry, SECRET_ENV } from '../../src/secret-registry.js';
 import { runScan, type Deps } from '../../src/app.js';
 import { CacheSession } from '../../src/cache/cache-session.js';
 import { LocalFileStore } from '../../src/cache/local-file-store.js';
-import { renderComment } from '../../src/report/comment-reporter.js';
-import { renderCheckOutput, renderSummary } from '../../src/report/markdown.js';
-import { renderSarif } from '../../src/report/sarif.js';
-import { checkAnnotations } from '../../src/report/annotations.js';
-import { outputs } from '../../src/report/actions-reporters.js';
+import { renderComment } from '../../src/report/publish/comment-reporter.js';
+import { renderCheckOutput, renderSummary } from '../../src/report/render/markdown.js';
+import { renderSarif } from '../../src/report/render/sarif.js';
+import { checkAnnotations } from '../../src/report/render/annotations.js';
+import { outputs } from '../../src/report/publish/actions-reporters.js';
 import {
   configFor,
   context,

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Git, parseNameStatus } from '../../src/git/git.js';
-import { inspectFiles } from '../../src/git/file-inspector.js';
+import { inspectFiles } from '../../src/git/file-reader/file-reader.js';
 import { countLines, planFiles, type Plan, type SelectionOptions } from '../../src/git/select-files.js';
 import { context, tempDir, TestRepo, writeFiles } from './fakes.js';
 
@@ -22,7 +22,7 @@ function options(workspace: string, overrides: Partial<SelectionOptions> = {}): 
 }
 
 const sorted = (xs: string[] | undefined) => [...(xs ?? assert.fail('the plan names no paths'))].sort();
-/** A changed-files plan names its paths; a full scan's are listed by the inspector. */
+/** A changed-files plan names its paths; a full scan's are listed by the fileReader. */
 const paths = (plan: Plan) => plan.paths ?? assert.fail(`the plan names no paths (${plan.how})`);
 
 describe('parseNameStatus', () => {
@@ -209,7 +209,7 @@ describe('git selection against real repositories', () => {
     assert.ok(logs.some((l) => l.includes('API down')));
   });
 
-  it('full scan: every tracked file and untracked files that are not ignored, listed by the inspector', async () => {
+  it('full scan: every tracked file and untracked files that are not ignored, listed by the fileReader', async () => {
     writeFileSync(join(repo.dir, 'untracked.ts'), 'export {};\n');
     writeFileSync(join(repo.dir, 'ignored.log'), 'noise\n');
     try {

@@ -21,7 +21,7 @@ ncc('src/index.ts', out);
 ncc('src/cli.ts', join(out, 'cli'));
 // The file reader runs in a worker thread, loaded from beside each entry as inspect-worker.js.
 const worker = join(out, 'inspect-worker');
-ncc('src/git/inspect-worker.ts', worker);
+ncc('src/git/file-reader/worker.ts', worker);
 for (const dir of [out, join(out, 'cli')])
   copyFileSync(join(worker, 'index.js'), join(dir, 'inspect-worker.js'));
 rmSync(worker, { recursive: true });

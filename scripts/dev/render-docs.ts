@@ -23,14 +23,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
 import { PRICING, PRICING_DATE } from '../../src/cost/pricing.js';
-import { LIMITS } from '../../src/report/markdown.js';
+import { LIMITS } from '../../src/report/render/markdown.js';
 import {
   ANNOTATIONS_PER_REQUEST,
   MAX_CHECK_ANNOTATIONS,
   MAX_WORKFLOW_ANNOTATIONS,
-} from '../../src/report/annotations.js';
-import { MAX_TRACKED_FINDINGS } from '../../src/report/comment-reporter.js';
-import { MAX_RUNS } from '../../src/cache/scan-cache.js';
+} from '../../src/report/render/annotations.js';
+import { MAX_TRACKED_FINDINGS } from '../../src/report/publish/comment-reporter.js';
+import { MAX_RUNS } from '../../src/cache/cache-document.js';
 import { MAX_OBJECT_BYTES } from '../../src/cache/s3-store.js';
 import { main as cli } from '../../src/cli-main.js';
 import { FAULTS, STEP_TEXT } from '../../__tests__/e2e/fault-catalogue.js';

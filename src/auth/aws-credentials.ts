@@ -29,7 +29,7 @@ export interface ExchangeOptions {
 }
 
 /**
- * DESIGN §7 src/auth: the job's GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials.
+ * The job's GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials.
  * Without role-to-assume the SDK's default chain serves (for example after aws-actions/configure-aws-credentials).
  * The exchange happens once, up front, so a refused role fails the run at once with a clear message; every
  * client then shares the one provider, which exchanges again only shortly before the credentials expire.

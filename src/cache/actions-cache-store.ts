@@ -12,7 +12,7 @@ import {
   type ReadResult,
   type WriteResult,
 } from './cache-store.js';
-import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
+import { parseDocument, serialize, type CacheDocument } from './cache-document.js';
 
 /** @actions/cache, and the Azure SDK under it, is loaded only by a run that uses this store. */
 const sdk = () => import('@actions/cache');
@@ -52,7 +52,7 @@ export function actionsCacheStoreBuilder(
 }
 
 /**
- * The GitHub Actions cache as a fallback store (DESIGN §2 cache-backend). Its entries are immutable, so every
+ * The GitHub Actions cache as a fallback store (the cache-backend input). Its entries are immutable, so every
  * save uses a new key and a read restores the newest entry whose key starts with the object's prefix: writes
  * never conflict, and the run's merged document (what it read plus what it scanned) is what it saves.
  */

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CacheObjectKey, CacheStore, ReadResult } from './cache-store.js';
-import { emptyDocument, mergeDocuments, type CacheDocument } from './scan-cache.js';
+import { emptyDocument, mergeDocuments, type CacheDocument } from './cache-document.js';
 
-/** Which objects a run may read and which one it may write (DESIGN §4: code under review never writes the repository object). */
+/** Which objects a run may read and which one it may write (code under review never writes the repository object: SECURITY.md, "Who writes the cache"). */
 export interface CacheScope {
   read: CacheObjectKey[];
   write: CacheObjectKey | undefined;

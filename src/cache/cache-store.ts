@@ -1,4 +1,4 @@
-import type { CacheDocument } from './scan-cache.js';
+import type { CacheDocument } from './cache-document.js';
 
 export type BackendName = 's3' | 'actions-cache' | 'local' | 'none';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { safeWriteFile, writeRoots } from '../safe-write.js';
 import { StoreUnavailableError, type CacheStore, type ReadResult, type WriteResult } from './cache-store.js';
-import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
+import { parseDocument, serialize, type CacheDocument } from './cache-document.js';
 
 /**
  * The local cache file (.file_hash_cache.json): the same document, uncompressed. One file serves every
@@ -41,7 +41,7 @@ export class LocalFileStore implements CacheStore {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return { status: 'missing' };
-      // DESIGN §4: an unreadable cache is a warning and a cold cache, never a failed run.
+      // An unreadable cache is a warning and a cold cache, never a failed run.
       return {
         status: 'corrupt',
         reason: `could not be read (${code ?? (e as Error).message})`,

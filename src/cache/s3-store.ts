@@ -12,7 +12,7 @@ import {
   type ReadResult,
   type WriteResult,
 } from './cache-store.js';
-import { parseDocument, serialize, type CacheDocument } from './scan-cache.js';
+import { parseDocument, serialize, type CacheDocument } from './cache-document.js';
 
 /** A cache object larger than this is not read (it is treated as corrupt and replaced). */
 export const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
@@ -56,7 +56,7 @@ export function s3StoreBuilder(
 }
 
 /**
- * DESIGN §4: one gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
+ * One gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
  * `<prefix><owner>/<repo>/pr/<n>.json.gz`, written conditionally on the ETag read so concurrent runs merge.
  */
 export class S3Store implements CacheStore {

@@ -1,5 +1,5 @@
 import { round6 } from '../cost/cost.js';
-import { MAX_RUNS, type RunRecord } from '../cache/scan-cache.js';
+import { MAX_RUNS, type RunRecord } from '../cache/cache-document.js';
 
 /** The runs one cache object recorded: the repository's own object or one of its pull requests'. */
 export interface ObjectRuns {

@@ -1,4 +1,4 @@
-import type { CacheDocument } from '../cache/scan-cache.js';
+import type { CacheDocument } from '../cache/cache-document.js';
 import type { ObjectRuns } from './aggregate.js';
 
 export type ObjectRead = { ok: true; doc: CacheDocument } | { ok: false; reason: string };

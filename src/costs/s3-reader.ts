@@ -2,7 +2,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { GetObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/client-s3';
 import { isGzip, MAX_OBJECT_BYTES, readLimited } from '../cache/s3-store.js';
-import { parseDocument } from '../cache/scan-cache.js';
+import { parseDocument } from '../cache/cache-document.js';
 import type { CacheObjectReader, ObjectRead } from './collect.js';
 
 export interface S3ReaderOptions {

@@ -23,7 +23,7 @@ export interface Plan {
   /** How the file list was found, for the log and the summary. */
   how: string;
   /**
-   * The paths to consider; none for a full scan, whose files (every file of the workspace) the FileInspector
+   * The paths to consider; none for a full scan, whose files (every file of the workspace) the FileReader
    * lists itself, off the main thread.
    */
   paths: string[] | undefined;
@@ -53,7 +53,7 @@ export interface Selection extends Plan {
   read(files: readonly ScanFile[]): Promise<Buffer[]>;
 }
 
-/** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
+/** Which files this run considers: all of them, or those changed against a base (the scan-mode input). */
 export async function planFiles(
   opts: SelectionOptions,
   ctx: RunContext,

@@ -5,7 +5,7 @@ import { formatUsd, type Usage } from '../cost/cost.js';
 import type { LocatedFinding } from '../scanner/findings.js';
 import type { SkipReason } from '../git/skip-reasons.js';
 import type { LoadNote, SaveOutcome } from '../cache/cache-session.js';
-import type { RunRecord } from '../cache/scan-cache.js';
+import type { RunRecord } from '../cache/cache-document.js';
 import type { Gate } from '../config/gate.js';
 import { plainText } from './escape.js';
 

@@ -1,9 +1,9 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import type { Config } from './config/config.js';
-import { ConfigurationError } from './config/errors.js';
-import { capabilitiesFor } from './scanner/capabilities.js';
-import { systemPrompt } from './scanner/prompt.js';
-import { lazyModelClient, type ModelClient } from './scanner/model-client.js';
+import type { Config } from '../config/config.js';
+import { ConfigurationError } from '../config/errors.js';
+import { capabilitiesFor } from './capabilities.js';
+import { systemPrompt } from './prompt.js';
+import { lazyModelClient, type ModelClient } from './model-client.js';
 
 /** The Bedrock client for a config; the region is required unless this is a dry run. */
 export function modelClient(
@@ -18,7 +18,7 @@ export function modelClient(
   const region = config.awsRegion;
   // Built on the first call: a run whose files are all cached never loads the Bedrock SDK.
   return lazyModelClient(config.modelId, async () => {
-    const { BedrockModelClient } = await import('./scanner/bedrock-client.js');
+    const { BedrockModelClient } = await import('./bedrock-client.js');
     return new BedrockModelClient({
       modelId: config.modelId,
       region,

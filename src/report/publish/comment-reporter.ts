@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { Logger, Reporter } from '../app.js';
-import type { GitHubClient } from '../github.js';
-import { apiProblem } from '../github-errors.js';
-import { commentSafe } from './escape.js';
-import { LIMITS, renderMarkdown, type Changes } from './markdown.js';
-import type { ScanReport } from './report.js';
+import type { Logger, Reporter } from '../../app.js';
+import type { GitHubClient } from '../../github/client.js';
+import { apiProblem } from '../../github/errors.js';
+import { commentSafe } from '../escape.js';
+import { LIMITS, renderMarkdown, type Changes } from '../render/markdown.js';
+import type { ScanReport } from '../report.js';
 
 /** Findings the comment remembers for the next run's "new / fixed" (about 14 KB of the 65,536 characters). */
 export const MAX_TRACKED_FINDINGS = 1000;

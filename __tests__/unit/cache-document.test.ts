@@ -21,7 +21,7 @@ import {
   type CacheEntry,
   type FingerprintParts,
   type RunRecord,
-} from '../../src/cache/scan-cache.js';
+} from '../../src/cache/cache-document.js';
 
 const DAY = 86_400_000;
 const NOW = new Date('2025-06-15T12:00:00.000Z');

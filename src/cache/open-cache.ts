@@ -1,7 +1,8 @@
 import type { Config } from '../config/config.js';
-import { writeTrust, type RunContext } from '../context.js';
+import type { RunContext } from '../context.js';
+import { scopeFor } from './cache-scope.js';
 import type { Logger, OpenedCache } from '../app.js';
-import { CacheSession, type CacheScope } from './cache-session.js';
+import { CacheSession } from './cache-session.js';
 import { StoreUnavailableError, type CacheStore } from './cache-store.js';
 import { LocalFileStore } from './local-file-store.js';
 import { localCacheRefusal } from './local-cache-guard.js';
@@ -19,7 +20,7 @@ export interface Candidate {
 }
 
 /**
- * Which backends to try, in order (DESIGN §2 cache-backend). In CI: S3, then the Actions cache, then none;
+ * Which backends to try, in order (the cache-backend input). In CI: S3, then the Actions cache, then none;
  * outside CI: the local cache file. An explicit choice is tried alone, with none as the last resort.
  */
 export function candidates(
@@ -55,33 +56,6 @@ export function candidates(
       if (ctx.ci === 'local') return [local];
       return [...s3, ...actions, none];
   }
-}
-
-/** DESIGN §4 trust: default-branch runs write the repository object; pull requests write only their own. */
-export function scopeFor(config: Config, ctx: RunContext): CacheScope {
-  const repo = { kind: 'repository' } as const;
-  if (config.cacheScope === 'shared')
-    return {
-      read: [repo],
-      write: repo,
-      why: 'shared (cache-scope: shared): reads and writes the repository cache',
-    };
-  if (ctx.pullRequest) {
-    const pr = { kind: 'pull-request', number: ctx.pullRequest.number } as const;
-    return {
-      read: [repo, pr],
-      write: pr,
-      why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache`,
-    };
-  }
-  const trust = writeTrust(ctx);
-  if (trust.trusted)
-    return { read: [repo], write: repo, why: `${trust.why}: reads and writes the repository cache` };
-  return {
-    read: [repo],
-    write: undefined,
-    why: `${trust.why}: reads the repository cache, writes nothing (only default-branch push, schedule and workflow_dispatch runs write it)`,
-  };
 }
 
 /** Opens the first backend that answers; one that is denied or down is a warning and the next one serves. */

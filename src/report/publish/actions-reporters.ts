@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import type { Reporter } from '../app.js';
-import { renderSummary } from './markdown.js';
-import type { ScanReport } from './report.js';
+import type { Reporter } from '../../app.js';
+import { renderSummary } from '../render/markdown.js';
+import type { ScanReport } from '../report.js';
 
 /** The job summary: the whole report, with the cost trend. */
 export class JobSummaryReporter implements Reporter {
@@ -12,7 +12,7 @@ export class JobSummaryReporter implements Reporter {
   }
 }
 
-/** Step outputs of DESIGN §3. */
+/** The step outputs, as action.yml declares them. */
 export class OutputsReporter implements Reporter {
   readonly name = 'Outputs';
   constructor(private readonly files: { sarif: string | undefined; report: string | undefined }) {}

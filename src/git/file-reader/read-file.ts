@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
-import { sha256 } from '../cache/sha256.js';
-import type { SkipReason } from './skip-reasons.js';
+import { sha256 } from '../../cache/sha256.js';
+import type { SkipReason } from '../skip-reasons.js';
 
 export interface Inspected {
   sha256: string;

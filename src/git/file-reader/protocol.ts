@@ -1,4 +1,4 @@
-import type { SkipReason } from './skip-reasons.js';
+import type { SkipReason } from '../skip-reasons.js';
 
 /** What the inspect worker is given: the paths to consider (every file of the workspace when absent), the filters. */
 export interface InspectRequest {

@@ -1,7 +1,7 @@
-import type { Reporter } from '../app.js';
-import { safeWriteFile, writeRoots } from '../safe-write.js';
-import type { ScanReport } from './report.js';
-import { renderSarif } from './sarif.js';
+import type { Reporter } from '../../app.js';
+import { safeWriteFile, writeRoots } from '../../safe-write.js';
+import type { ScanReport } from '../report.js';
+import { renderSarif } from '../render/sarif.js';
 
 /**
  * The whole report as JSON (the report-file output), for other steps and tools. Written only inside the

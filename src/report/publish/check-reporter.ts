@@ -1,10 +1,15 @@
-import type { Logger, Reporter } from '../app.js';
-import type { GitHubClient } from '../github.js';
-import { apiProblem, isDenied } from '../github-errors.js';
-import { batches, checkAnnotations, emitWorkflowAnnotations, type AnnotationSink } from './annotations.js';
-import { clip, escapeMarkdown, plainText } from './escape.js';
-import { renderCheckOutput } from './markdown.js';
-import type { ScanReport } from './report.js';
+import type { Logger, Reporter } from '../../app.js';
+import type { GitHubClient } from '../../github/client.js';
+import { apiProblem, isDenied } from '../../github/errors.js';
+import {
+  batches,
+  checkAnnotations,
+  emitWorkflowAnnotations,
+  type AnnotationSink,
+} from '../render/annotations.js';
+import { clip, escapeMarkdown, plainText } from '../escape.js';
+import { renderCheckOutput } from '../render/markdown.js';
+import type { ScanReport } from '../report.js';
 
 export interface CheckTarget {
   owner: string;

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
-import type { Logger, Reporter } from '../app.js';
-import type { Config } from '../config/config.js';
-import type { RunContext } from '../context.js';
-import type { GitHubClient } from '../github.js';
+import type { Logger, Reporter } from '../../app.js';
+import type { Config } from '../../config/config.js';
+import type { RunContext } from '../../context.js';
+import type { GitHubClient } from '../../github/client.js';
 import { JobSummaryReporter, OutputsReporter } from './actions-reporters.js';
 import { JsonReportReporter, SarifReporter } from './file-reporters.js';
 import { githubReporters } from './github-reporters.js';
-import { writeRoots } from '../safe-write.js';
+import { writeRoots } from '../../safe-write.js';
 
 /** Every place an action run reports to: summary, outputs, JSON and SARIF files, PR comment and check run. */
 export function actionReporters(

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import type { InspectReply, InspectRequest, ReadRequest } from './inspect-protocol.js';
-import { NOT_A_REPOSITORY } from './list-files.js';
-import type { Plan, ScanFile, Selection, SelectionOptions, SkippedFile } from './select-files.js';
+import type { InspectReply, InspectRequest, ReadRequest } from './protocol.js';
+import { NOT_A_REPOSITORY } from '../list-files.js';
+import type { Plan, ScanFile, Selection, SelectionOptions, SkippedFile } from '../select-files.js';
 
 /**
  * Lists (for a full scan), filters, reads and hashes files in a worker thread, so that the main thread is free
@@ -9,7 +9,7 @@ import type { Plan, ScanFile, Selection, SelectionOptions, SkippedFile } from '.
  * inputs are read, so the thread is up by the time the plan is. The bytes stay in the worker until `read` asks
  * for those still needed: the cache misses.
  */
-export class FileInspector {
+export class FileReader {
   private readonly worker = startWorker();
   private used = false;
   private released = false;
@@ -21,7 +21,7 @@ export class FileInspector {
 
   /** Lists the files of a full scan, filters the planned files by path, then reads and hashes the rest. Called once. */
   async inspect(plan: Plan, opts: SelectionOptions): Promise<Selection> {
-    if (this.used) throw new Error('A FileInspector inspects one plan.');
+    if (this.used) throw new Error('A FileReader inspects one plan.');
     this.used = true;
     const replied = nextMessage<InspectReply>(this.worker);
     const request: InspectRequest = {
@@ -77,7 +77,7 @@ export class FileInspector {
 
 /** Filters, reads and hashes the planned files in one call. */
 export async function inspectFiles(plan: Plan, opts: SelectionOptions): Promise<Selection> {
-  return new FileInspector().inspect(plan, opts);
+  return new FileReader().inspect(plan, opts);
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { Logger, Reporter } from '../app.js';
-import type { Config } from '../config/config.js';
-import type { RunContext } from '../context.js';
-import type { GitHubClient } from '../github.js';
-import type { AnnotationSink } from './annotations.js';
+import type { Logger, Reporter } from '../../app.js';
+import type { Config } from '../../config/config.js';
+import type { RunContext } from '../../context.js';
+import type { GitHubClient } from '../../github/client.js';
+import type { AnnotationSink } from '../render/annotations.js';
 import { CheckRunReporter, WorkflowAnnotationsReporter } from './check-reporter.js';
 import { PullRequestCommentReporter } from './comment-reporter.js';
 

@@ -1,13 +1,14 @@
 /**
- * src/cache/factory.ts: which backends a run tries (candidates) and which objects it reads and writes
+ * src/cache/open-cache.ts: which backends a run tries (candidates) and which objects it reads and writes
  * (scopeFor), from contexts read the way the action and the CLI read them (readGitHubContext over a real
- * event payload file, readCliContext over a CI's variables). DESIGN §2 cache-backend, §4 trust.
+ * event payload file, readCliContext over a CI's variables): the cache-backend input and the trust rule.
  */
 import { afterAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { candidates, openCache, scopeFor, type StoreBuilders } from '../../src/cache/factory.js';
+import { candidates, openCache, type StoreBuilders } from '../../src/cache/open-cache.js';
+import { scopeFor } from '../../src/cache/cache-scope.js';
 import { StoreUnavailableError, type CacheStore } from '../../src/cache/cache-store.js';
 import { NullStore } from '../../src/cache/null-store.js';
 import type { CacheScope } from '../../src/cache/cache-session.js';
@@ -62,7 +63,7 @@ function objects(scope: CacheScope): [string[], string | undefined] {
 const auto = configFor(dir);
 const shared = configFor(dir, { 'cache-scope': 'shared' });
 
-describe('scopeFor: what a run reads and writes (DESIGN §4)', () => {
+describe('scopeFor: what a run reads and writes (the trust rule)', () => {
   it('a push to the default branch reads and writes the repository object', () => {
     const ctx = github('push', { ref: 'refs/heads/main', before: 'd'.repeat(40), repository: REPOSITORY });
     const scope = scopeFor(auto, ctx);
@@ -202,7 +203,7 @@ class Stub implements CacheStore {
   }
 }
 
-describe('candidates: which backends a run tries, in order (DESIGN §2 cache-backend)', () => {
+describe('candidates: which backends a run tries, in order (the cache-backend input)', () => {
   const builders: StoreBuilders = { s3: () => new Stub('s3'), actionsCache: () => new Stub('actions-cache') };
   const withBucket = (inputs: Record<string, string> = {}) =>
     configFor(dir, { 's3-bucket': 'b-cache', ...inputs });

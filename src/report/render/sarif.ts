@@ -1,6 +1,6 @@
-import type { Severity } from '../config/config.js';
-import { pathUrl, sarifText } from './escape.js';
-import { SEVERITY_RANK, type ReportFinding, type ScanReport } from './report.js';
+import type { Severity } from '../../config/config.js';
+import { pathUrl, sarifText } from '../escape.js';
+import { SEVERITY_RANK, type ReportFinding, type ScanReport } from '../report.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {

@@ -1,6 +1,6 @@
-import type { Severity } from '../config/config.js';
-import { plainText } from './escape.js';
-import type { ReportFinding, ScanReport } from './report.js';
+import type { Severity } from '../../config/config.js';
+import { plainText } from '../escape.js';
+import type { ReportFinding, ScanReport } from '../report.js';
 
 /** GitHub takes at most 50 annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;

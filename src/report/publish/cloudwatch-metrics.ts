@@ -1,7 +1,7 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import type { Logger, Reporter } from '../app.js';
-import type { Config } from '../config/config.js';
-import type { ScanReport } from './report.js';
+import type { Logger, Reporter } from '../../app.js';
+import type { Config } from '../../config/config.js';
+import type { ScanReport } from '../report.js';
 
 /** One CloudWatch datum, as PutMetricData takes it (kept free of the SDK's types so this module stays light). */
 export interface MetricDatum {

@@ -6,10 +6,10 @@
  */
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { pathFilter } from './filters.js';
-import { inspectFile } from './inspect.js';
-import { listWorkspace } from './list-files.js';
-import type { InspectReply, InspectRequest, ReadRequest } from './inspect-protocol.js';
+import { pathFilter } from '../filters.js';
+import { inspectFile } from './read-file.js';
+import { listWorkspace } from '../list-files.js';
+import type { InspectReply, InspectRequest, ReadRequest } from './protocol.js';
 
 const port = parentPort!;
 port.once('message', (request: InspectRequest) => {

@@ -1,9 +1,9 @@
 import type * as ActionsGitHub from '@actions/github';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ChangedFile } from './git/git.js';
-import type { PullRequestFiles } from './git/select-files.js';
-import { statusOf } from './github-errors.js';
-import { loadUndici } from './lazy-undici.js';
+import type { ChangedFile } from '../git/git.js';
+import type { PullRequestFiles } from '../git/select-files.js';
+import { statusOf } from './errors.js';
+import { loadUndici } from '../lazy-undici.js';
 
 // Octokit's fetch and, behind a proxy, its ProxyAgent come from undici, which @actions/github already uses while
 // it loads (with http_proxy set, its defaults build the proxy agent): undici is loaded first, here rather than at
