@@ -87,7 +87,7 @@ export async function inspectFiles(plan: Plan, opts: SelectionOptions): Promise<
 function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
-  const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
+  const file = new URL(['.', fromSource ? 'worker.ts' : 'file-reader-worker.js'].join('/'), import.meta.url);
   if (!fromSource) return new Worker(file);
   const source = JSON.stringify(file.href);
   return new Worker(`import('tsx/esm/api').then(({ register }) => (register(), import(${source})));`, {

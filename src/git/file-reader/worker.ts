@@ -1,5 +1,5 @@
 /**
- * The worker that lists, filters, reads and hashes the files to scan (bundled on its own as inspect-worker.js),
+ * The worker that lists, filters, reads and hashes the files to scan (bundled on its own as file-reader-worker.js),
  * so none of that waits on the main thread while it loads the SDKs and the cache. It answers with the hashes,
  * keeps the bytes, and hands over only those the main thread asks for (the cache misses), so a warm run never
  * copies a file between threads.
