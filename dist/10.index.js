@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(920);
-/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7353);
+/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3145);
 
 
 
@@ -41,7 +41,7 @@ function s3StoreBuilder(config, ctx, credentials, unavailable, env = process.env
     };
 }
 /**
- * DESIGN §4: one gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
+ * One gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
  * `<prefix><owner>/<repo>/pr/<n>.json.gz`, written conditionally on the ETag read so concurrent runs merge.
  */
 class S3Store {
@@ -108,7 +108,7 @@ class S3Store {
         catch (e) {
             return { status: 'corrupt', reason: `not valid gzip (${e.message})`, version: etag };
         }
-        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
+        const parsed = (0,_cache_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version: etag }
             : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
@@ -119,7 +119,7 @@ class S3Store {
             Bucket: this.s3.bucket,
             Key,
             // Level 1: the document is hex keys and repeated field names, which the fastest level packs as well.
-            Body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)((0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .serialize */ .lK)(doc), { level: 1 }),
+            Body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)((0,_cache_document_js__WEBPACK_IMPORTED_MODULE_1__/* .serialize */ .lK)(doc), { level: 1 }),
             ContentType: 'application/json',
             ContentEncoding: 'gzip',
             ServerSideEncryption: this.s3.sse,

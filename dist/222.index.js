@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(712);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(920);
-/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7353);
+/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3145);
 
 
 
@@ -43,7 +43,7 @@ function actionsCacheStoreBuilder(ctx, log, env = process.env) {
     };
 }
 /**
- * The GitHub Actions cache as a fallback store (DESIGN §2 cache-backend). Its entries are immutable, so every
+ * The GitHub Actions cache as a fallback store (the cache-backend input). Its entries are immutable, so every
  * save uses a new key and a read restores the newest entry whose key starts with the object's prefix: writes
  * never conflict, and the run's merged document (what it read plus what it scanned) is what it saves.
  */
@@ -95,7 +95,7 @@ class ActionsCacheStore {
                 version: matched,
             };
         }
-        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
+        const parsed = (0,_cache_document_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDocument */ .Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version: matched }
             : { status: 'corrupt', reason: parsed.reason, version: matched, newer: parsed.newer };
@@ -111,7 +111,7 @@ class ActionsCacheStore {
         await this.checkAvailable();
         const path = this.file(key);
         // In the runner's temp folder, but written as every other file is: never through a link.
-        await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .safeWriteFile */ .FI)(path, `${(0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .serialize */ .lK)(doc)}\n`, (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRoots */ .rX)(this.env));
+        await (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .safeWriteFile */ .FI)(path, `${(0,_cache_document_js__WEBPACK_IMPORTED_MODULE_4__/* .serialize */ .lK)(doc)}\n`, (0,_safe_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeRoots */ .rX)(this.env));
         const { runId = 'local', runAttempt = '1' } = this.opts;
         const unique = `${this.prefix(key)}${runId}-${runAttempt}-${Date.now()}`;
         let id;

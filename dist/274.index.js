@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/context.ts
 var context = __webpack_require__(788);
-// EXTERNAL MODULE: ./src/cache/scan-cache.ts + 1 modules
-var scan_cache = __webpack_require__(7353);
-// EXTERNAL MODULE: ./src/git/file-inspector.ts
-var file_inspector = __webpack_require__(9172);
+// EXTERNAL MODULE: ./src/cache/cache-document.ts + 1 modules
+var cache_document = __webpack_require__(3145);
+// EXTERNAL MODULE: ./src/git/file-reader/file-reader.ts
+var file_reader = __webpack_require__(4411);
 // EXTERNAL MODULE: ./src/git/select-files.ts + 1 modules
 var select_files = __webpack_require__(5566);
 // EXTERNAL MODULE: ./src/git/skip-reasons.ts
@@ -692,7 +692,7 @@ async function scan(deps, config, ctx) {
     const { log } = deps;
     const started = deps.now();
     // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
-    const inspector = deps.inspector ?? new file_inspector/* FileInspector */.w();
+    const fileReader = deps.fileReader ?? new file_reader/* FileReader */.q();
     // A default-branch push compares with the last commit scanned completely, which the cache records: read first.
     const history = (0,context/* followsDefaultBranch */.Sx)(ctx);
     const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
@@ -700,7 +700,7 @@ async function scan(deps, config, ctx) {
     opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
     const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
     const plan = await (0,select_files/* planFiles */.jP)(config, ctx, (m) => log.info((0,report_escape/* logSafe */.sN)(m)), deps.prFiles, lastScanned);
-    const inspecting = inspector.inspect(plan, config);
+    const inspecting = fileReader.inspect(plan, config);
     opening ??= deps.openCache();
     opening.catch(() => undefined);
     const selection = await inspecting;
@@ -711,7 +711,7 @@ async function scan(deps, config, ctx) {
     if (persisted)
         for (const note of cache.session.notes)
             reportLoad(log, note);
-    const fp = (0,scan_cache/* fingerprint */.Rj)({
+    const fp = (0,cache_document/* fingerprint */.Rj)({
         scannerVersion: deps.version,
         promptVersion: scanner_prompt/* PROMPT_VERSION */.y0,
         modelId: config.modelId,
@@ -923,8 +923,8 @@ function lookup(files, doc, fp, now, config) {
     /** Misses that had an entry past cache-ttl-days. */
     let expired = 0;
     for (const file of files) {
-        const entry = config.forceRescan ? undefined : doc.entries[(0,scan_cache/* cacheKey */.k$)(file.sha256, fp)];
-        if (entry && (0,scan_cache/* isFresh */.pL)(entry, now, config.cacheTtlDays))
+        const entry = config.forceRescan ? undefined : doc.entries[(0,cache_document/* cacheKey */.k$)(file.sha256, fp)];
+        if (entry && (0,cache_document/* isFresh */.pL)(entry, now, config.cacheTtlDays))
             hits.push({ file, entry });
         else {
             misses.push(file);
@@ -942,7 +942,7 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
     for (const file of scanned) {
         const result = outcome.results.get(file.sha256);
         const u = result.usage;
-        entries[(0,scan_cache/* cacheKey */.k$)(file.sha256, fp)] = (0,scan_cache/* entryFor */.cy)(result.findings, config.modelId, {
+        entries[(0,cache_document/* cacheKey */.k$)(file.sha256, fp)] = (0,cache_document/* entryFor */.cy)(result.findings, config.modelId, {
             in: u.inputTokens,
             out: u.outputTokens,
             cacheRead: u.cacheReadTokens,
@@ -952,8 +952,8 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
     const lastCompleteScan = run.head
         ? { commit: run.head, branch: run.ctx.branch, at: now.toISOString() }
         : base.lastCompleteScan;
-    const pruned = (0,scan_cache/* prune */.R3)({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
-    return (0,scan_cache/* addRun */.Z)(pruned, {
+    const pruned = (0,cache_document/* prune */.R3)({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
+    return (0,cache_document/* addRun */.Z)(pruned, {
         at: now.toISOString(),
         event: run.ctx.event,
         hits: run.hits,

@@ -22,7 +22,7 @@ const SESSION_SECONDS = 3600;
 /** Credentials this close to their expiry are exchanged again (a fresh OIDC token, a new STS call). */
 const REFRESH_BEFORE_MS = 5 * 60_000;
 /**
- * DESIGN §7 src/auth: the job's GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials.
+ * The job's GitHub OIDC token -> STS AssumeRoleWithWebIdentity -> temporary credentials.
  * Without role-to-assume the SDK's default chain serves (for example after aws-actions/configure-aws-credentials).
  * The exchange happens once, up front, so a refused role fails the run at once with a clear message; every
  * client then shares the one provider, which exchanges again only shortly before the credentials expire.

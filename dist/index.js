@@ -1,11 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9172:
+/***/ 4411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ FileInspector)
+/* harmony export */   q: () => (/* binding */ FileReader)
 /* harmony export */ });
 /* unused harmony export inspectFiles */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
@@ -19,7 +19,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * inputs are read, so the thread is up by the time the plan is. The bytes stay in the worker until `read` asks
  * for those still needed: the cache misses.
  */
-class FileInspector {
+class FileReader {
     worker = startWorker();
     used = false;
     released = false;
@@ -30,7 +30,7 @@ class FileInspector {
     /** Lists the files of a full scan, filters the planned files by path, then reads and hashes the rest. Called once. */
     async inspect(plan, opts) {
         if (this.used)
-            throw new Error('A FileInspector inspects one plan.');
+            throw new Error('A FileReader inspects one plan.');
         this.used = true;
         const replied = nextMessage(this.worker);
         const request = {
@@ -88,7 +88,7 @@ class FileInspector {
 }
 /** Filters, reads and hashes the planned files in one call. */
 async function inspectFiles(plan, opts) {
-    return new FileInspector().inspect(plan, opts);
+    return new FileReader().inspect(plan, opts);
 }
 /**
  * dist/ holds the worker's own bundle beside this file. A run from source (the tests) has the TypeScript file
@@ -97,7 +97,7 @@ async function inspectFiles(plan, opts) {
 function startWorker() {
     const fromSource = import.meta.url.endsWith('.ts');
     // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
-    const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
+    const file = new URL(['.', fromSource ? 'worker.ts' : 'file-reader-worker.js'].join('/'), import.meta.url);
     if (!fromSource)
         return new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(file);
     const source = JSON.stringify(file.href);
@@ -283,12 +283,12 @@ async function walk(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _git_file_inspector_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9172);
+/* harmony import */ var _git_file_reader_file_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4411);
 
 // The file reader's thread boots first, while the action's modules load, so it is up by the time the plan is.
-const inspector = new _git_file_inspector_js__WEBPACK_IMPORTED_MODULE_0__/* .FileInspector */ .w();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(781), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7520));
-await run(inspector);
+const fileReader = new _git_file_reader_file_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .FileReader */ .q();
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(781), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 652));
+await run(fileReader);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -19,8 +19,8 @@ var external_node_util_ = __webpack_require__(7975);
 var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/cost/cost.ts
 var cost = __webpack_require__(160);
-// EXTERNAL MODULE: ./src/cache/scan-cache.ts + 2 modules
-var scan_cache = __webpack_require__(5412);
+// EXTERNAL MODULE: ./src/cache/cache-document.ts + 2 modules
+var cache_document = __webpack_require__(5364);
 ;// CONCATENATED MODULE: ./src/costs/aggregate.ts
 
 
@@ -59,12 +59,12 @@ function aggregate(objects, since) {
 }
 /** An object holding MAX_RUNS runs has dropped older ones: say so when they would have counted. */
 function truncationNote(object, since) {
-    if (object.runs.length < scan_cache/* MAX_RUNS */._k)
+    if (object.runs.length < cache_document/* MAX_RUNS */._k)
         return undefined;
     const oldest = object.runs.reduce((min, r) => (r.at < min ? r.at : min), object.runs[0].at);
     if (since && Date.parse(oldest) <= since.getTime())
         return undefined;
-    return `${object.location} keeps only its newest ${scan_cache/* MAX_RUNS */._k} runs: runs of ${object.repository} before ${oldest} are not counted.`;
+    return `${object.location} keeps only its newest ${cache_document/* MAX_RUNS */._k} runs: runs of ${object.repository} before ${oldest} are not counted.`;
 }
 function totals(runs) {
     let costUsd = 0;

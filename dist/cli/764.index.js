@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
 /* harmony import */ var _cache_s3_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6010);
-/* harmony import */ var _cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5412);
+/* harmony import */ var _cache_cache_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5364);
 
 
 
@@ -67,7 +67,7 @@ class S3CacheObjectReader {
         catch (e) {
             return { ok: false, reason: `not valid gzip (${errorText(e)})` };
         }
-        const parsed = (0,_cache_scan_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
+        const parsed = (0,_cache_cache_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text);
         return parsed.ok ? { ok: true, doc: parsed.doc } : { ok: false, reason: parsed.reason };
     }
 }

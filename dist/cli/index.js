@@ -35624,240 +35624,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ objectName),
-/* harmony export */   o: () => (/* binding */ StoreUnavailableError)
-/* harmony export */ });
-class StoreUnavailableError extends Error {
-    name = 'StoreUnavailableError';
-}
-function objectName(key) {
-    return key.kind === 'repository' ? 'scan-cache' : `pr/${key.number}`;
-}
-
-
-/***/ }),
-
-/***/ 6010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $s: () => (/* binding */ s3StoreBuilder),
-/* harmony export */   bf: () => (/* binding */ isGzip),
-/* harmony export */   lu: () => (/* binding */ MAX_OBJECT_BYTES),
-/* harmony export */   tk: () => (/* binding */ readLimited)
-/* harmony export */ });
-/* unused harmony export S3Store */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3711);
-/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(920);
-/* harmony import */ var _scan_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5412);
-
-
-
-
-/** A cache object larger than this is not read (it is treated as corrupt and replaced). */
-const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
-/**
- * The S3 builder for openCache (undefined without a bucket). `unavailable` says why no credentials can serve
- * this run (a fork's pull request), so S3 is skipped with that reason and the next backend serves.
- */
-function s3StoreBuilder(config, ctx, credentials, unavailable, env = process.env) {
-    const s3 = config.s3;
-    if (!s3)
-        return undefined;
-    return () => {
-        if (unavailable)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(unavailable);
-        if (!ctx.repository)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(`the repository's owner and name are unknown, so s3://${s3.bucket}/${s3.prefix}<owner>/<repo>/ cannot be named (set GITHUB_REPOSITORY or run in GitHub Actions, GitLab CI or Jenkins)`);
-        return new S3Store({ s3, region: config.awsRegion, credentials, repository: ctx.repository, env });
-    };
-}
-/**
- * DESIGN §4: one gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
- * `<prefix><owner>/<repo>/pr/<n>.json.gz`, written conditionally on the ETag read so concurrent runs merge.
- */
-class S3Store {
-    backend = 's3';
-    client;
-    s3;
-    folder;
-    constructor(opts) {
-        const env = opts.env ?? process.env;
-        this.s3 = opts.s3;
-        this.folder = `${opts.s3.prefix}${opts.repository.owner}/${opts.repository.repo}/`;
-        // A third-party S3 (or a proxy) should store exactly the bytes sent: no aws-chunked trailers, no
-        // checksums it may not know. AWS itself keeps the SDK's defaults.
-        const custom = Boolean(opts.s3.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
-        this.client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({
-            region: opts.region ?? 'us-east-1',
-            credentials: opts.credentials,
-            ...(opts.s3.endpoint ? { endpoint: opts.s3.endpoint, forcePathStyle: true } : {}),
-            ...(custom
-                ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
-                : {}),
-            followRegionRedirects: true,
-            maxAttempts: opts.maxAttempts ?? 3,
-            requestHandler: {
-                connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
-                requestTimeout: opts.requestTimeoutMs ?? 10_000,
-                // Without this the handler only logs a warning when the timeout passes and keeps waiting.
-                throwOnRequestTimeout: true,
-            },
-        });
-    }
-    key(key) {
-        return `${this.folder}${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .objectName */ .H)(key)}.json.gz`;
-    }
-    describe(key) {
-        return `s3://${this.s3.bucket}/${this.key(key)}`;
-    }
-    async read(key) {
-        const Key = this.key(key);
-        let etag;
-        let bytes;
-        try {
-            const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs({ Bucket: this.s3.bucket, Key }));
-            etag = out.ETag;
-            bytes = await readLimited(out.Body, out.ContentLength, MAX_OBJECT_BYTES);
-        }
-        catch (e) {
-            const error = s3Error(e);
-            if (error.code === 'NoSuchKey' || (error.status === 404 && error.code !== 'NoSuchBucket'))
-                return { status: 'missing' };
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(this.explain(e, 'read', Key), { cause: e });
-        }
-        if (bytes === 'too-large')
-            return {
-                status: 'corrupt',
-                reason: `larger than ${MAX_OBJECT_BYTES / 1024 / 1024} MiB`,
-                version: etag,
-            };
-        let text;
-        try {
-            // Gzip as written; a proxy that already decoded Content-Encoding: gzip hands over the JSON itself.
-            text = (isGzip(bytes) ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes, { maxOutputLength: 4 * MAX_OBJECT_BYTES }) : bytes).toString('utf8');
-        }
-        catch (e) {
-            return { status: 'corrupt', reason: `not valid gzip (${e.message})`, version: etag };
-        }
-        const parsed = (0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
-        return parsed.ok
-            ? { status: 'found', doc: parsed.doc, version: etag }
-            : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
-    }
-    async write(key, doc, version) {
-        const Key = this.key(key);
-        const input = {
-            Bucket: this.s3.bucket,
-            Key,
-            // Level 1: the document is hex keys and repeated field names, which the fastest level packs as well.
-            Body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)((0,_scan_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .serialize */ .lK)(doc), { level: 1 }),
-            ContentType: 'application/json',
-            ContentEncoding: 'gzip',
-            ServerSideEncryption: this.s3.sse,
-            ...(this.s3.sse === 'aws:kms' && this.s3.kmsKeyId ? { SSEKMSKeyId: this.s3.kmsKeyId } : {}),
-            // Only if nobody wrote since our read; only if still absent when we read nothing.
-            ...(version ? { IfMatch: version } : { IfNoneMatch: '*' }),
-        };
-        try {
-            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ(input));
-            return { status: 'written' };
-        }
-        catch (e) {
-            const { code, status } = s3Error(e);
-            // 412: someone wrote first; 409: a concurrent conditional write is in progress; 404 with If-Match: the
-            // object was deleted since we read it. Each time: re-read, merge, try again.
-            if (status === 412 ||
-                status === 409 ||
-                code === 'PreconditionFailed' ||
-                code === 'ConditionalRequestConflict')
-                return { status: 'conflict' };
-            if (version && (code === 'NoSuchKey' || (status === 404 && code !== 'NoSuchBucket')))
-                return { status: 'conflict' };
-            throw new Error(this.explain(e, 'write', Key), { cause: e });
-        }
-    }
-    /** One short sentence a user can act on. */
-    explain(e, op, key) {
-        const { code, status, message } = s3Error(e);
-        const where = `s3://${this.s3.bucket}/${key}`;
-        const what = status ? `${status} ${code}` : code;
-        const verb = op === 'read' ? 'reading' : 'writing';
-        if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(message))
-            return `no AWS credentials for ${where}: set role-to-assume (with permissions: id-token: write) or configure AWS credentials`;
-        if (status === 403 ||
-            code === 'AccessDenied' ||
-            code === 'InvalidAccessKeyId' ||
-            code === 'SignatureDoesNotMatch' ||
-            code === 'ExpiredToken') {
-            const permission = op === 'read'
-                ? "the role's s3:GetObject permission"
-                : `the role's s3:PutObject permission on this key${this.s3.sse === 'aws:kms' ? ' and kms:GenerateDataKey on the key' : ''}`;
-            return `S3 denied ${verb} ${where} (${what}): check ${permission}`;
-        }
-        if (code === 'NoSuchBucket')
-            return `the bucket ${this.s3.bucket} does not exist (${what}): create it (scripts/setup-s3-cache.sh) or fix s3-bucket`;
-        if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed')
-            return `the bucket ${this.s3.bucket} is in another region (${what}): set aws-region to the bucket's region`;
-        if (code === 'TimeoutError' || /timed? ?out/i.test(message))
-            return `S3 did not answer in time when ${verb} ${where} (${what})`;
-        if (code === 'SlowDown' || status === 503 || /throttl/i.test(code))
-            return `S3 is throttling requests for ${where} (${what})`;
-        if (status !== undefined && status >= 500)
-            return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
-        if (/^E[A-Z]+$/.test(code) || /socket|ECONN|ENOTFOUND|EAI_AGAIN/i.test(message))
-            return `S3 could not be reached for ${where} (${code}: ${clip(message)})`;
-        return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
-    }
-}
-function s3Error(e) {
-    const err = e;
-    const status = err.$metadata?.httpStatusCode;
-    // A body-less error (HEAD, or a proxy's) arrives as "Unknown"/"UnknownError": the status says more.
-    let code = err.Code ?? err.name ?? err.code ?? 'Error';
-    if (/^Unknown/.test(code) && status)
-        code = status === 404 ? 'NotFound' : status === 403 ? 'AccessDenied' : `HTTP${status}`;
-    if (err.code && /^E[A-Z]+$/.test(err.code))
-        code = err.code;
-    return { code, status, message: err.message ?? String(e) };
-}
-async function readLimited(body, length, limit) {
-    if (!body)
-        return Buffer.alloc(0);
-    if (length !== undefined && length > limit) {
-        body.destroy();
-        return 'too-large';
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of body) {
-        total += chunk.length;
-        if (total > limit) {
-            body.destroy();
-            return 'too-large';
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-function isGzip(bytes) {
-    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-function clip(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
-}
-
-
-/***/ }),
-
-/***/ 5412:
+/***/ 5364:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35914,7 +35681,7 @@ function duration(params) {
 var regexes = __nccwpck_require__(3908);
 // EXTERNAL MODULE: ./src/scanner/findings.ts
 var findings = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./src/cache/scan-cache.ts
+;// CONCATENATED MODULE: ./src/cache/cache-document.ts
 
 
 
@@ -36106,7 +35873,240 @@ function entryFor(findings, model, tokens, usd, now) {
 
 /***/ }),
 
-/***/ 6873:
+/***/ 920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ objectName),
+/* harmony export */   o: () => (/* binding */ StoreUnavailableError)
+/* harmony export */ });
+class StoreUnavailableError extends Error {
+    name = 'StoreUnavailableError';
+}
+function objectName(key) {
+    return key.kind === 'repository' ? 'scan-cache' : `pr/${key.number}`;
+}
+
+
+/***/ }),
+
+/***/ 6010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ s3StoreBuilder),
+/* harmony export */   bf: () => (/* binding */ isGzip),
+/* harmony export */   lu: () => (/* binding */ MAX_OBJECT_BYTES),
+/* harmony export */   tk: () => (/* binding */ readLimited)
+/* harmony export */ });
+/* unused harmony export S3Store */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3711);
+/* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(920);
+/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5364);
+
+
+
+
+/** A cache object larger than this is not read (it is treated as corrupt and replaced). */
+const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
+/**
+ * The S3 builder for openCache (undefined without a bucket). `unavailable` says why no credentials can serve
+ * this run (a fork's pull request), so S3 is skipped with that reason and the next backend serves.
+ */
+function s3StoreBuilder(config, ctx, credentials, unavailable, env = process.env) {
+    const s3 = config.s3;
+    if (!s3)
+        return undefined;
+    return () => {
+        if (unavailable)
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(unavailable);
+        if (!ctx.repository)
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(`the repository's owner and name are unknown, so s3://${s3.bucket}/${s3.prefix}<owner>/<repo>/ cannot be named (set GITHUB_REPOSITORY or run in GitHub Actions, GitLab CI or Jenkins)`);
+        return new S3Store({ s3, region: config.awsRegion, credentials, repository: ctx.repository, env });
+    };
+}
+/**
+ * One gzip JSON object per logical key, `<prefix><owner>/<repo>/scan-cache.json.gz` and
+ * `<prefix><owner>/<repo>/pr/<n>.json.gz`, written conditionally on the ETag read so concurrent runs merge.
+ */
+class S3Store {
+    backend = 's3';
+    client;
+    s3;
+    folder;
+    constructor(opts) {
+        const env = opts.env ?? process.env;
+        this.s3 = opts.s3;
+        this.folder = `${opts.s3.prefix}${opts.repository.owner}/${opts.repository.repo}/`;
+        // A third-party S3 (or a proxy) should store exactly the bytes sent: no aws-chunked trailers, no
+        // checksums it may not know. AWS itself keeps the SDK's defaults.
+        const custom = Boolean(opts.s3.endpoint || env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
+        this.client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .S3Client */ .YxF({
+            region: opts.region ?? 'us-east-1',
+            credentials: opts.credentials,
+            ...(opts.s3.endpoint ? { endpoint: opts.s3.endpoint, forcePathStyle: true } : {}),
+            ...(custom
+                ? { requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
+                : {}),
+            followRegionRedirects: true,
+            maxAttempts: opts.maxAttempts ?? 3,
+            requestHandler: {
+                connectionTimeout: opts.connectionTimeoutMs ?? 5_000,
+                requestTimeout: opts.requestTimeoutMs ?? 10_000,
+                // Without this the handler only logs a warning when the timeout passes and keeps waiting.
+                throwOnRequestTimeout: true,
+            },
+        });
+    }
+    key(key) {
+        return `${this.folder}${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .objectName */ .H)(key)}.json.gz`;
+    }
+    describe(key) {
+        return `s3://${this.s3.bucket}/${this.key(key)}`;
+    }
+    async read(key) {
+        const Key = this.key(key);
+        let etag;
+        let bytes;
+        try {
+            const out = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .GetObjectCommand */ .jLs({ Bucket: this.s3.bucket, Key }));
+            etag = out.ETag;
+            bytes = await readLimited(out.Body, out.ContentLength, MAX_OBJECT_BYTES);
+        }
+        catch (e) {
+            const error = s3Error(e);
+            if (error.code === 'NoSuchKey' || (error.status === 404 && error.code !== 'NoSuchBucket'))
+                return { status: 'missing' };
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(this.explain(e, 'read', Key), { cause: e });
+        }
+        if (bytes === 'too-large')
+            return {
+                status: 'corrupt',
+                reason: `larger than ${MAX_OBJECT_BYTES / 1024 / 1024} MiB`,
+                version: etag,
+            };
+        let text;
+        try {
+            // Gzip as written; a proxy that already decoded Content-Encoding: gzip hands over the JSON itself.
+            text = (isGzip(bytes) ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes, { maxOutputLength: 4 * MAX_OBJECT_BYTES }) : bytes).toString('utf8');
+        }
+        catch (e) {
+            return { status: 'corrupt', reason: `not valid gzip (${e.message})`, version: etag };
+        }
+        const parsed = (0,_cache_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
+        return parsed.ok
+            ? { status: 'found', doc: parsed.doc, version: etag }
+            : { status: 'corrupt', reason: parsed.reason, version: etag, newer: parsed.newer };
+    }
+    async write(key, doc, version) {
+        const Key = this.key(key);
+        const input = {
+            Bucket: this.s3.bucket,
+            Key,
+            // Level 1: the document is hex keys and repeated field names, which the fastest level packs as well.
+            Body: (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gzipSync)((0,_cache_document_js__WEBPACK_IMPORTED_MODULE_1__/* .serialize */ .lK)(doc), { level: 1 }),
+            ContentType: 'application/json',
+            ContentEncoding: 'gzip',
+            ServerSideEncryption: this.s3.sse,
+            ...(this.s3.sse === 'aws:kms' && this.s3.kmsKeyId ? { SSEKMSKeyId: this.s3.kmsKeyId } : {}),
+            // Only if nobody wrote since our read; only if still absent when we read nothing.
+            ...(version ? { IfMatch: version } : { IfNoneMatch: '*' }),
+        };
+        try {
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__/* .PutObjectCommand */ .wKZ(input));
+            return { status: 'written' };
+        }
+        catch (e) {
+            const { code, status } = s3Error(e);
+            // 412: someone wrote first; 409: a concurrent conditional write is in progress; 404 with If-Match: the
+            // object was deleted since we read it. Each time: re-read, merge, try again.
+            if (status === 412 ||
+                status === 409 ||
+                code === 'PreconditionFailed' ||
+                code === 'ConditionalRequestConflict')
+                return { status: 'conflict' };
+            if (version && (code === 'NoSuchKey' || (status === 404 && code !== 'NoSuchBucket')))
+                return { status: 'conflict' };
+            throw new Error(this.explain(e, 'write', Key), { cause: e });
+        }
+    }
+    /** One short sentence a user can act on. */
+    explain(e, op, key) {
+        const { code, status, message } = s3Error(e);
+        const where = `s3://${this.s3.bucket}/${key}`;
+        const what = status ? `${status} ${code}` : code;
+        const verb = op === 'read' ? 'reading' : 'writing';
+        if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(message))
+            return `no AWS credentials for ${where}: set role-to-assume (with permissions: id-token: write) or configure AWS credentials`;
+        if (status === 403 ||
+            code === 'AccessDenied' ||
+            code === 'InvalidAccessKeyId' ||
+            code === 'SignatureDoesNotMatch' ||
+            code === 'ExpiredToken') {
+            const permission = op === 'read'
+                ? "the role's s3:GetObject permission"
+                : `the role's s3:PutObject permission on this key${this.s3.sse === 'aws:kms' ? ' and kms:GenerateDataKey on the key' : ''}`;
+            return `S3 denied ${verb} ${where} (${what}): check ${permission}`;
+        }
+        if (code === 'NoSuchBucket')
+            return `the bucket ${this.s3.bucket} does not exist (${what}): create it (scripts/setup-s3-cache.sh) or fix s3-bucket`;
+        if (code === 'PermanentRedirect' || code === 'AuthorizationHeaderMalformed')
+            return `the bucket ${this.s3.bucket} is in another region (${what}): set aws-region to the bucket's region`;
+        if (code === 'TimeoutError' || /timed? ?out/i.test(message))
+            return `S3 did not answer in time when ${verb} ${where} (${what})`;
+        if (code === 'SlowDown' || status === 503 || /throttl/i.test(code))
+            return `S3 is throttling requests for ${where} (${what})`;
+        if (status !== undefined && status >= 500)
+            return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+        if (/^E[A-Z]+$/.test(code) || /socket|ECONN|ENOTFOUND|EAI_AGAIN/i.test(message))
+            return `S3 could not be reached for ${where} (${code}: ${clip(message)})`;
+        return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+    }
+}
+function s3Error(e) {
+    const err = e;
+    const status = err.$metadata?.httpStatusCode;
+    // A body-less error (HEAD, or a proxy's) arrives as "Unknown"/"UnknownError": the status says more.
+    let code = err.Code ?? err.name ?? err.code ?? 'Error';
+    if (/^Unknown/.test(code) && status)
+        code = status === 404 ? 'NotFound' : status === 403 ? 'AccessDenied' : `HTTP${status}`;
+    if (err.code && /^E[A-Z]+$/.test(err.code))
+        code = err.code;
+    return { code, status, message: err.message ?? String(e) };
+}
+async function readLimited(body, length, limit) {
+    if (!body)
+        return Buffer.alloc(0);
+    if (length !== undefined && length > limit) {
+        body.destroy();
+        return 'too-large';
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of body) {
+        total += chunk.length;
+        if (total > limit) {
+            body.destroy();
+            return 'too-large';
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function isGzip(bytes) {
+    return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+function clip(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+
+/***/ }),
+
+/***/ 4081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36327,8 +36327,8 @@ function readPayload(path) {
     }
 }
 
-// EXTERNAL MODULE: ./src/cache/scan-cache.ts + 2 modules
-var scan_cache = __nccwpck_require__(5412);
+// EXTERNAL MODULE: ./src/cache/cache-document.ts + 2 modules
+var cache_document = __nccwpck_require__(5364);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -36461,7 +36461,7 @@ async function walk(root) {
         .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
 }
 
-;// CONCATENATED MODULE: ./src/git/file-inspector.ts
+;// CONCATENATED MODULE: ./src/git/file-reader/file-reader.ts
 
 
 /**
@@ -36470,7 +36470,7 @@ async function walk(root) {
  * inputs are read, so the thread is up by the time the plan is. The bytes stay in the worker until `read` asks
  * for those still needed: the cache misses.
  */
-class FileInspector {
+class FileReader {
     worker = startWorker();
     used = false;
     released = false;
@@ -36481,7 +36481,7 @@ class FileInspector {
     /** Lists the files of a full scan, filters the planned files by path, then reads and hashes the rest. Called once. */
     async inspect(plan, opts) {
         if (this.used)
-            throw new Error('A FileInspector inspects one plan.');
+            throw new Error('A FileReader inspects one plan.');
         this.used = true;
         const replied = nextMessage(this.worker);
         const request = {
@@ -36539,7 +36539,7 @@ class FileInspector {
 }
 /** Filters, reads and hashes the planned files in one call. */
 async function inspectFiles(plan, opts) {
-    return new FileInspector().inspect(plan, opts);
+    return new FileReader().inspect(plan, opts);
 }
 /**
  * dist/ holds the worker's own bundle beside this file. A run from source (the tests) has the TypeScript file
@@ -36548,7 +36548,7 @@ async function inspectFiles(plan, opts) {
 function startWorker() {
     const fromSource = import.meta.url.endsWith('.ts');
     // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
-    const file = new URL(['.', `inspect-worker.${fromSource ? 'ts' : 'js'}`].join('/'), import.meta.url);
+    const file = new URL(['.', fromSource ? 'worker.ts' : 'file-reader-worker.js'].join('/'), import.meta.url);
     if (!fromSource)
         return new external_node_worker_threads_namespaceObject.Worker(file);
     const source = JSON.stringify(file.href);
@@ -36652,7 +36652,7 @@ function bySegment(segments, opts) {
 
 
 
-/** Which files this run considers: all of them, or those changed against a base (DESIGN §2 scan-mode). */
+/** Which files this run considers: all of them, or those changed against a base (the scan-mode input). */
 async function planFiles(opts, ctx, log, prFiles, 
 /** The last commit a complete scan of the default branch recorded: a push's base when usable. */
 lastScanned) {
@@ -37664,7 +37664,7 @@ async function scan(deps, config, ctx) {
     const { log } = deps;
     const started = deps.now();
     // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
-    const inspector = deps.inspector ?? new FileInspector();
+    const fileReader = deps.fileReader ?? new FileReader();
     // A default-branch push compares with the last commit scanned completely, which the cache records: read first.
     const history = followsDefaultBranch(ctx);
     const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
@@ -37672,7 +37672,7 @@ async function scan(deps, config, ctx) {
     opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
     const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
     const plan = await planFiles(config, ctx, (m) => log.info((0,report_escape/* logSafe */.sN)(m)), deps.prFiles, lastScanned);
-    const inspecting = inspector.inspect(plan, config);
+    const inspecting = fileReader.inspect(plan, config);
     opening ??= deps.openCache();
     opening.catch(() => undefined);
     const selection = await inspecting;
@@ -37683,7 +37683,7 @@ async function scan(deps, config, ctx) {
     if (persisted)
         for (const note of cache.session.notes)
             reportLoad(log, note);
-    const fp = (0,scan_cache/* fingerprint */.Rj)({
+    const fp = (0,cache_document/* fingerprint */.Rj)({
         scannerVersion: deps.version,
         promptVersion: scanner_prompt/* PROMPT_VERSION */.y0,
         modelId: config.modelId,
@@ -37895,8 +37895,8 @@ function lookup(files, doc, fp, now, config) {
     /** Misses that had an entry past cache-ttl-days. */
     let expired = 0;
     for (const file of files) {
-        const entry = config.forceRescan ? undefined : doc.entries[(0,scan_cache/* cacheKey */.k$)(file.sha256, fp)];
-        if (entry && (0,scan_cache/* isFresh */.pL)(entry, now, config.cacheTtlDays))
+        const entry = config.forceRescan ? undefined : doc.entries[(0,cache_document/* cacheKey */.k$)(file.sha256, fp)];
+        if (entry && (0,cache_document/* isFresh */.pL)(entry, now, config.cacheTtlDays))
             hits.push({ file, entry });
         else {
             misses.push(file);
@@ -37914,7 +37914,7 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
     for (const file of scanned) {
         const result = outcome.results.get(file.sha256);
         const u = result.usage;
-        entries[(0,scan_cache/* cacheKey */.k$)(file.sha256, fp)] = (0,scan_cache/* entryFor */.cy)(result.findings, config.modelId, {
+        entries[(0,cache_document/* cacheKey */.k$)(file.sha256, fp)] = (0,cache_document/* entryFor */.cy)(result.findings, config.modelId, {
             in: u.inputTokens,
             out: u.outputTokens,
             cacheRead: u.cacheReadTokens,
@@ -37924,8 +37924,8 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
     const lastCompleteScan = run.head
         ? { commit: run.head, branch: run.ctx.branch, at: now.toISOString() }
         : base.lastCompleteScan;
-    const pruned = (0,scan_cache/* prune */.R3)({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
-    return (0,scan_cache/* addRun */.Z)(pruned, {
+    const pruned = (0,cache_document/* prune */.R3)({ ...base, entries, ...(lastCompleteScan ? { lastCompleteScan } : {}) }, now, config.cacheTtlDays).doc;
+    return (0,cache_document/* addRun */.Z)(pruned, {
         at: now.toISOString(),
         event: run.ctx.event,
         hits: run.hits,
@@ -38041,6 +38041,40 @@ async function loadConfig(read, env, workspace, warn) {
     return config;
 }
 
+;// CONCATENATED MODULE: ./src/cache/cache-scope.ts
+
+/**
+ * The trust rule: which cache objects a run reads and which one it may write. The cache decides which content
+ * counts as already reviewed, so code under review never writes the repository object: default-branch runs
+ * write it, a pull request writes only its own `pr/<number>` object, and every other run reads only
+ * (SECURITY.md, "Who writes the cache").
+ */
+function scopeFor(config, ctx) {
+    const repo = { kind: 'repository' };
+    if (config.cacheScope === 'shared')
+        return {
+            read: [repo],
+            write: repo,
+            why: 'shared (cache-scope: shared): reads and writes the repository cache',
+        };
+    if (ctx.pullRequest) {
+        const pr = { kind: 'pull-request', number: ctx.pullRequest.number };
+        return {
+            read: [repo, pr],
+            write: pr,
+            why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache`,
+        };
+    }
+    const trust = writeTrust(ctx);
+    if (trust.trusted)
+        return { read: [repo], write: repo, why: `${trust.why}: reads and writes the repository cache` };
+    return {
+        read: [repo],
+        write: undefined,
+        why: `${trust.why}: reads the repository cache, writes nothing (only default-branch push, schedule and workflow_dispatch runs write it)`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/cache/cache-session.ts
 
 
@@ -38068,7 +38102,7 @@ class CacheSession {
             const result = await store.read(key);
             if (result.status === 'found') {
                 // The first document is taken as read (thousands of entries, not worth a copy); others merge into it.
-                doc = doc ? (0,scan_cache/* mergeDocuments */.JP)(doc, result.doc) : result.doc;
+                doc = doc ? (0,cache_document/* mergeDocuments */.JP)(doc, result.doc) : result.doc;
                 notes.push({ location, state: 'loaded', entries: Object.keys(result.doc.entries).length });
             }
             else {
@@ -38079,7 +38113,7 @@ class CacheSession {
             if (scope.write && sameKey(key, scope.write))
                 writeBase = stored(result);
         }
-        return new CacheSession(store, scope, doc ?? (0,scan_cache/* emptyDocument */.vM)(new Date(0)), notes, writeBase);
+        return new CacheSession(store, scope, doc ?? (0,cache_document/* emptyDocument */.vM)(new Date(0)), notes, writeBase);
     }
     /**
      * Writes the scope's object as `update(base)`, where base is that object as stored. On a conflict (another
@@ -38117,8 +38151,8 @@ function stored(result) {
     if (result.status === 'found')
         return { doc: result.doc, version: result.version };
     if (result.status === 'corrupt')
-        return { doc: (0,scan_cache/* emptyDocument */.vM)(), version: result.version, newer: result.newer };
-    return { doc: (0,scan_cache/* emptyDocument */.vM)(), version: undefined };
+        return { doc: (0,cache_document/* emptyDocument */.vM)(), version: result.version, newer: result.newer };
+    return { doc: (0,cache_document/* emptyDocument */.vM)(), version: undefined };
 }
 function sameKey(a, b) {
     return a.kind === b.kind && (a.kind === 'repository' || a.number === b.number);
@@ -38280,7 +38314,7 @@ class LocalFileStore {
             const code = e.code;
             if (code === 'ENOENT')
                 return { status: 'missing' };
-            // DESIGN §4: an unreadable cache is a warning and a cold cache, never a failed run.
+            // An unreadable cache is a warning and a cold cache, never a failed run.
             return {
                 status: 'corrupt',
                 reason: `could not be read (${code ?? e.message})`,
@@ -38288,7 +38322,7 @@ class LocalFileStore {
             };
         }
         const version = hash(text);
-        const parsed = (0,scan_cache/* parseDocument */.Tp)(text);
+        const parsed = (0,cache_document/* parseDocument */.Tp)(text);
         return parsed.ok
             ? { status: 'found', doc: parsed.doc, version }
             : { status: 'corrupt', reason: parsed.reason, version, newer: parsed.newer };
@@ -38297,7 +38331,7 @@ class LocalFileStore {
         const current = await (0,promises_.readFile)(this.path, 'utf8').then(hash, () => undefined);
         if (current !== version)
             return { status: 'conflict' };
-        await safeWriteFile(this.path, `${(0,scan_cache/* serialize */.lK)(doc)}\n`, this.roots);
+        await safeWriteFile(this.path, `${(0,cache_document/* serialize */.lK)(doc)}\n`, this.roots);
         return { status: 'written' };
     }
 }
@@ -38350,7 +38384,7 @@ class NullStore {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cache/factory.ts
+;// CONCATENATED MODULE: ./src/cache/open-cache.ts
 
 
 
@@ -38358,7 +38392,7 @@ class NullStore {
 
 
 /**
- * Which backends to try, in order (DESIGN §2 cache-backend). In CI: S3, then the Actions cache, then none;
+ * Which backends to try, in order (the cache-backend input). In CI: S3, then the Actions cache, then none;
  * outside CI: the local cache file. An explicit choice is tried alone, with none as the last resort.
  */
 function candidates(config, ctx, builders, env) {
@@ -38388,32 +38422,6 @@ function candidates(config, ctx, builders, env) {
             return [...s3, ...actions, none];
     }
 }
-/** DESIGN §4 trust: default-branch runs write the repository object; pull requests write only their own. */
-function scopeFor(config, ctx) {
-    const repo = { kind: 'repository' };
-    if (config.cacheScope === 'shared')
-        return {
-            read: [repo],
-            write: repo,
-            why: 'shared (cache-scope: shared): reads and writes the repository cache',
-        };
-    if (ctx.pullRequest) {
-        const pr = { kind: 'pull-request', number: ctx.pullRequest.number };
-        return {
-            read: [repo, pr],
-            write: pr,
-            why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache`,
-        };
-    }
-    const trust = writeTrust(ctx);
-    if (trust.trusted)
-        return { read: [repo], write: repo, why: `${trust.why}: reads and writes the repository cache` };
-    return {
-        read: [repo],
-        write: undefined,
-        why: `${trust.why}: reads the repository cache, writes nothing (only default-branch push, schedule and workflow_dispatch runs write it)`,
-    };
-}
 /** Opens the first backend that answers; one that is denied or down is a warning and the next one serves. */
 async function openCache(config, ctx, builders, log, env = process.env) {
     const scope = scopeFor(config, ctx);
@@ -38438,7 +38446,7 @@ async function openCache(config, ctx, builders, log, env = process.env) {
 
 // EXTERNAL MODULE: ./src/cache/s3-store.ts
 var s3_store = __nccwpck_require__(6010);
-;// CONCATENATED MODULE: ./src/adapters.ts
+;// CONCATENATED MODULE: ./src/scanner/build-model-client.ts
 
 
 
@@ -38464,7 +38472,7 @@ function modelClient(config, credentials) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/render/markdown.ts
 
 
 
@@ -38806,7 +38814,7 @@ function capitalize(s) {
     return s[0].toUpperCase() + s.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+;// CONCATENATED MODULE: ./src/report/render/sarif.ts
 
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -39030,7 +39038,7 @@ function pascal(text) {
     return /^[A-Z]/.test(name) ? name : `Rule${name}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/file-reporters.ts
+;// CONCATENATED MODULE: ./src/report/publish/file-reporters.ts
 
 
 /**
@@ -39236,7 +39244,7 @@ async function costs(argv, io) {
 async function cloudWatchReporters(config, log) {
     if (!config.cloudwatchNamespace)
         return [];
-    const { cloudWatchReporters } = await __nccwpck_require__.e(/* import() */ 972).then(__nccwpck_require__.bind(__nccwpck_require__, 972));
+    const { cloudWatchReporters } = await __nccwpck_require__.e(/* import() */ 108).then(__nccwpck_require__.bind(__nccwpck_require__, 8108));
     return cloudWatchReporters(config, undefined, undefined, log);
 }
 
@@ -39247,7 +39255,7 @@ async function cloudWatchReporters(config, log) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6873);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4081);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
