@@ -1,6 +1,8 @@
 import type { CacheDocument } from './cache-document.js';
 
-export type BackendName = 's3' | 'actions-cache' | 'local' | 'none';
+/** Every cache backend, in the order the cache-backend input lists them. */
+export const BACKENDS = ['s3', 'actions-cache', 'local', 'none'] as const;
+export type BackendName = (typeof BACKENDS)[number];
 
 /** A logical cache object: the repository's, or one pull request's. */
 export type CacheObjectKey = { kind: 'repository' } | { kind: 'pull-request'; number: number };

@@ -1,5 +1,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
+import { BACKENDS } from '../cache/cache-store.js';
+import { errorMessage } from '../errors.js';
 import { configurationError } from './errors.js';
 import { DEFAULTS, INPUTS, type InputName } from './inputs.js';
 import { PriceSchema, type PriceTable } from '../cost/pricing.js';
@@ -8,7 +10,8 @@ export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 export const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
-export const CACHE_BACKENDS = ['auto', 's3', 'actions-cache', 'local', 'none'] as const;
+/** What the cache-backend input accepts: auto, then every backend there is. */
+export const CACHE_BACKENDS = ['auto', ...BACKENDS] as const;
 export type CacheBackendChoice = (typeof CACHE_BACKENDS)[number];
 
 export interface S3Config {
@@ -63,12 +66,17 @@ export type InputReader = (name: InputName) => string | undefined;
 /** Inputs whose documented empty value means "none", so an explicit empty value does not take the default. */
 const EMPTY_MEANS_NONE: readonly InputName[] = [INPUTS.sarifFile, INPUTS.reportFile];
 
-/**
- * Reads every input once into a typed Config. All problems are collected and reported together,
- * before any network call or cache write, each naming the input, the value and what is allowed.
- */
-export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace: string): Config {
-  const problems: string[] = [];
+/** Typed readers of single inputs; each invalid value is recorded in `problems` and a safe fallback returned. */
+interface Inputs {
+  raw: (name: InputName) => string;
+  optional: (name: InputName) => string | undefined;
+  bad: Bad;
+  oneOf: <T extends string>(name: InputName, allowed: readonly T[]) => T;
+  bool: (name: InputName) => boolean;
+  int: (name: InputName, min: number, max: number) => number;
+}
+
+function inputs(read: InputReader, problems: string[]): Inputs {
   const raw = (name: InputName): string => {
     const value = read(name);
     if (value !== undefined && EMPTY_MEANS_NONE.includes(name)) return value.trim();
@@ -98,7 +106,65 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     return min;
   };
   const optional = (name: InputName): string | undefined => raw(name) || undefined;
+  return { raw, optional, bad, oneOf, bool, int };
+}
 
+/**
+ * Reads every input once into a typed Config. All problems are collected and reported together,
+ * before any network call or cache write, each naming the input, the value and what is allowed.
+ */
+export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace: string): Config {
+  const problems: string[] = [];
+  const i = inputs(read, problems);
+  const { raw, optional, bad, oneOf, bool, int } = i;
+  const aws = readAws(i, env);
+  const cache = readCache(i, env, workspace, problems);
+  const modelId = raw(INPUTS.modelId);
+  if (!/^[\w.:/-]{3,256}$/.test(modelId))
+    bad(INPUTS.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
+  const maxCostUsd = budget(raw(INPUTS.maxCostUsd), bad);
+  const failOnIncomplete = autoOrBool(INPUTS.failOnIncomplete, raw(INPUTS.failOnIncomplete), bad);
+  const complianceFrameworks = frameworks(raw(INPUTS.complianceFrameworks), bad);
+  const config: Config = {
+    workspace,
+    ...aws,
+    ...cache,
+    cacheTtlDays: int(INPUTS.cacheTtlDays, 1, 365),
+    cacheScope: oneOf(INPUTS.cacheScope, ['auto', 'shared'] as const),
+    forceRescan: bool(INPUTS.forceRescan),
+    modelId,
+    bedrockEndpoint: url(INPUTS.bedrockEndpoint, optional(INPUTS.bedrockEndpoint), bad),
+    scanMode: oneOf(INPUTS.scanMode, ['auto', 'changed', 'full'] as const),
+    baseRef: gitRef(INPUTS.baseRef, optional(INPUTS.baseRef), bad),
+    include: globs(INPUTS.include, raw(INPUTS.include), bad),
+    exclude: globs(INPUTS.exclude, raw(INPUTS.exclude), bad),
+    maxFileSizeKb: int(INPUTS.maxFileSizeKb, 1, 10240),
+    maxConcurrency: int(INPUTS.maxConcurrency, 1, 64),
+    maxCostUsd,
+    complianceFrameworks,
+    instructions: instructions(raw(INPUTS.instructions), bad),
+    pricing: pricing(raw(INPUTS.pricing), bad),
+    failOnSeverity: oneOf(INPUTS.failOnSeverity, [...SEVERITIES, 'none'] as const),
+    failOnIncomplete,
+    githubToken: raw(INPUTS.githubToken),
+    prComment: bool(INPUTS.prComment),
+    checkRun: bool(INPUTS.checkRun),
+    reportName: reportName(raw(INPUTS.reportName), bad),
+    sarifFile: outputPath(INPUTS.sarifFile, raw(INPUTS.sarifFile), workspace, bad),
+    reportFile: outputPath(INPUTS.reportFile, raw(INPUTS.reportFile), workspace, bad),
+    cloudwatchNamespace: namespace(optional(INPUTS.cloudwatchNamespace), bad),
+    dryRun: bool(INPUTS.dryRun),
+  };
+  if (complianceFrameworks.length === 0)
+    bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
+  checkOutputFiles(config, i);
+  if (problems.length > 0) throw configurationError(problems);
+  return config;
+}
+
+type AwsInputs = Pick<Config, 'awsRegion' | 'roleToAssume' | 'roleSessionName'>;
+
+function readAws({ optional, bad }: Inputs, env: NodeJS.ProcessEnv): AwsInputs {
   const awsRegion = optional(INPUTS.awsRegion) ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
   if (awsRegion && !/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(awsRegion))
     bad(INPUTS.awsRegion, awsRegion, 'expected an AWS region such as us-east-1');
@@ -117,75 +183,45 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
       roleSessionName,
       'expected 2 to 64 characters of letters, digits and +=,.@_-',
     );
+  return { awsRegion, roleToAssume, roleSessionName };
+}
 
-  const s3 = readS3(raw, optional, env, bad, oneOf);
-  const cacheBackend = oneOf(INPUTS.cacheBackend, CACHE_BACKENDS);
+type CacheInputs = Pick<Config, 's3' | 'cacheBackend' | 'cacheFile'>;
+
+function readCache(i: Inputs, env: NodeJS.ProcessEnv, workspace: string, problems: string[]): CacheInputs {
+  const s3 = readS3(i.raw, i.optional, env, i.bad, i.oneOf);
+  const cacheBackend = i.oneOf(INPUTS.cacheBackend, CACHE_BACKENDS);
   if (cacheBackend === 's3' && !s3)
     problems.push(
       `Input 'cache-backend' is "s3" but no bucket is set: set 's3-bucket' or the S3_CACHE_BUCKET variable.`,
     );
 
-  const cacheFile = raw(INPUTS.cacheFile);
+  const cacheFile = i.raw(INPUTS.cacheFile);
   const cacheFilePath = resolve(workspace, cacheFile);
   if (!inside(workspace, cacheFilePath))
-    bad(INPUTS.cacheFile, cacheFile, 'expected a file path inside the workspace');
-
-  const modelId = raw(INPUTS.modelId);
-  if (!/^[\w.:/-]{3,256}$/.test(modelId))
-    bad(INPUTS.modelId, modelId, 'expected a Bedrock model id, inference-profile id or ARN');
-
-  const maxCostUsd = budget(raw(INPUTS.maxCostUsd), bad);
-  const failOnIncomplete = autoOrBool(INPUTS.failOnIncomplete, raw(INPUTS.failOnIncomplete), bad);
-
-  const complianceFrameworks = list(raw(INPUTS.complianceFrameworks), ',').map((f) => f.toLowerCase());
-  for (const f of complianceFrameworks)
-    if (!(FRAMEWORKS as readonly string[]).includes(f))
-      bad(INPUTS.complianceFrameworks, f, `expected a comma list of ${FRAMEWORKS.join(', ')}`);
-
-  const config: Config = {
-    workspace,
-    awsRegion,
-    roleToAssume,
-    roleSessionName,
+    i.bad(INPUTS.cacheFile, cacheFile, 'expected a file path inside the workspace');
+  return {
     s3,
     cacheBackend,
     cacheFile: cacheFilePath,
-    cacheTtlDays: int(INPUTS.cacheTtlDays, 1, 365),
-    cacheScope: oneOf(INPUTS.cacheScope, ['auto', 'shared'] as const),
-    forceRescan: bool(INPUTS.forceRescan),
-    modelId,
-    bedrockEndpoint: url(INPUTS.bedrockEndpoint, optional(INPUTS.bedrockEndpoint), bad),
-    scanMode: oneOf(INPUTS.scanMode, ['auto', 'changed', 'full'] as const),
-    baseRef: gitRef(INPUTS.baseRef, optional(INPUTS.baseRef), bad),
-    include: globs(INPUTS.include, raw(INPUTS.include), bad),
-    exclude: globs(INPUTS.exclude, raw(INPUTS.exclude), bad),
-    maxFileSizeKb: int(INPUTS.maxFileSizeKb, 1, 10240),
-    maxConcurrency: int(INPUTS.maxConcurrency, 1, 64),
-    maxCostUsd,
-    complianceFrameworks: [...new Set(complianceFrameworks)].sort() as Framework[],
-    instructions: instructions(raw(INPUTS.instructions), bad),
-    pricing: pricing(raw(INPUTS.pricing), bad),
-    failOnSeverity: oneOf(INPUTS.failOnSeverity, [...SEVERITIES, 'none'] as const),
-    failOnIncomplete,
-    githubToken: raw(INPUTS.githubToken),
-    prComment: bool(INPUTS.prComment),
-    checkRun: bool(INPUTS.checkRun),
-    reportName: reportName(raw(INPUTS.reportName), bad),
-    sarifFile: outputPath(INPUTS.sarifFile, raw(INPUTS.sarifFile), workspace, bad),
-    reportFile: outputPath(INPUTS.reportFile, raw(INPUTS.reportFile), workspace, bad),
-    cloudwatchNamespace: namespace(optional(INPUTS.cloudwatchNamespace), bad),
-    dryRun: bool(INPUTS.dryRun),
   };
-  if (complianceFrameworks.length === 0)
-    bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
-  // The reports are written after the cache: one of them in the cache file's place would destroy it every run.
+}
+
+/** The reports are written after the cache: one of them in the cache file's place would destroy it every run. */
+function checkOutputFiles(config: Config, { raw, bad }: Inputs): void {
   if (config.cacheFile === config.sarifFile || config.cacheFile === config.reportFile)
-    bad(INPUTS.cacheFile, cacheFile, 'expected a file other than sarif-file and report-file');
+    bad(INPUTS.cacheFile, raw(INPUTS.cacheFile), 'expected a file other than sarif-file and report-file');
   else if (config.sarifFile && config.sarifFile === config.reportFile)
     bad(INPUTS.reportFile, raw(INPUTS.reportFile), 'expected a file other than sarif-file');
+}
 
-  if (problems.length > 0) throw configurationError(problems);
-  return config;
+/** The frameworks named, each checked, without repeats and sorted. */
+function frameworks(value: string, bad: Bad): Framework[] {
+  const names = list(value, ',').map((f) => f.toLowerCase());
+  for (const f of names)
+    if (!(FRAMEWORKS as readonly string[]).includes(f))
+      bad(INPUTS.complianceFrameworks, f, `expected a comma list of ${FRAMEWORKS.join(', ')}`);
+  return [...new Set(names)].sort() as Framework[];
 }
 
 type Bad = (name: InputName, value: string, allowed: string) => undefined;
@@ -345,7 +381,7 @@ function pricing(value: string, bad: Bad): PriceTable {
   try {
     parsed = JSON.parse(value);
   } catch (e) {
-    bad(INPUTS.pricing, value, `expected JSON (${(e as Error).message})`);
+    bad(INPUTS.pricing, value, `expected JSON (${errorMessage(e)})`);
     return {};
   }
   const result = z.record(z.string().min(1), PriceSchema).safeParse(parsed);

@@ -95,13 +95,7 @@ const CWE_NAMES: Record<number, string> = {
  * the tool's version, and the commit scanned. Model text is plain text with SARIF's embedded links escaped.
  */
 export function renderSarif(r: ScanReport): object {
-  // Grouped in one pass, each finding pushed onto its rule's list (copying the list per finding was quadratic).
-  const byRule = new Map<string, ReportFinding[]>();
-  for (const f of r.findings) {
-    const group = byRule.get(f.ruleId);
-    if (group) group.push(f);
-    else byRule.set(f.ruleId, [f]);
-  }
+  const byRule = groupByRule(r.findings);
   const ruleIds = [...byRule.keys()].sort();
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   return {
@@ -119,38 +113,8 @@ export function renderSarif(r: ScanReport): object {
           },
         },
         automationDetails: { id: `${r.name}/` },
-        ...(r.repository && r.sha
-          ? {
-              versionControlProvenance: [
-                {
-                  repositoryUri: `${r.serverUrl}/${r.repository}`,
-                  revisionId: r.sha,
-                  mappedTo: { uriBaseId: '%SRCROOT%' },
-                },
-              ],
-            }
-          : {}),
-        results: r.findings.map((f) => ({
-          ruleId: f.ruleId,
-          ruleIndex: ruleIndex.get(f.ruleId),
-          level: LEVEL[f.severity],
-          message: { text: sarifText(`${f.title}. ${f.explanation}${f.fix ? ` Fix: ${f.fix}` : ''}`, 2000) },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: uri(f.path), uriBaseId: '%SRCROOT%' },
-                region: { startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine) },
-              },
-            },
-          ],
-          partialFingerprints: { 'aiScannerFinding/v1': f.id },
-          properties: {
-            severity: f.severity,
-            confidence: f.confidence,
-            category: f.category,
-            ...(f.framework ? { framework: sarifText(f.framework, 60) } : {}),
-          },
-        })),
+        ...provenance(r),
+        results: r.findings.map((f) => result(f, ruleIndex.get(f.ruleId))),
         invocations: [
           {
             executionSuccessful: !r.fatal,
@@ -159,6 +123,55 @@ export function renderSarif(r: ScanReport): object {
         ],
       },
     ],
+  };
+}
+
+/** Grouped in one pass, each finding pushed onto its rule's list (copying the list per finding was quadratic). */
+function groupByRule(findings: readonly ReportFinding[]): Map<string, ReportFinding[]> {
+  const byRule = new Map<string, ReportFinding[]>();
+  for (const f of findings) {
+    const group = byRule.get(f.ruleId);
+    if (group) group.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  return byRule;
+}
+
+/** The repository and commit scanned, when known. */
+function provenance(r: ScanReport): object {
+  if (!r.repository || !r.sha) return {};
+  return {
+    versionControlProvenance: [
+      {
+        repositoryUri: `${r.serverUrl}/${r.repository}`,
+        revisionId: r.sha,
+        mappedTo: { uriBaseId: '%SRCROOT%' },
+      },
+    ],
+  };
+}
+
+function result(f: ReportFinding, ruleIndex: number | undefined): object {
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: sarifText(`${f.title}. ${f.explanation}${f.fix ? ` Fix: ${f.fix}` : ''}`, 2000) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(f.path), uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.startLine, endLine: Math.max(f.endLine, f.startLine) },
+        },
+      },
+    ],
+    partialFingerprints: { 'aiScannerFinding/v1': f.id },
+    properties: {
+      severity: f.severity,
+      confidence: f.confidence,
+      category: f.category,
+      ...(f.framework ? { framework: sarifText(f.framework, 60) } : {}),
+    },
   };
 }
 
