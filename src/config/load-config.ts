@@ -1,4 +1,4 @@
-import { checkInclude } from '../git/select-files.js';
+import { checkInclude } from './check-include.js';
 import { globPatterns, readConfig, type Config, type InputReader } from './config.js';
 import { ConfigurationError, configurationError } from './errors.js';
 import { INPUTS } from './inputs.js';

@@ -1,9 +1,8 @@
-import { ConfigurationError } from '../config/errors.js';
+import { errorMessage } from '../errors.js';
 import type { RunContext } from '../context.js';
 import { Git, type ChangedFile } from './git.js';
-import { globMatcher } from './glob.js';
 import type { SkipReason } from './skip-reasons.js';
-import { listWorkspace, NOT_A_REPOSITORY } from './list-files.js';
+import { NOT_A_REPOSITORY } from './list-files.js';
 
 export interface SelectionOptions {
   workspace: string;
@@ -76,7 +75,7 @@ export async function planFiles(
         const files = await prFiles(ctx.pullRequest.number);
         return changed(files, base, 'changed files from the pull request API (base not in the clone)');
       } catch (e) {
-        log(`Could not list the pull request's files: ${(e as Error).message}`);
+        log(`Could not list the pull request's files: ${errorMessage(e)}`);
       }
     }
     return full(`full scan: base ${short(base)} is not in the clone and could not be fetched`);
@@ -174,41 +173,6 @@ export function countLines(content: Buffer): number {
   for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1))
     lines++;
   return lines;
-}
-
-/**
- * The include patterns checked against every file of the workspace, whatever the scan mode (a pattern that matches
- * nothing in a diff is normal; one that matches nothing at all is a typo, or another repository's): a
- * ConfigurationError when together they match no file, and a warning for each one that alone matches none.
- * Runs before any network call; patterns are matched as the path filter matches them.
- */
-export async function checkInclude(workspace: string, include: readonly string[]): Promise<string[]> {
-  if (include.length === 0) return [];
-  const { paths } = await listWorkspace(workspace);
-  const opts = { dot: true };
-  const matcher = (patterns: readonly string[]) =>
-    globMatcher(
-      patterns.map((p) => (p.includes('/') ? p : `**/${p}`)),
-      opts,
-    );
-  const matchesSome = (patterns: readonly string[]) => {
-    const matches = matcher(patterns);
-    return paths.some((p) => matches(p));
-  };
-  const hint =
-    'patterns are relative to the repository root, such as src/**/*.ts; an empty include scans every text file';
-  if (!matchesSome(include)) {
-    const value = include.join('\n');
-    throw new ConfigurationError(
-      `Input 'include' has an invalid value ${JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value)}: it matches no file in the repository (${hint}).`,
-    );
-  }
-  return include
-    .filter((p) => !p.startsWith('!') && !matchesSome([p]))
-    .map(
-      (p) =>
-        `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`,
-    );
 }
 
 function short(ref: string): string {
