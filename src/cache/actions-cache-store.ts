@@ -2,6 +2,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../app.js';
+import { errorMessage } from '../errors.js';
 import type { RunContext } from '../context.js';
 import { safeWriteFile, writeRoots } from '../safe-write.js';
 import {
@@ -90,7 +91,7 @@ export class ActionsCacheStore implements CacheStore {
       /Failed to restore|Cache service responded|cache read denied/i,
       async () => (await sdk()).restoreCache([path], prefix, [prefix]),
     ).catch((e: unknown) => {
-      throw new StoreUnavailableError(`the Actions cache could not be read (${(e as Error).message})`, {
+      throw new StoreUnavailableError(`the Actions cache could not be read (${errorMessage(e)})`, {
         cause: e,
       });
     });
@@ -104,7 +105,7 @@ export class ActionsCacheStore implements CacheStore {
     } catch (e) {
       return {
         status: 'corrupt',
-        reason: `entry ${matched} did not restore the document (${(e as Error).message})`,
+        reason: `entry ${matched} did not restore the document (${errorMessage(e)})`,
         version: matched,
       };
     }
@@ -138,7 +139,7 @@ export class ActionsCacheStore implements CacheStore {
         async () => (await sdk()).saveCache([path], unique),
       ));
     } catch (e) {
-      throw new Error(`the Actions cache did not save ${unique} (${(e as Error).message})`, { cause: e });
+      throw new Error(`the Actions cache did not save ${unique} (${errorMessage(e)})`, { cause: e });
     }
     if (id === -1)
       throw new Error(

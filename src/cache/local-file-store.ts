@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { safeWriteFile, writeRoots } from '../safe-write.js';
+import { errorMessage } from '../errors.js';
 import { StoreUnavailableError, type CacheStore, type ReadResult, type WriteResult } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './cache-document.js';
 
@@ -44,7 +45,7 @@ export class LocalFileStore implements CacheStore {
       // An unreadable cache is a warning and a cold cache, never a failed run.
       return {
         status: 'corrupt',
-        reason: `could not be read (${code ?? (e as Error).message})`,
+        reason: `could not be read (${code ?? errorMessage(e)})`,
         version: undefined,
       };
     }

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { GetObjectCommand, PutObjectCommand, S3Client, type PutObjectCommandInput } from '@aws-sdk/client-s3';
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { Config, S3Config } from '../config/config.js';
+import { errorMessage } from '../errors.js';
 import type { RunContext } from '../context.js';
 import {
   objectName,
@@ -125,7 +126,7 @@ export class S3Store implements CacheStore {
         'utf8',
       );
     } catch (e) {
-      return { status: 'corrupt', reason: `not valid gzip (${(e as Error).message})`, version: etag };
+      return { status: 'corrupt', reason: `not valid gzip (${errorMessage(e)})`, version: etag };
     }
     const parsed = parseDocument(text);
     return parsed.ok
