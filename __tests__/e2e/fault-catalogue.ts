@@ -144,7 +144,7 @@ export const FAULTS: readonly Fault[] = [
     id: 'sts-refused',
     area: 'AWS sign-in',
     when: 'STS refuses to let the run assume role-to-assume',
-    sees: 'An error "STS refused to let this run assume arn:… (AccessDenied: …). Check the role\'s trust policy: … a sub condition matching repo:<owner>/<repo>:ref:refs/heads/main".',
+    sees: 'An error "STS refused to let this run assume arn:… (AccessDenied: …). Check the role\'s trust policy: … a sub condition that accepts the job\'s token, whose sub is "<the token\'s sub>": "repo:<owner>/<repo>:<rest>" (name form) or "repo:<owner>@<owner id>/<repo>@<repo id>:<rest>" (immutable-id form)", pointing to scripts/setup-s3-cache.sh and docs/aws-setup.md.',
     step: 'fails',
     cache: 'Untouched: no S3, Bedrock or Actions cache request is made.',
     test: here('sts-refused'),

@@ -348,13 +348,19 @@ describe('fault matrix: AWS sign-in', () => {
   it.concurrent(
     'sts-refused: STS refuses the role; the step fails naming the trust policy, nothing else is asked',
     withWorld(FILES, {}, async (w, repo) => {
-      w.oidc.claims = { sub: 'repo:octo/demo:ref:refs/heads/feature', repository: 'octo/demo' };
+      // A repository created after GitHub's change: the token's sub carries the owner's and repository's ids.
+      w.oidc.claims = { sub: 'repo:octo@1001/demo@2002:ref:refs/heads/feature', repository: 'octo/demo' };
       const run = await w.run(repo);
       assert.equal(run.code, 1, run.stdout);
       erred(
         run,
         /STS refused to let this run assume arn:aws:iam::123456789012:role\/ai-scanner-writer.*trust policy/,
       );
+      // The token's own sub, quoted, and the condition that accepts it in both formats.
+      erred(run, /whose sub is "repo:octo@1001\/demo@2002:ref:refs\/heads\/feature"/);
+      erred(run, /"repo:octo\/demo:ref:refs\/heads\/feature" \(name form\)/);
+      erred(run, /"repo:octo@1001\/demo@2002:ref:refs\/heads\/feature" \(immutable-id form\)/);
+      erred(run, /scripts\/setup-s3-cache\.sh.*docs\/aws-setup\.md/);
       assert.equal(w.sts.assumeCalls.length, 1, 'an AccessDenied is not retried');
       untouched(w);
     }),

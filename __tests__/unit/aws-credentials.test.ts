@@ -4,12 +4,18 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { awsCredentials, sharedProvider, OIDC_AUDIENCE } from '../../src/auth/aws-credentials.js';
+import {
+  awsCredentials,
+  sharedProvider,
+  subjectForms,
+  tokenSubject,
+  OIDC_AUDIENCE,
+} from '../../src/auth/aws-credentials.js';
 import { readConfig, type Config } from '../../src/config/config.js';
 import { ConfigurationError } from '../../src/config/errors.js';
 import type { RunContext } from '../../src/context.js';
 import type { InputName } from '../../src/config/inputs.js';
-import { decodeJwt, OidcStandIn, StsStandIn } from '../stand-ins/oidc-sts.js';
+import { decodeJwt, makeJwt, OidcStandIn, StsStandIn } from '../stand-ins/oidc-sts.js';
 import { MASK, SecretRegistry } from '../../src/secret-registry.js';
 
 const WRITER = 'arn:aws:iam::123456789012:role/ScannerWriter';
@@ -232,9 +238,59 @@ describe('awsCredentials', () => {
       ),
     );
     assert.match(error.message, /repo:octo\/demo:ref:refs\/heads\/feature/);
+    assert.ok(error.message.includes(`whose sub is "repo:octo/demo:ref:refs/heads/feature"`), error.message);
+    // The ids come from the runner's GITHUB_REPOSITORY_OWNER_ID and GITHUB_REPOSITORY_ID when it sets them.
+    assert.match(
+      error.message,
+      /"repo:octo@(OWNER_ID|\d+)\/demo@(REPO_ID|\d+):ref:refs\/heads\/feature" \(immutable-id form\)/,
+    );
+    assert.match(error.message, /scripts\/setup-s3-cache\.sh.*docs\/aws-setup\.md/);
     const token = oidc.issued.at(-1)!;
     assert.ok(!error.message.includes(token));
     assert.ok(out.includes(`::add-mask::${token}`));
+  });
+
+  it('quotes an immutable-id sub and gives the name form from GITHUB_REPOSITORY when STS refuses', async () => {
+    oidc.claims = { sub: 'repo:octo@1001/demo@2002:pull_request' };
+    const error = await awsCredentials(
+      config({ 'aws-region': 'us-east-1', 'role-to-assume': WRITER }),
+      context({ repository: { owner: 'Octo', repo: 'Demo' } }),
+      quiet,
+    ).then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    assert.ok(error instanceof ConfigurationError, String(error));
+    assert.ok(error.message.includes(`whose sub is "repo:octo@1001/demo@2002:pull_request"`), error.message);
+    assert.ok(error.message.includes(`"repo:Octo/Demo:pull_request" (name form)`), error.message);
+    assert.ok(
+      error.message.includes(`"repo:octo@1001/demo@2002:pull_request" (immutable-id form)`),
+      error.message,
+    );
+  });
+
+  it('fills the ids of the immutable-id form from the runner, or leaves placeholders', () => {
+    const sub = 'repo:octo/demo:ref:refs/heads/main';
+    const env = { GITHUB_REPOSITORY_OWNER_ID: '1001', GITHUB_REPOSITORY_ID: '2002' };
+    assert.deepEqual(subjectForms(sub, context(), env), {
+      name: sub,
+      id: 'repo:octo@1001/demo@2002:ref:refs/heads/main',
+    });
+    assert.equal(subjectForms(sub, context(), {})?.id, 'repo:octo@OWNER_ID/demo@REPO_ID:ref:refs/heads/main');
+    assert.equal(
+      subjectForms('repo:octo/demo:ref', context(), { GITHUB_REPOSITORY_ID: 'x' })?.id,
+      'repo:octo@OWNER_ID/demo@REPO_ID:ref',
+    );
+    assert.equal(subjectForms('custom:template', context(), env), undefined);
+  });
+
+  it('reads the sub of a token and nothing from what is not one', () => {
+    assert.equal(
+      tokenSubject(makeJwt({ sub: 'repo:o/r:pull_request', aud: OIDC_AUDIENCE, iss: 'x' })),
+      'repo:o/r:pull_request',
+    );
+    for (const bad of ['', 'not-a-jwt', 'a.b.c', `x.${Buffer.from('null').toString('base64url')}.y`])
+      assert.equal(tokenSubject(bad), undefined, bad);
   });
 
   it('says when the OIDC endpoint fails, and when the region is missing', async () => {

@@ -5,6 +5,7 @@ import type { Logger } from '../app.js';
 import type { Config } from '../config/config.js';
 import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';
+import { errorMessage } from '../errors.js';
 import { secrets, type SecretRegistry } from '../secret-registry.js';
 
 export const OIDC_AUDIENCE = 'sts.amazonaws.com';
@@ -42,6 +43,25 @@ export async function awsCredentials(
   options: ExchangeOptions = {},
 ): Promise<AwsCredentialsResult> {
   const role = config.roleToAssume;
+  const skip = withoutExchange(config, ctx, env);
+  if (skip || !role) return skip ?? { provider: undefined };
+  const exchange = stsExchange({ config, role, ctx, log, env, options });
+  const provider = sharedProvider(exchange, options.now ?? Date.now);
+  await provider();
+  log.info(`Assumed ${role} with the job's OIDC token (session ${config.roleSessionName}).`);
+  return { provider };
+}
+
+/**
+ * The result when no exchange happens: no role (the default chain), or a fork's pull request that GitHub gives no
+ * AWS settings or no OIDC token. Throws when the role is set but the job cannot exchange a token for it.
+ */
+function withoutExchange(
+  config: Config,
+  ctx: RunContext,
+  env: NodeJS.ProcessEnv,
+): AwsCredentialsResult | undefined {
+  const role = config.roleToAssume;
   // GitHub gives a fork's pull request neither the repository's variables nor its secrets: with no role and
   // no region there is nothing to sign in with, which is the fork's known limit, not a misconfiguration.
   if (!role && !config.awsRegion && ctx.pullRequest?.fork)
@@ -70,6 +90,27 @@ export async function awsCredentials(
     throw new ConfigurationError(
       "Input 'aws-region' is empty: set it (for example aws-region: us-east-1) or the AWS_REGION variable; role-to-assume needs a region for STS.",
     );
+  return undefined;
+}
+
+interface ExchangeSetup {
+  config: Config;
+  role: string;
+  ctx: RunContext;
+  log: Logger;
+  env: NodeJS.ProcessEnv;
+  options: ExchangeOptions;
+}
+
+/** One exchange: a fresh OIDC token, AssumeRoleWithWebIdentity, every value it yields registered as a secret. */
+function stsExchange({
+  config,
+  role,
+  ctx,
+  log,
+  env,
+  options,
+}: ExchangeSetup): () => Promise<AwsCredentialIdentity> {
   const mask = options.setSecret ?? ((s: string) => core.setSecret(s));
   const registry = options.secrets ?? secrets;
   // The runner masks the log; the registry keeps the values out of the reports and the cache.
@@ -80,19 +121,11 @@ export async function awsCredentials(
   const getIdToken = options.getIdToken ?? ((audience: string) => core.getIDToken(audience));
   const region = config.awsRegion;
   let sts: STSClient | undefined;
-  const exchange = async (): Promise<AwsCredentialIdentity> => {
+  return async () => {
     // Loaded on the first exchange: a run that assumes no role never loads the STS client.
     const { AssumeRoleWithWebIdentityCommand, STSClient } = await import('@aws-sdk/client-sts');
     sts ??= new STSClient({ region, maxAttempts: 4 });
-    let token: string;
-    try {
-      token = await getIdToken(OIDC_AUDIENCE);
-    } catch (e) {
-      throw new Error(
-        `Could not get the job's OIDC token for ${OIDC_AUDIENCE}: ${redact((e as Error).message)}`,
-        { cause: e },
-      );
-    }
+    const token = await idToken(getIdToken);
     setSecret(token);
     let result;
     try {
@@ -105,7 +138,7 @@ export async function awsCredentials(
         }),
       );
     } catch (e) {
-      throw refusal(e, role, ctx);
+      throw refusal(e, role, tokenSubject(token), ctx, env);
     }
     const c = result.Credentials;
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
@@ -114,17 +147,19 @@ export async function awsCredentials(
     log.debug(
       `Assumed ${role} as ${result.AssumedRoleUser?.Arn ?? 'unknown'} until ${c.Expiration?.toISOString() ?? 'unknown'}.`,
     );
-    return {
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      expiration: c.Expiration,
-    };
+    const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, SessionToken: sessionToken } = c;
+    return { accessKeyId, secretAccessKey, sessionToken, expiration: c.Expiration };
   };
-  const provider = sharedProvider(exchange, options.now ?? Date.now);
-  await provider();
-  log.info(`Assumed ${role} with the job's OIDC token (session ${config.roleSessionName}).`);
-  return { provider };
+}
+
+async function idToken(getIdToken: (audience: string) => Promise<string>): Promise<string> {
+  try {
+    return await getIdToken(OIDC_AUDIENCE);
+  } catch (e) {
+    throw new Error(`Could not get the job's OIDC token for ${OIDC_AUDIENCE}: ${redact(errorMessage(e))}`, {
+      cause: e,
+    });
+  }
 }
 
 /**
@@ -150,16 +185,22 @@ export function sharedProvider(
 }
 
 /** STS errors said plainly, naming the role and what to check; never the token. */
-function refusal(e: unknown, role: string, ctx: RunContext): Error {
+function refusal(
+  e: unknown,
+  role: string,
+  sub: string | undefined,
+  ctx: RunContext,
+  env: NodeJS.ProcessEnv,
+): Error {
   const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const code = err.name ?? 'Error';
   const detail = redact(err.message ?? String(e));
-  const subject = expectedSubject(ctx);
   if (code === 'AccessDenied' || code === 'IDPRejectedClaim' || err.$metadata?.httpStatusCode === 403)
     return new ConfigurationError(
       `STS refused to let this run assume ${role} (${code}: ${detail}). Check the role's trust policy: it must trust ` +
         `the OIDC provider token.actions.githubusercontent.com with aud ${OIDC_AUDIENCE}` +
-        `${subject ? ` and a sub condition matching ${subject}` : ''} (see docs/aws-setup.md).`,
+        `${subjectAdvice(sub, ctx, env)}. scripts/setup-s3-cache.sh writes trust policies that accept both ` +
+        'subject formats (see docs/aws-setup.md).',
     );
   if (code === 'InvalidIdentityToken')
     return new ConfigurationError(
@@ -171,6 +212,63 @@ function refusal(e: unknown, role: string, ctx: RunContext): Error {
       `STS refused a ${SESSION_SECONDS}-second session for ${role} (${detail}): raise the role's maximum session duration to at least 1 hour.`,
     );
   return new Error(`Could not assume ${role} through STS (${code}: ${detail}).`);
+}
+
+/**
+ * The token's sub quoted, and the sub conditions that accept it in both formats GitHub sends: the name form
+ * `repo:OWNER/REPO:<rest>` and, for repositories created or renamed since GitHub's change, the immutable-id form
+ * `repo:OWNER@OWNER_ID/REPO@REPO_ID:<rest>`. Without a readable sub, the subject this run's token should carry.
+ */
+function subjectAdvice(sub: string | undefined, ctx: RunContext, env: NodeJS.ProcessEnv): string {
+  const subject = sub ?? expectedSubject(ctx);
+  if (!subject) return '';
+  const lead = sub
+    ? ` and a sub condition that accepts the job's token, whose sub is ${quote(sub)}`
+    : ` and a sub condition matching this run's subject`;
+  const forms = subjectForms(subject, ctx, env);
+  if (!forms) return sub ? lead : `${lead} ${quote(subject)}`;
+  return `${lead}: ${quote(forms.name)} (name form) or ${quote(forms.id)} (immutable-id form)`;
+}
+
+function quote(text: string): string {
+  return JSON.stringify(redact(text));
+}
+
+/** A GitHub Actions sub claim: repo:OWNER[@OWNER_ID]/REPO[@REPO_ID]:<rest>. */
+const SUBJECT = /^repo:([^/@:]+)(?:@(\d+))?\/([^/@:]+)(?:@(\d+))?:(.+)$/;
+
+/**
+ * Both formats of a sub. A name-form sub is itself the name form; an id-form sub's name form takes the names of
+ * GITHUB_REPOSITORY. The ids come from the sub, else from the runner's GITHUB_REPOSITORY_OWNER_ID and
+ * GITHUB_REPOSITORY_ID, else placeholders.
+ */
+export function subjectForms(
+  sub: string,
+  ctx: RunContext,
+  env: NodeJS.ProcessEnv,
+): { name: string; id: string } | undefined {
+  const m = SUBJECT.exec(sub);
+  if (!m) return undefined;
+  const [owner = '', ownerId, repo = '', repoId, rest = ''] = m.slice(1);
+  const named = ownerId || repoId ? (ctx.repository ?? { owner, repo }) : { owner, repo };
+  const id = (value: string | undefined, fallback: string) => (/^\d+$/.test(value ?? '') ? value! : fallback);
+  return {
+    name: `repo:${named.owner}/${named.repo}:${rest}`,
+    id:
+      `repo:${owner}@${id(ownerId ?? env.GITHUB_REPOSITORY_OWNER_ID, 'OWNER_ID')}` +
+      `/${repo}@${id(repoId ?? env.GITHUB_REPOSITORY_ID, 'REPO_ID')}:${rest}`,
+  };
+}
+
+/** The sub claim of a JWT (its payload is plain base64url JSON, not secret); undefined when it cannot be read. */
+export function tokenSubject(token: string): string | undefined {
+  try {
+    const payload: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+    const sub = (payload as { sub?: unknown } | null)?.sub;
+    return typeof sub === 'string' && sub.length > 0 && sub.length <= 512 ? sub : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The OIDC subject GitHub puts in this run's token (without a deployment environment). */
