@@ -17,14 +17,14 @@ interface HostBase {
 }
 
 /** The action: OIDC credentials, the Actions cache, the GitHub reporters, cancellation by the runner. */
-export interface ActionHost extends HostBase {
+interface ActionHost extends HostBase {
   kind: 'action';
   signal: AbortSignal;
   fileReader: FileReader;
 }
 
 /** The CLI: the SDK's default credential chain, S3 or the local file, the report files named on the command line. */
-export interface CliHost extends HostBase {
+interface CliHost extends HostBase {
   kind: 'cli';
   /** Whether --report-file and --sarif-file were given (the CLI writes no report file by default). */
   files: { report: boolean; sarif: boolean };
