@@ -46,6 +46,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The pipeline (src/app.ts) depends on the adapters, never the other way round: they share the ports in
+    // src/logging.ts, src/report/reporter.ts and src/cache/opened-cache.ts.
+    files: ['src/*/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+app(\\.js)?$',
+              message:
+                'Modules under src/*/ must not import the pipeline (src/app.ts): import the port (src/logging.ts, src/report/reporter.ts, src/cache/opened-cache.ts) instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

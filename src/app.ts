@@ -1,7 +1,7 @@
 import type { Config } from './config/config.js';
 import { followsDefaultBranch, type RunContext } from './context.js';
-import type { BackendName } from './cache/cache-store.js';
-import type { CacheSession } from './cache/cache-session.js';
+import type { CacheSession, SaveOutcome } from './cache/cache-session.js';
+import type { OpenedCache } from './cache/opened-cache.js';
 import {
   addRun,
   cacheKey,
@@ -17,8 +17,10 @@ import {
   countLines,
   headCommit,
   planFiles,
+  type Plan,
   type PullRequestFiles,
   type ScanFile,
+  type Selection,
 } from './git/select-files.js';
 import { SKIP_REASON_TEXT } from './git/skip-reasons.js';
 import type { ModelClient } from './scanner/model-client.js';
@@ -38,31 +40,12 @@ import { costUsd, formatUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { resolveGate, type Gate } from './config/gate.js';
 import type { SkipReason } from './git/skip-reasons.js';
 import { priceFor } from './cost/pricing.js';
-import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report/report.js';
-export { gateFailure } from './report/report.js';
+import type { ScanReport } from './report/report.js';
+import { buildReport, runTokens } from './report/build-report.js';
+import type { Reporter } from './report/reporter.js';
+import type { Logger } from './logging.js';
 import { logSafe } from './report/escape.js';
 import { secrets as processSecrets, type SecretRegistry } from './secret-registry.js';
-
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
-
-/** A place the report goes: the job summary, outputs, files, the PR comment, the check run. */
-export interface Reporter {
-  readonly name: string;
-  /** Called before scanning (a check run shows "in progress"). */
-  start?(): Promise<void>;
-  publish(report: ScanReport): Promise<void>;
-}
-
-export interface OpenedCache {
-  session: CacheSession;
-  backend: BackendName;
-  /** Why this backend serves the run (and why others did not). */
-  why: string;
-}
 
 export interface Deps {
   log: Logger;
@@ -103,11 +86,62 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
 }
 
 async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanReport> {
-  const { log } = deps;
   const started = deps.now();
-  // The files are listed, read and hashed in a worker thread while this one fetches and parses the cache.
+  const { plan, selection, cache } = await selectAndOpen(deps, config, ctx);
+  const looked = lookUp(deps, config, selection.files, cache, started);
+  const scanned = await scanMisses(deps, config, ctx, selection, looked.misses);
+  const findings = collectFindings(looked, scanned, selection.skipped);
+  const { notScanned, skipped, unscannedUsd } = unreviewed(
+    looked.misses,
+    scanned.missFiles,
+    scanned.outcome,
+    selection.skipped,
+    scanned.gate,
+    config.dryRun,
+    (files) => estimate(files, scanned.overheadTokens, scanned.price),
+  );
+  const finished = deps.now();
+  const complete = completes(config, ctx, plan, selection, scanned, notScanned.length);
+  const save = await saveRun(deps.log, config, ctx, { cache, looked, scanned, finished, complete });
+  return buildReport({
+    version: deps.version,
+    config,
+    ctx,
+    started,
+    finished,
+    selection: {
+      mode: selection.mode,
+      how: selection.how,
+      considered: selection.paths.length,
+      eligible: selection.files.length,
+      deleted: plan.deleted,
+    },
+    skipped,
+    notScanned,
+    findings,
+    cache,
+    save,
+    lookup: {
+      hits: looked.hits.length,
+      misses: looked.misses.length,
+      expired: looked.expired,
+      savedUsd: looked.savedUsd,
+    },
+    outcome: scanned.outcome,
+    fatal: scanned.fatal,
+    estimateUsd: scanned.estimateUsd ?? unscannedUsd,
+    gate: scanned.gate,
+  });
+}
+
+/**
+ * Selects the files and opens the cache. The files are listed, read and hashed in a worker thread while this
+ * one fetches and parses the cache; a default-branch push compares with the last commit scanned completely,
+ * which the cache records, so there the cache is read first.
+ */
+async function selectAndOpen(deps: Deps, config: Config, ctx: RunContext) {
+  const { log } = deps;
   const fileReader = deps.fileReader ?? new FileReader();
-  // A default-branch push compares with the last commit scanned completely, which the cache records: read first.
   const history = followsDefaultBranch(ctx);
   const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
   let opening = readsHistory ? deps.openCache() : undefined;
@@ -121,11 +155,16 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   log.info(
     `Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
   );
-
   const cache = await opening;
   // With no backend there is nothing to read or save, and nothing worth a line in the log.
-  const persisted = cache.backend !== 'none';
-  if (persisted) for (const note of cache.session.notes) reportLoad(log, note);
+  if (cache.backend !== 'none') for (const note of cache.session.notes) reportLoad(log, note);
+  return { plan, selection, cache };
+}
+
+type LookedUp = ReturnType<typeof lookUp>;
+
+/** Splits the selected files into cache hits and misses under this run's fingerprint. */
+function lookUp(deps: Deps, config: Config, files: ScanFile[], cache: OpenedCache, started: Date) {
   const fp = fingerprint({
     scannerVersion: deps.version,
     promptVersion: PROMPT_VERSION,
@@ -133,11 +172,24 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     frameworks: config.complianceFrameworks,
     instructions: config.instructions,
   });
-  const { hits, misses, expired } = lookup(selection.files, cache.session.doc, fp, started, config);
-  log.info(
+  const { hits, misses, expired } = lookup(files, cache.session.doc, fp, started, config);
+  deps.log.info(
     `Cache: ${hits.length} hit(s), ${misses.length} miss(es)${config.forceRescan ? ' (force-rescan: cached results ignored)' : ''}.`,
   );
+  const savedUsd = round6(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
+  return { fp, hits, misses, expired, savedUsd };
+}
 
+type Scanned = Awaited<ReturnType<typeof scanMisses>>;
+
+/** Reads the misses, redacts their secrets (each a finding of its own), and has the model review them. */
+async function scanMisses(
+  deps: Deps,
+  config: Config,
+  ctx: RunContext,
+  selection: Selection,
+  misses: ScanFile[],
+) {
   const price = priceFor(config.modelId, config.pricing);
   const system = systemPrompt(config.complianceFrameworks, config.instructions);
   const bytes = await selection.read(misses);
@@ -146,128 +198,85 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     misses.length === 0
       ? 0
       : estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
-  // Secrets in the files to send are redacted first; each is a finding of its own, made here.
   const { files: missFiles, secrets } = await prepareMisses(misses, bytes, countLines);
-
   const gate = resolveGate(config, ctx);
-  if (gate.pullRequest && missFiles.length > 0) log.info(gateLine(gate));
+  if (gate.pullRequest && missFiles.length > 0) deps.log.info(gateLine(gate));
   const { outcome, fatal, estimateUsd } = await review(deps, config, gate, missFiles, overheadTokens, price);
   addSecretFindings(outcome, secrets);
-
   // The findings are cached as well as reported: an echoed secret is taken out before either.
   const registry = deps.secrets ?? processSecrets;
   for (const result of outcome.results.values()) result.findings = registry.scrubDeep(result.findings);
+  return { price, overheadTokens, missFiles, secrets, gate, outcome, fatal, estimateUsd };
+}
 
-  const savedUsd = round6(hits.reduce((n, h) => n + (h.entry.usd ?? 0), 0));
-  const findings: LocatedFinding[] = [
-    ...hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
-    ...misses.flatMap((f) =>
+/** The findings of the hits, of the misses the model (or the secret check) answered, and of credential files. */
+function collectFindings(
+  looked: LookedUp,
+  scanned: Scanned,
+  selectionSkipped: Selection['skipped'],
+): LocatedFinding[] {
+  const { outcome, secrets } = scanned;
+  return [
+    ...looked.hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
+    ...looked.misses.flatMap((f) =>
       (outcome.results.get(f.sha256)?.findings ?? secrets.get(f.sha256) ?? []).map((x) => ({
         ...x,
         path: f.path,
       })),
     ),
-    ...selection.skipped.filter((s) => s.reason === 'secret').map((s) => credentialFileFinding(s.path)),
+    ...selectionSkipped.filter((s) => s.reason === 'secret').map((s) => credentialFileFinding(s.path)),
   ];
-  const { notScanned, skipped, unscannedUsd } = unreviewed(
-    misses,
-    missFiles,
-    outcome,
-    selection.skipped,
-    gate,
-    config.dryRun,
-    (files) => estimate(files, overheadTokens, price),
-  );
+}
 
-  const now = deps.now();
-  // Only a run that reviewed everything it selected moves the record a later push compares with.
-  // A diff against a chosen base-ref says nothing about the commits before it: only a full scan or a push's own
-  // diff (from its before, or from the last record) leaves nothing unreviewed behind HEAD.
+/**
+ * Whether this run reviewed everything it selected: only such a run moves the record a later push compares
+ * with. A diff against a chosen base-ref says nothing about the commits before it: only a full scan or a push's
+ * own diff (from its before, or from the last record) leaves nothing unreviewed behind HEAD.
+ */
+function completes(
+  config: Config,
+  ctx: RunContext,
+  plan: Plan,
+  selection: Selection,
+  scanned: Scanned,
+  notScanned: number,
+): boolean {
   const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
-  const complete =
-    history &&
+  return (
+    followsDefaultBranch(ctx) &&
     covered &&
-    !fatal &&
-    !outcome.stopped &&
-    notScanned.length === 0 &&
-    !selection.skipped.some((s) => s.reason === 'unreadable');
-  const head = complete && !config.dryRun ? await headCommit(config.workspace) : undefined;
-  const save = config.dryRun
-    ? undefined
-    : await cache.session
-        .save((base) =>
-          updateDocument(base, misses, outcome, fp, config, now, {
-            ctx,
-            hits: hits.length,
-            savedUsd,
-            head,
-          }),
-        )
-        .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: (e as Error).message }));
-  if (save?.state === 'failed')
-    log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
-  else if (save?.state === 'saved' && persisted) log.info(`Cache saved to ${save.location}.`);
+    !scanned.fatal &&
+    !scanned.outcome.stopped &&
+    notScanned === 0 &&
+    !selection.skipped.some((s) => s.reason === 'unreadable')
+  );
+}
 
-  const reportFindings = toReportFindings(findings);
-  const counts = countBySeverity(reportFindings);
-  const eligible = selection.files.length;
-  const base = {
-    fatal,
-    findings: reportFindings,
-    failOnSeverity: config.failOnSeverity,
-    notScanned,
-    dryRun: config.dryRun,
-    counts,
-    cache: {
-      backend: cache.backend,
-      why: cache.why,
-      scope: cache.session.scope.why,
-      notes: cache.session.notes,
-      save,
-      hits: hits.length,
-      misses: misses.length,
-      hitRate: eligible ? Math.round((hits.length / eligible) * 1000) / 10 : 100,
-      forceRescan: config.forceRescan,
-      expired,
-    },
-    model: {
-      id: config.modelId,
-      calls: outcome.calls,
-      usage: outcome.usage,
-      usd: outcome.usd,
-      savedUsd,
-      throttled: outcome.throttled,
-      estimateUsd: estimateUsd ?? unscannedUsd,
-    },
-    gate,
-  };
-  const { conclusion, title } = conclude(base, gate.failOnIncomplete);
-  const report: ScanReport = {
-    ...base,
-    tool: { name: 'ai-scanner-action', version: deps.version },
-    name: config.reportName,
-    startedAt: started.toISOString(),
-    durationMs: now.getTime() - started.getTime(),
-    event: ctx.event,
-    repository: ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : undefined,
-    serverUrl: ctx.serverUrl,
-    sha: ctx.sha,
-    pullRequest: ctx.pullRequest?.number,
-    runUrl: ctx.runUrl,
-    selection: {
-      mode: selection.mode,
-      how: selection.how,
-      considered: selection.paths.length,
-      eligible,
-      deleted: plan.deleted,
-    },
-    skipped,
-    conclusion,
-    title,
-    history: [],
-  };
-  report.history = historyAfter(cache.session.doc, report);
-  return report;
+/** Saves what was scanned (never in a dry run); a failed save is a warning and the next run rescans. */
+async function saveRun(
+  log: Logger,
+  config: Config,
+  ctx: RunContext,
+  run: { cache: OpenedCache; looked: LookedUp; scanned: Scanned; finished: Date; complete: boolean },
+): Promise<SaveOutcome | undefined> {
+  if (config.dryRun) return undefined;
+  const { looked } = run;
+  const head = run.complete ? await headCommit(config.workspace) : undefined;
+  const save = await run.cache.session
+    .save((base) =>
+      updateDocument(base, looked.misses, run.scanned.outcome, looked.fp, config, run.finished, {
+        ctx,
+        hits: looked.hits.length,
+        savedUsd: looked.savedUsd,
+        head,
+      }),
+    )
+    .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: (e as Error).message }));
+  if (save.state === 'failed')
+    log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
+  else if (save.state === 'saved' && run.cache.backend !== 'none')
+    log.info(`Cache saved to ${save.location}.`);
+  return save;
 }
 
 /** The model step: a dry run, no model, a pull request over its budget (no call at all), or the scan. */
@@ -444,27 +453,6 @@ function updateDocument(
     savedUsd: run.savedUsd,
     tokens: runTokens(outcome.usage),
   });
-}
-
-/** As the input-tokens and output-tokens outputs count them: prompt-cache reads and writes are input. */
-function runTokens(u: ScanOutcome['usage']): { in: number; out: number } {
-  return { in: u.inputTokens + u.cacheReadTokens + u.cacheWriteTokens, out: u.outputTokens };
-}
-
-function historyAfter(doc: CacheDocument, report: ScanReport) {
-  return [
-    ...doc.runs,
-    {
-      at: report.startedAt,
-      event: report.event,
-      hits: report.cache.hits,
-      misses: report.cache.misses,
-      calls: report.model.calls,
-      usd: report.model.usd ?? null,
-      savedUsd: report.model.savedUsd,
-      tokens: runTokens(report.model.usage),
-    },
-  ].slice(-50);
 }
 
 /** Small files share a request up to these limits (characters, files). */

@@ -1,19 +1,17 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolve } from 'node:path';
-import { gateFailure, runScan, type Logger } from './app.js';
+import { runScan } from './app.js';
+import { buildDeps } from './build-deps.js';
+import type { Logger } from './logging.js';
 import { loadConfig } from './config/load-config.js';
-import type { Config } from './config/config.js';
 import { ConfigurationError } from './config/errors.js';
 import { INPUTS, DEFAULTS, type InputName } from './config/inputs.js';
 import { PULL_REQUEST_BUDGET_USD } from './config/gate.js';
 import { readCliContext } from './context.js';
-import { openCache } from './cache/open-cache.js';
-import { s3StoreBuilder } from './cache/s3-store.js';
-import { modelClient } from './scanner/build-model-client.js';
 import { renderText } from './report/render/markdown.js';
 import { renderSarif } from './report/render/sarif.js';
-import { JsonReportReporter, SarifReporter } from './report/publish/file-reporters.js';
-import { allowWritesUnder, writeRoots } from './safe-write.js';
+import { gateFailure, type ScanReport } from './report/report.js';
+import { allowWritesUnder } from './safe-write.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
 
@@ -80,11 +78,51 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
+type Values = Record<string, string | boolean | undefined>;
+
 export async function main(
   argv: string[],
   io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
 ): Promise<number> {
   if (argv[0] === 'costs') return costs(argv.slice(1), io);
+  const args = parseCommandLine(argv, io);
+  if (typeof args === 'number') return args;
+  const { values, dir, format } = args;
+  const workspace = resolve(dir);
+  // The scanned folder is where the cache file and the reports go, wherever the CLI was started from.
+  allowWritesUnder(workspace);
+  secrets.addFromEnv(io.env);
+  // An option not given reads as undefined (its default); `--sarif-file ''` reads as empty (none).
+  const read = (name: InputName): string | undefined => {
+    const v = values[name];
+    return v === undefined ? undefined : String(v);
+  };
+  const log = cliLog(io);
+  try {
+    const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
+    const ctx = readCliContext(io.env);
+    const files = { report: Boolean(values['report-file']), sarif: Boolean(values['sarif-file']) };
+    const deps = await buildDeps(config, ctx, { kind: 'cli', env: io.env, log, files });
+    const report = await runScan(deps, { ...config, prComment: false, checkRun: false }, ctx);
+    io.stdout.write(render(report, format));
+    const unreviewed = gateFailure(report);
+    if (unreviewed) io.stderr.write(`ai-scanner: ${unreviewed.join('\n')}\n`);
+    return report.conclusion === 'failure' ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigurationError) {
+      io.stderr.write(`ai-scanner: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`ai-scanner: the scan failed: ${secrets.scrub((e as Error).message)}\n`);
+    return 1;
+  }
+}
+
+/** The options, the folder and the output format; or the exit code when the command line says to stop here. */
+function parseCommandLine(
+  argv: string[],
+  io: CliIo,
+): number | { values: Values; dir: string; format: string } {
   let parsed;
   try {
     // --no-fail-on-incomplete (and --no-<switch> for the others) says false where the default is auto.
@@ -93,7 +131,7 @@ export async function main(
     io.stderr.write(`ai-scanner: ${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Values;
   const positionals = parsed.positionals;
   if (values.help) return (io.stdout.write(HELP), 0);
   if (values.version) return (io.stdout.write(`${VERSION}\n`), 0);
@@ -109,79 +147,26 @@ export async function main(
     );
     return 2;
   }
-  const workspace = resolve(dir);
-  // The scanned folder is where the cache file and the reports go, wherever the CLI was started from.
-  allowWritesUnder(workspace);
-  const roots = writeRoots(io.env);
-  secrets.addFromEnv(io.env);
-  // An option not given reads as undefined (its default); `--sarif-file ''` reads as empty (none).
-  const read = (name: InputName): string | undefined => {
-    const v = values[name];
-    return v === undefined ? undefined : String(v);
-  };
-  const log: Logger = {
+  return { values, dir, format };
+}
+
+/** Progress on standard error (standard output is the report), scrubbed of every known secret. */
+function cliLog(io: CliIo): Logger {
+  return {
     info: (m) => io.stderr.write(`${secrets.scrub(m)}\n`),
     warning: (m) => io.stderr.write(`warning: ${secrets.scrub(m)}\n`),
     debug: (m) => (io.env.RUNNER_DEBUG === '1' ? io.stderr.write(`debug: ${secrets.scrub(m)}\n`) : undefined),
   };
-  try {
-    const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
-    const ctx = readCliContext(io.env);
-    const report = await runScan(
-      {
-        log,
-        version: VERSION,
-        now: () => new Date(),
-        // No OIDC here (role-to-assume is an action input): the SDK's default credential chain serves S3 and Bedrock.
-        openCache: () =>
-          openCache(
-            config,
-            ctx,
-            { s3: s3StoreBuilder(config, ctx, undefined, undefined, io.env) },
-            log,
-            io.env,
-          ),
-        model: modelClient(config, undefined),
-        reporters: [
-          ...(config.reportFile && values['report-file']
-            ? [new JsonReportReporter(config.reportFile, roots)]
-            : []),
-          ...(config.sarifFile && values['sarif-file'] ? [new SarifReporter(config.sarifFile, roots)] : []),
-          ...(await cloudWatchReporters(config, log)),
-        ],
-      },
-      { ...config, prComment: false, checkRun: false },
-      ctx,
-    );
-    const out =
-      format === 'json'
-        ? JSON.stringify(report, null, 2) + '\n'
-        : format === 'sarif'
-          ? JSON.stringify(renderSarif(report), null, 2) + '\n'
-          : renderText(report);
-    io.stdout.write(out);
-    const unreviewed = gateFailure(report);
-    if (unreviewed) io.stderr.write(`ai-scanner: ${unreviewed.join('\n')}\n`);
-    return report.conclusion === 'failure' ? 1 : 0;
-  } catch (e) {
-    if (e instanceof ConfigurationError) {
-      io.stderr.write(`ai-scanner: ${e.message}\n`);
-      return 2;
-    }
-    io.stderr.write(`ai-scanner: the scan failed: ${secrets.scrub((e as Error).message)}\n`);
-    return 1;
-  }
+}
+
+function render(report: ScanReport, format: string): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'sarif') return JSON.stringify(renderSarif(report), null, 2) + '\n';
+  return renderText(report);
 }
 
 /** `ai-scanner costs`: options of its own, loaded only when asked for. */
 async function costs(argv: string[], io: CliIo): Promise<number> {
   const { costsMain } = await import('./costs/command.js');
   return costsMain(argv, io);
-}
-
-/** The CloudWatch reporter when --cloudwatch-namespace is given (the default credential chain publishes). */
-async function cloudWatchReporters(config: Config, log: Logger) {
-  if (!config.cloudwatchNamespace) return [];
-  const { cloudWatchReporters } = await import('./report/publish/cloudwatch-metrics.js');
-  return cloudWatchReporters(config, undefined, undefined, log);
 }

@@ -1,13 +1,19 @@
 import * as core from '@actions/core';
-import type { Deps, Logger } from './app.js';
+import type { Logger } from './logging.js';
 import { loadConfig } from './config/load-config.js';
 import { ConfigurationError } from './config/errors.js';
-import { openCache } from './cache/open-cache.js';
 import { readGitHubContext } from './context.js';
 import { FileReader } from './git/file-reader/file-reader.js';
 import { logSafe } from './report/escape.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
+
+/** Progress in the job's log, with anything that could be a workflow command neutralised. */
+const log: Logger = {
+  info: (m) => core.info(logSafe(m)),
+  warning: (m) => core.warning(logSafe(m)),
+  debug: core.debug,
+};
 
 /**
  * The action: read the inputs once, build the adapters, run the pipeline, map the result to the step's status.
@@ -26,95 +32,55 @@ export async function run(fileReader = new FileReader()): Promise<void> {
   // The runner's and the AWS tokens in the environment: never written anywhere (see secret-registry).
   secrets.addFromEnv(process.env);
   try {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
-    if (config.githubToken) {
-      core.setSecret(config.githubToken);
-      secrets.add(config.githubToken);
-    }
-    const ctx = readGitHubContext(process.env);
-    core.info(
-      `ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`,
-    );
-    const log: Logger = {
-      info: (m) => core.info(logSafe(m)),
-      warning: (m) => core.warning(logSafe(m)),
-      debug: core.debug,
-    };
-
-    const talksToGitHub = Boolean(config.githubToken && ctx.repository);
-    const [{ runScan, gateFailure }, { awsCredentials }, { modelClient }, reports, github] =
-      await Promise.all([
-        import('./app.js'),
-        import('./auth/aws-credentials.js'),
-        import('./scanner/build-model-client.js'),
-        import('./report/publish/reporters.js'),
-        // Octokit loads only for a run that reports to GitHub.
-        talksToGitHub ? import('./github/client.js') : undefined,
-      ]);
-    // Only with cloudwatch-namespace: a small module; the SDK loads when it publishes.
-    const cloudWatch = config.cloudwatchNamespace
-      ? await import('./report/publish/cloudwatch-metrics.js')
-      : undefined;
-    const { provider: credentials, unavailable } = await awsCredentials(config, ctx, log);
-    // With an S3 bucket the cache's fallback warning says this already; a dry run needs no AWS access.
-    if (unavailable && !config.dryRun && !config.s3)
-      log.warning(`No AWS access in this run: ${unavailable}.`);
-    const gh = github && config.githubToken ? github.createGitHubClient(config.githubToken) : undefined;
-    const deps: Deps = {
-      log,
-      version: VERSION,
-      now: () => new Date(),
-      // The cache's SDKs load when the pipeline opens it, which it does while the files are being hashed.
-      openCache: async () => {
-        const [{ s3StoreBuilder }, { actionsCacheStoreBuilder }] = await Promise.all([
-          import('./cache/s3-store.js'),
-          import('./cache/actions-cache-store.js'),
-        ]);
-        const stores = {
-          s3: s3StoreBuilder(config, ctx, credentials, unavailable),
-          actionsCache: actionsCacheStoreBuilder(ctx, log),
-        };
-        return openCache(config, ctx, stores, log);
-      },
-      model: unavailable ? undefined : modelClient(config, credentials),
-      modelUnavailable: unavailable,
-      reporters: [
-        ...reports.actionReporters(config, ctx, log, gh),
-        // Last: the summary and the outputs never wait on CloudWatch.
-        ...(cloudWatch?.cloudWatchReporters(config, credentials, unavailable, log) ?? []),
-      ],
-      prFiles:
-        github && gh && ctx.repository
-          ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
-          : undefined,
-      signal: cancel.signal,
-      fileReader,
-    };
-    const report = await runScan(deps, config, ctx);
-    // A scan that could not run says why in full (the title is clipped for the check and the comment).
-    // A gate that failed names every file it left unreviewed (one annotation, a line each) before the title.
-    const unreviewed = gateFailure(report);
-    if (unreviewed) core.error(unreviewed.map(logSafe).join('\n'));
-    if (report.fatal) core.setFailed(`The scan could not run: ${logSafe(report.fatal)}`);
-    else if (report.conclusion === 'failure') core.setFailed(logSafe(report.title));
-    else if (report.conclusion === 'neutral') core.warning(logSafe(report.title));
-    else core.info(report.title);
+    await scan(fileReader, cancel.signal);
   } catch (e) {
-    if (e instanceof ConfigurationError) {
-      for (const problem of e.problems.slice(0, -1)) core.error(problem);
-      core.setFailed(e.problems.at(-1) ?? e.message);
-      return;
-    }
-    const message = logSafe((e as Error)?.message ?? String(e));
-    // A check run started before the crash is completed as failed, never left "in progress".
-    const { failStartedCheckRuns } = await import('./report/publish/check-reporter.js');
-    await failStartedCheckRuns(message).catch(() => undefined);
-    core.setFailed(`The scan failed: ${message}`);
+    await fail(e);
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
   }
+}
+
+async function scan(fileReader: FileReader, signal: AbortSignal): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
+  if (config.githubToken) {
+    core.setSecret(config.githubToken);
+    secrets.add(config.githubToken);
+  }
+  const ctx = readGitHubContext(process.env);
+  core.info(
+    `ai-scanner-action ${VERSION}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`,
+  );
+  const [{ runScan }, { gateFailure }, { buildDeps }] = await Promise.all([
+    import('./app.js'),
+    import('./report/report.js'),
+    import('./build-deps.js'),
+  ]);
+  const deps = await buildDeps(config, ctx, { kind: 'action', env: process.env, log, signal, fileReader });
+  const report = await runScan(deps, config, ctx);
+  // A scan that could not run says why in full (the title is clipped for the check and the comment).
+  // A gate that failed names every file it left unreviewed (one annotation, a line each) before the title.
+  const unreviewed = gateFailure(report);
+  if (unreviewed) core.error(unreviewed.map(logSafe).join('\n'));
+  if (report.fatal) core.setFailed(`The scan could not run: ${logSafe(report.fatal)}`);
+  else if (report.conclusion === 'failure') core.setFailed(logSafe(report.title));
+  else if (report.conclusion === 'neutral') core.warning(logSafe(report.title));
+  else core.info(report.title);
+}
+
+/** A bad input names every problem; a crash completes a started check run as failed and fails the step. */
+async function fail(e: unknown): Promise<void> {
+  if (e instanceof ConfigurationError) {
+    for (const problem of e.problems.slice(0, -1)) core.error(problem);
+    core.setFailed(e.problems.at(-1) ?? e.message);
+    return;
+  }
+  const message = logSafe((e as Error)?.message ?? String(e));
+  // A check run started before the crash is completed as failed, never left "in progress".
+  const { failStartedCheckRuns } = await import('./report/publish/check-reporter.js');
+  await failStartedCheckRuns(message).catch(() => undefined);
+  core.setFailed(`The scan failed: ${message}`);
 }
 
 /** An input the runner did not set at all reads as "not given" (its default applies); an empty one as empty. */

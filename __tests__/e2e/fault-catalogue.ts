@@ -41,6 +41,7 @@ export interface Fault {
 
 const HERE = '__tests__/e2e/faults.test.ts';
 const ATTACKS_SECRETS = '__tests__/e2e/attacks-secrets.test.ts';
+const ATTACKS_CONTENT_SKIPS = '__tests__/e2e/attacks-content-skips.test.ts';
 const here = (id: string) => ({ file: HERE, title: id });
 const GATE = '__tests__/e2e/attacks-gate.test.ts';
 
@@ -548,10 +549,28 @@ export const FAULTS: readonly Fault[] = [
     id: 'build-output',
     area: 'The job',
     when: 'A changed file under `dist/`, `build/` or `out/` is hand-written',
-    sees: 'It is reviewed like any file; only a file whose content shows it is generated (a generated-file header, a source map comment, a bundler prelude, minified lines) is skipped as generated.',
+    sees: 'It is reviewed like any file; only a file whose content shows it is generated (a generated-file header, a source map comment, a bundler prelude, minified lines) is skipped as generated. On a pull request a header or prelude alone is not enough: its author writes it.',
     step: 'findings',
     cache: 'Its findings, as for any file.',
     test: { file: ATTACKS_SECRETS, title: 'hand-written code under build/ is reviewed' },
+  },
+  {
+    id: 'generated-header-on-pr',
+    area: 'The job',
+    when: 'A pull request adds a `@generated` or `DO NOT EDIT` line to hand-written code under `dist/`, `build/` or `out/`',
+    sees: 'The file is reviewed: on a pull request a generated-file header alone is no evidence. A source map comment or minified lines still skip it.',
+    step: 'findings',
+    cache: 'Its findings, as for any file.',
+    test: { file: ATTACKS_CONTENT_SKIPS, title: 'a @generated header does not hide hand-written code' },
+  },
+  {
+    id: 'nul-byte-in-source',
+    area: 'The job',
+    when: 'A source or text file (`.py`, `.ts`, `Dockerfile`, ...) holds a NUL or another control byte',
+    sees: 'It is reviewed, never skipped as binary: each control byte is shown as a Unicode control picture (`␀`), line numbers kept. Only a file whose name says nothing of its kind is judged binary by its bytes.',
+    step: 'findings',
+    cache: 'Its findings, under the hash of the content as sent.',
+    test: { file: ATTACKS_CONTENT_SKIPS, title: 'a NUL byte does not hide a source file' },
   },
   {
     id: 'bad-input',

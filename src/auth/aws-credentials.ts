@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import type { Logger } from '../app.js';
+import type { Logger } from '../logging.js';
 import type { Config } from '../config/config.js';
 import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';

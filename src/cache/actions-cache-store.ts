@@ -1,8 +1,8 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Logger } from '../app.js';
 import { errorMessage } from '../errors.js';
+import type { Logger } from '../logging.js';
 import type { RunContext } from '../context.js';
 import { safeWriteFile, writeRoots } from '../safe-write.js';
 import {

@@ -1,7 +1,8 @@
 import type { Config } from '../config/config.js';
 import type { RunContext } from '../context.js';
 import { scopeFor } from './cache-scope.js';
-import type { Logger, OpenedCache } from '../app.js';
+import type { Logger } from '../logging.js';
+import type { OpenedCache } from './opened-cache.js';
 import { CacheSession } from './cache-session.js';
 import { StoreUnavailableError, type CacheStore } from './cache-store.js';
 import { LocalFileStore } from './local-file-store.js';

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import textExtensions from 'text-extensions';
 import { globMatcher } from './glob.js';
 import type { SkipReason } from './skip-reasons.js';
 
@@ -117,6 +118,34 @@ const NOT_CREDENTIALS = picomatch(
  * generated only when its content shows it (see looksGenerated), never for its folder alone.
  */
 const BUILD_OUTPUT = anyOf(['**/dist/**', '**/build/**', '**/out/**'], { dot: true });
+
+/**
+ * Source and text extensions that text-extensions (a maintained list of text file extensions) lacks, and the
+ * extensionless names of build and CI scripts: a file named so is reviewed whatever bytes it holds.
+ */
+const MORE_TEXT_EXTENSIONS = (
+  'kt kts svelte astro tf hcl ps1 psm1 psd1 toml zig nim jl fsi sol move cairo proto gql prisma bzl ' +
+  'bazel star nix dhall cue jsonnet libsonnet rego njk j2 jinja ipynb rmd qml cu sc cljc edn cr wat ' +
+  'env pyi pxd ipp inl rkt re res resi vala sed adoc http feature gd hx odin wgsl glsl hlsl frag vert ' +
+  'shader service'
+).split(' ');
+const TEXT_NAMES = (
+  'dockerfile containerfile makefile gnumakefile jenkinsfile vagrantfile rakefile gemfile podfile ' +
+  'fastfile brewfile procfile justfile build workspace tiltfile caddyfile'
+).split(' ');
+const TEXT_EXTENSIONS = new Set([...textExtensions, ...MORE_TEXT_EXTENSIONS]);
+
+/**
+ * Whether a file's name says it is source or text: its extension is a known text one, or it is a build script
+ * known by name (Dockerfile, Makefile, Dockerfile.prod). Such a file is never skipped as binary by its content,
+ * which the author controls; only files of an unknown or binary kind are judged by their bytes.
+ */
+export function isTextName(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  if (dot > 0 && TEXT_EXTENSIONS.has(name.slice(dot + 1))) return true;
+  return TEXT_NAMES.includes(dot > 0 ? name.slice(0, dot) : name);
+}
 
 /** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
 const ANY_CASE: readonly SkipReason[] = ['secret', 'image or media', 'binary', 'minified'];

@@ -1,5 +1,5 @@
 import { errorMessage } from '../errors.js';
-import type { RunContext } from '../context.js';
+import { isDefaultBranchRun, type RunContext } from '../context.js';
 import { Git, type ChangedFile } from './git.js';
 import type { SkipReason } from './skip-reasons.js';
 import { NOT_A_REPOSITORY } from './list-files.js';
@@ -27,6 +27,11 @@ export interface Plan {
    */
   paths: string[] | undefined;
   deleted: number;
+  /**
+   * Whether the run reviews code its author may not be trusted for: any run but a default-branch one (see
+   * isDefaultBranchRun), a pull request above all. Unset counts as true.
+   */
+  underReview?: boolean;
 }
 
 export interface ScanFile {
@@ -52,7 +57,10 @@ export interface Selection extends Plan {
   read(files: readonly ScanFile[]): Promise<Buffer[]>;
 }
 
-/** Which files this run considers: all of them, or those changed against a base (the scan-mode input). */
+/**
+ * Which files this run considers: all of them, or those changed against a base (the scan-mode input), and
+ * whether they are code under review.
+ */
 export async function planFiles(
   opts: SelectionOptions,
   ctx: RunContext,
@@ -60,6 +68,17 @@ export async function planFiles(
   prFiles?: PullRequestFiles,
   /** The last commit a complete scan of the default branch recorded: a push's base when usable. */
   lastScanned?: string,
+): Promise<Plan> {
+  const plan = await planPaths(opts, ctx, log, prFiles, lastScanned);
+  return { ...plan, underReview: !isDefaultBranchRun(ctx) };
+}
+
+async function planPaths(
+  opts: SelectionOptions,
+  ctx: RunContext,
+  log: (msg: string) => void,
+  prFiles: PullRequestFiles | undefined,
+  lastScanned: string | undefined,
 ): Promise<Plan> {
   const git = new Git(opts.workspace);
   const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;

@@ -30,6 +30,8 @@ export class FileReader {
       include: opts.include,
       exclude: opts.exclude,
       maxBytes: opts.maxFileSizeKb * 1024,
+      // Unknown means under review: a plan that does not say is not trusted.
+      underReview: plan.underReview ?? true,
     };
     this.worker.postMessage(request);
     const reply = await replied;

@@ -7,6 +7,8 @@ export interface InspectRequest {
   include: string[];
   exclude: string[];
   maxBytes: number;
+  /** Code whose author may not be trusted (see Plan.underReview): content alone is weaker evidence then. */
+  underReview: boolean;
 }
 
 /**

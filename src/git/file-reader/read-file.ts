@@ -14,7 +14,7 @@ export interface Inspected {
  * from the open descriptor, so what is checked is what is read. Synchronous: for the small files of a
  * repository one thread-pool round trip per system call costs several times the read itself.
  */
-export function inspectFile(abs: string, maxBytes: number, buildOutput = false): Inspected | SkipReason {
+export function inspectFile(abs: string, maxBytes: number, rules: ContentRules = {}): Inspected | SkipReason {
   let fd: number;
   try {
     // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
@@ -29,7 +29,11 @@ export function inspectFile(abs: string, maxBytes: number, buildOutput = false):
     if (stat.size > maxBytes) return 'too large';
     const content = readAll(fd, stat.size, maxBytes);
     if (!content) return 'too large'; // it grew past the limit after fstat
-    return contentFilter(content, buildOutput) ?? { sha256: sha256(content), size: content.length, content };
+    const reason = contentFilter(content, rules);
+    if (reason) return reason;
+    // What is hashed is what is sent: a cached verdict is about the text the model saw.
+    const sent = rules.text ? showControlBytes(content) : content;
+    return { sha256: sha256(sent), size: sent.length, content: sent };
   } catch {
     return 'unreadable';
   } finally {
@@ -53,16 +57,57 @@ function readAll(fd: number, size: number, maxBytes: number): Buffer | undefined
   return n > maxBytes ? undefined : buffer.subarray(0, n);
 }
 
+/** What the file's path and the run say about how its content is judged. */
+export interface ContentRules {
+  /** Its name says it is source or text (see isTextName): reviewed whatever bytes it holds, never "binary". */
+  text?: boolean;
+  /** In a build-output folder: skipped as generated when its content shows it. */
+  buildOutput?: boolean;
+  /**
+   * The run reviews code its author may not be trusted for (a pull request, any run but the default branch's):
+   * a generated-file header, a line anyone can type, is then no evidence on its own.
+   */
+  underReview?: boolean;
+}
+
 /**
- * Decides from the content: empty files and binaries are not sent, and a file in a build-output folder
- * (buildOutput) is skipped as generated when its content shows it. Secrets are no reason to skip: they are
- * redacted before sending, and the rest of the file is reviewed.
+ * Decides from the content: empty files and binaries are not sent, and a file in a build-output folder is
+ * skipped as generated when its content shows it. A file named as source or text is never binary, whatever
+ * bytes it holds: one NUL byte must not take a backdoor out of review (its control bytes are shown instead, see
+ * showControlBytes). Secrets are no reason to skip: they are redacted before sending.
  */
-export function contentFilter(content: Buffer, buildOutput = false): SkipReason | undefined {
+export function contentFilter(content: Buffer, rules: ContentRules = {}): SkipReason | undefined {
   if (content.length === 0) return 'empty';
-  if (content.subarray(0, 8000).includes(0)) return 'binary';
-  if (buildOutput && looksGenerated(content)) return 'generated';
+  if (!rules.text && content.subarray(0, 8000).includes(0)) return 'binary';
+  if (rules.buildOutput && looksGenerated(content, { headerCounts: !rules.underReview })) return 'generated';
   return undefined;
+}
+
+/**
+ * Control bytes other than tab, line feed, form feed and carriage return, each replaced by its Unicode control
+ * picture (NUL by U+2400 "␀", DEL by U+2421 "␡"): visible to the model and the reader, one character per byte,
+ * no line added or removed, so findings keep their line numbers. The content itself when there is none.
+ */
+export function showControlBytes(content: Buffer): Buffer {
+  let i = nextHiddenControl(content, 0);
+  if (i === -1) return content;
+  const parts: Buffer[] = [];
+  let from = 0;
+  for (; i !== -1; i = nextHiddenControl(content, i + 1)) {
+    parts.push(content.subarray(from, i), Buffer.from(controlPicture(content[i]!), 'utf8'));
+    from = i + 1;
+  }
+  parts.push(content.subarray(from));
+  return Buffer.concat(parts);
+}
+
+const isHiddenControl = (b: number) =>
+  (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 0x7f;
+const controlPicture = (b: number) => String.fromCharCode(b === 0x7f ? 0x2421 : 0x2400 + b);
+
+function nextHiddenControl(content: Buffer, from: number): number {
+  for (let i = from; i < content.length; i++) if (isHiddenControl(content[i]!)) return i;
+  return -1;
 }
 
 /** A generated-file header near the top: "@generated", "Code generated ... DO NOT EDIT", a bundler's prelude. */
@@ -71,11 +116,11 @@ const GENERATED_HEADER =
 const SOURCE_MAP = /[#@] sourceMappingURL=\S+\s*(?:\*\/)?\s*$/;
 
 /**
- * Whether a file is visibly machine-made: a generated-file header in its first 2 KB, a source map comment at
- * its end, or minified (lines averaging over 300 characters in a file over 2 KB).
+ * Whether a file is visibly machine-made: a generated-file header in its first 2 KB (unless headerCounts is
+ * false), a source map comment at its end, or minified (lines averaging over 300 characters in a file over 2 KB).
  */
-export function looksGenerated(content: Buffer): boolean {
-  if (GENERATED_HEADER.test(content.subarray(0, 2048).toString('latin1'))) return true;
+export function looksGenerated(content: Buffer, { headerCounts = true } = {}): boolean {
+  if (headerCounts && GENERATED_HEADER.test(content.subarray(0, 2048).toString('latin1'))) return true;
   if (SOURCE_MAP.test(content.subarray(-512).toString('latin1'))) return true;
   if (content.length <= 2048) return false;
   let lines = 1;

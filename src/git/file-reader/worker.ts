@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { pathFilter } from '../filters.js';
+import { isTextName, pathFilter } from '../filters.js';
 import { inspectFile } from './read-file.js';
 import { listWorkspace } from '../list-files.js';
 import type { InspectReply, InspectRequest, ReadRequest } from './protocol.js';
@@ -30,7 +30,7 @@ port.once('message', (request: InspectRequest) => {
 });
 
 async function inspectAll(
-  { workspace, paths, include, exclude, maxBytes }: InspectRequest,
+  { workspace, paths, include, exclude, maxBytes, underReview }: InspectRequest,
   contents: Buffer[],
 ): Promise<InspectReply> {
   const listing = paths ? undefined : await listWorkspace(workspace);
@@ -39,7 +39,11 @@ async function inspectAll(
   const results = considered.map((path, i) => {
     const reason = filter(path);
     if (reason) return reason;
-    const r = inspectFile(join(workspace, path), maxBytes, filter.needsEvidence(path));
+    const r = inspectFile(join(workspace, path), maxBytes, {
+      text: isTextName(path),
+      buildOutput: filter.needsEvidence(path),
+      underReview,
+    });
     if (typeof r === 'string') return r;
     contents[i] = r.content;
     return [r.sha256, r.size] as [string, number];

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Reporter } from '../../app.js';
+import type { Reporter } from '../reporter.js';
 import { renderSummary } from '../render/markdown.js';
 import type { ScanReport } from '../report.js';
 

@@ -1,5 +1,6 @@
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
-import type { Logger, Reporter } from '../../app.js';
+import type { Logger } from '../../logging.js';
+import type { Reporter } from '../reporter.js';
 import type { Config } from '../../config/config.js';
 import type { ScanReport } from '../report.js';
 

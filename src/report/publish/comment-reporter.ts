@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Logger, Reporter } from '../../app.js';
+import type { Logger } from '../../logging.js';
+import type { Reporter } from '../reporter.js';
 import type { GitHubClient } from '../../github/client.js';
 import { apiProblem } from '../../github/errors.js';
 import { commentSafe } from '../escape.js';

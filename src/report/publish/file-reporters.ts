@@ -1,4 +1,4 @@
-import type { Reporter } from '../../app.js';
+import type { Reporter } from '../reporter.js';
 import { safeWriteFile, writeRoots } from '../../safe-write.js';
 import type { ScanReport } from '../report.js';
 import { renderSarif } from '../render/sarif.js';

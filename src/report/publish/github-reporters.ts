@@ -1,4 +1,5 @@
-import type { Logger, Reporter } from '../../app.js';
+import type { Logger } from '../../logging.js';
+import type { Reporter } from '../reporter.js';
 import type { Config } from '../../config/config.js';
 import type { RunContext } from '../../context.js';
 import type { GitHubClient } from '../../github/client.js';
