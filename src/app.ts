@@ -46,6 +46,7 @@ import type { Reporter } from './report/reporter.js';
 import type { Logger } from './logging.js';
 import { logSafe } from './report/escape.js';
 import { secrets as processSecrets, type SecretRegistry } from './secret-registry.js';
+import { errorMessage } from './errors.js';
 
 export interface Deps {
   log: Logger;
@@ -271,7 +272,7 @@ async function saveRun(
         head,
       }),
     )
-    .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: (e as Error).message }));
+    .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: errorMessage(e) }));
   if (save.state === 'failed')
     log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
   else if (save.state === 'saved' && run.cache.backend !== 'none')
@@ -504,7 +505,7 @@ async function each(
     try {
       await fn(r);
     } catch (e) {
-      log.warning(`${r.name}: could not ${what} (${logSafe((e as Error).message)}); the scan goes on.`);
+      log.warning(`${r.name}: could not ${what} (${logSafe(errorMessage(e))}); the scan goes on.`);
     }
   }
 }

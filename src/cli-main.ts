@@ -14,6 +14,7 @@ import { gateFailure, type ScanReport } from './report/report.js';
 import { allowWritesUnder } from './safe-write.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
+import { errorMessage } from './errors.js';
 
 const BOOLEAN_INPUTS: InputName[] = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
 /** Inputs that only make sense inside GitHub Actions. */
@@ -113,7 +114,7 @@ export async function main(
       io.stderr.write(`ai-scanner: ${e.message}\n`);
       return 2;
     }
-    io.stderr.write(`ai-scanner: the scan failed: ${secrets.scrub((e as Error).message)}\n`);
+    io.stderr.write(`ai-scanner: the scan failed: ${secrets.scrub(errorMessage(e))}\n`);
     return 1;
   }
 }
@@ -128,7 +129,7 @@ function parseCommandLine(
     // --no-fail-on-incomplete (and --no-<switch> for the others) says false where the default is auto.
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true, allowNegative: true });
   } catch (e) {
-    io.stderr.write(`ai-scanner: ${(e as Error).message}\n\n${HELP}`);
+    io.stderr.write(`ai-scanner: ${errorMessage(e)}\n\n${HELP}`);
     return 2;
   }
   const values = parsed.values as Values;

@@ -7,6 +7,7 @@ import { FileReader } from './git/file-reader/file-reader.js';
 import { logSafe } from './report/escape.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
+import { errorMessage } from './errors.js';
 
 /** Progress in the job's log, with anything that could be a workflow command neutralised. */
 const log: Logger = {
@@ -76,7 +77,7 @@ async function fail(e: unknown): Promise<void> {
     core.setFailed(e.problems.at(-1) ?? e.message);
     return;
   }
-  const message = logSafe((e as Error)?.message ?? String(e));
+  const message = logSafe(errorMessage(e));
   // A check run started before the crash is completed as failed, never left "in progress".
   const { failStartedCheckRuns } = await import('./report/publish/check-reporter.js');
   await failStartedCheckRuns(message).catch(() => undefined);

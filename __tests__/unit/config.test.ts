@@ -337,7 +337,7 @@ describe('readConfig: invalid values', () => {
   it('quotes a long value clipped, not whole', () => {
     const [p] = problems({ instructions: 'y'.repeat(5000) });
     assert.ok(p!.length < 300, p);
-    assert.match(p!, /"y{77}\.\.\."/);
+    assert.match(p!, /"y{79}…"/);
   });
 
   it('reports every invalid input together, each by name', () => {

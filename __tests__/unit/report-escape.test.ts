@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
+import { clip } from '../../src/text.js';
 import {
-  clip,
   codePath,
   commentSafe,
   escapeMarkdown,

@@ -14,6 +14,7 @@ import {
   type WriteResult,
 } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './cache-document.js';
+import { clip, oneLine } from '../text.js';
 
 /** @actions/cache, and the Azure SDK under it, is loaded only by a run that uses this store. */
 const sdk = () => import('@actions/cache');
@@ -97,7 +98,9 @@ export class ActionsCacheStore implements CacheStore {
     });
     // restoreCache reports a failure as a log line and "no entry"; we surface it so the next backend serves.
     if (failures.length > 0)
-      throw new StoreUnavailableError(`the Actions cache could not be read (${clip(failures.join(' '))})`);
+      throw new StoreUnavailableError(
+        `the Actions cache could not be read (${clip(oneLine(failures.join(' ').replace(/%0A/g, ' ')), 300)})`,
+      );
     if (!matched) return { status: 'missing' };
     let text: string;
     try {
@@ -143,7 +146,7 @@ export class ActionsCacheStore implements CacheStore {
     }
     if (id === -1)
       throw new Error(
-        `the Actions cache did not save ${unique} (${clip(failures.join(' ')) || 'no reason given'})`,
+        `the Actions cache did not save ${unique} (${clip(oneLine(failures.join(' ').replace(/%0A/g, ' ')), 300) || 'no reason given'})`,
       );
     this.opts.log.debug(`Saved the Actions cache entry ${unique} (id ${id}).`);
     return { status: 'written' };
@@ -192,9 +195,4 @@ async function capturing<T>(
     if (hadOwn) stdout.write = previous;
     else delete (stdout as { write?: unknown }).write;
   }
-}
-
-function clip(text: string): string {
-  const line = text.replace(/%0A|\s+/g, ' ').trim();
-  return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }

@@ -14,6 +14,7 @@ import {
   type WriteResult,
 } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './cache-document.js';
+import { clip, oneLine } from '../text.js';
 
 /** A cache object larger than this is not read (it is treated as corrupt and replaced). */
 export const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
@@ -198,10 +199,10 @@ export class S3Store implements CacheStore {
     if (code === 'SlowDown' || status === 503 || /throttl/i.test(code))
       return `S3 is throttling requests for ${where} (${what})`;
     if (status !== undefined && status >= 500)
-      return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+      return `S3 failed ${verb} ${where} (${what}: ${clip(oneLine(message), 160)})`;
     if (/^E[A-Z]+$/.test(code) || /socket|ECONN|ENOTFOUND|EAI_AGAIN/i.test(message))
-      return `S3 could not be reached for ${where} (${code}: ${clip(message)})`;
-    return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+      return `S3 could not be reached for ${where} (${code}: ${clip(oneLine(message), 160)})`;
+    return `S3 failed ${verb} ${where} (${what}: ${clip(oneLine(message), 160)})`;
   }
 }
 
@@ -253,9 +254,4 @@ export async function readLimited(
 
 export function isGzip(bytes: Buffer): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-
-function clip(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }

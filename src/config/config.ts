@@ -5,6 +5,7 @@ import { errorMessage } from '../errors.js';
 import { configurationError } from './errors.js';
 import { DEFAULTS, INPUTS, type InputName } from './inputs.js';
 import { PriceSchema, type PriceTable } from '../cost/pricing.js';
+import { clip } from '../text.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -83,7 +84,7 @@ function inputs(read: InputReader, problems: string[]): Inputs {
     return value?.trim() || DEFAULTS[name] || '';
   };
   const bad = (name: InputName, value: string, allowed: string): undefined => {
-    problems.push(`Input '${name}' has an invalid value ${JSON.stringify(clip(value))}: ${allowed}.`);
+    problems.push(`Input '${name}' has an invalid value ${JSON.stringify(clip(value, 80))}: ${allowed}.`);
     return undefined;
   };
   const oneOf = <T extends string>(name: InputName, allowed: readonly T[]): T => {
@@ -398,8 +399,4 @@ function pricing(value: string, bad: Bad): PriceTable {
 function inside(workspace: string, path: string): boolean {
   const rel = relative(workspace, path);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
-function clip(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }

@@ -1,6 +1,7 @@
 import { formatUsd } from '../cost/cost.js';
-import { clip, stripInvisible } from '../report/escape.js';
+import { stripInvisible } from '../report/escape.js';
 import type { CostsReport, MonthTotals, Totals } from './aggregate.js';
+import { clip } from '../text.js';
 
 export const COSTS_FORMATS = ['table', 'json', 'csv'] as const;
 export type CostsFormat = (typeof COSTS_FORMATS)[number];

@@ -1,4 +1,5 @@
 import { secrets } from '../secret-registry.js';
+import { clip } from '../text.js';
 
 /**
  * Everything the model wrote (and every file name, which the pull request's author chose) is untrusted. Rendered
@@ -17,16 +18,6 @@ const INVISIBLE =
 
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
-}
-
-/** Cuts to at most maxLength UTF-16 units, never inside a surrogate pair, ending with an ellipsis when cut. */
-export function clip(text: string, maxLength: number): string {
-  if (text.length <= maxLength) return text;
-  if (maxLength <= 0) return '';
-  let end = maxLength - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
 }
 
 /** Mentions (@user, @org/team), issue references (#123, GH-123) and bare URLs are broken with a zero-width space. */

@@ -10,6 +10,7 @@ import { isTextName, pathFilter } from '../filters.js';
 import { inspectFile } from './read-file.js';
 import { listWorkspace } from '../list-files.js';
 import type { InspectReply, InspectRequest, ReadRequest } from './protocol.js';
+import { errorMessage } from '../../errors.js';
 
 const port = parentPort!;
 port.once('message', (request: InspectRequest) => {
@@ -23,7 +24,7 @@ port.once('message', (request: InspectRequest) => {
       });
     },
     (e: unknown) => {
-      port.postMessage({ error: (e as Error)?.message ?? String(e) } satisfies InspectReply);
+      port.postMessage({ error: errorMessage(e) } satisfies InspectReply);
       port.close();
     },
   );

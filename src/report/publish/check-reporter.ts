@@ -8,9 +8,10 @@ import {
   emitWorkflowAnnotations,
   type AnnotationSink,
 } from '../render/annotations.js';
-import { clip, escapeMarkdown, plainText } from '../escape.js';
+import { escapeMarkdown, plainText } from '../escape.js';
 import { renderCheckOutput } from '../render/markdown.js';
 import type { ScanReport } from '../report.js';
+import { clip } from '../../text.js';
 
 export interface CheckTarget {
   owner: string;

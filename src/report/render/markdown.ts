@@ -1,9 +1,10 @@
 import { SEVERITIES, type Severity } from '../../config/config.js';
 import { formatUsd } from '../../cost/cost.js';
 import { SKIP_REASON_TEXT } from '../../git/skip-reasons.js';
-import { clip, codePath, escapeMarkdown, isLinkSafeUrl, pathUrl, stripInvisible } from '../escape.js';
+import { codePath, escapeMarkdown, isLinkSafeUrl, pathUrl, stripInvisible } from '../escape.js';
 import type { ReportFinding, ScanReport } from '../report.js';
 import { MAX_RUNS } from '../../cache/cache-document.js';
+import { clip } from '../../text.js';
 
 /** GitHub's limits for each surface (characters): job summary 1 MiB, comment body, check-run output summary and text. */
 export const LIMITS = { summary: 1024 * 1024, comment: 65_536, check: 65_535 } as const;
