@@ -509,5 +509,3 @@ async function each(
     }
   }
 }
-
-export { SKIP_REASON_TEXT };

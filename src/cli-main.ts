@@ -36,7 +36,7 @@ for (const name of Object.values(INPUTS)) {
   options[name] = { type: BOOLEAN_INPUTS.includes(name) ? 'boolean' : 'string' };
 }
 
-export const HELP = `Usage: ai-scanner scan [dir] [options]
+const HELP = `Usage: ai-scanner scan [dir] [options]
        ai-scanner costs --bucket NAME [--prefix P] [--since DATE] [--format table|json|csv]
 
 Scans a repository for security issues and compliance violations with a model on Amazon Bedrock, sending

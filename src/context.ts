@@ -15,7 +15,7 @@ export interface RunContext {
   runUrl: string | undefined;
 }
 
-export interface PullRequestInfo {
+interface PullRequestInfo {
   number: number;
   baseSha: string | undefined;
   baseRef: string | undefined;
@@ -190,7 +190,7 @@ export function repositoryPath(path: string): { owner: string; repo: string } | 
 }
 
 /** The events whose runs may write the repository object, on the default branch only. */
-export const WRITER_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
+const WRITER_EVENTS: readonly string[] = ['push', 'schedule', 'workflow_dispatch'];
 
 /**
  * Whether this run may write the repository object, and why (failing closed): a developer's

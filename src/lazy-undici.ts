@@ -21,10 +21,12 @@ function loaded(): UndiciModule {
   return undici;
 }
 
+/** @public Imported as undici's by @actions/http-client and @actions/github, through tsconfig.json's paths. */
 export class ProxyAgent {
   constructor(options: Undici.ProxyAgent.Options | string) {
     return new (loaded().ProxyAgent)(options);
   }
 }
 
+/** @public As ProxyAgent: undici's fetch for the modules that import it. */
 export const fetch: UndiciModule['fetch'] = async (...args) => (await loadUndici()).fetch(...args);

@@ -37,7 +37,6 @@ const LastCompleteScanSchema = z.object({
   branch: z.string().max(255).optional(),
   at: z.iso.datetime(),
 });
-export type LastCompleteScan = z.infer<typeof LastCompleteScanSchema>;
 
 /** The document around its entries; the entries are checked one by one (see isCleanEntry). */
 const EnvelopeSchema = z.object({

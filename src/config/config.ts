@@ -9,11 +9,11 @@ import { clip } from '../text.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
-export const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'] as const;
+const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 /** What the cache-backend input accepts: auto, then every backend there is. */
-export const CACHE_BACKENDS = ['auto', ...BACKENDS] as const;
-export type CacheBackendChoice = (typeof CACHE_BACKENDS)[number];
+const CACHE_BACKENDS = ['auto', ...BACKENDS] as const;
+type CacheBackendChoice = (typeof CACHE_BACKENDS)[number];
 
 export interface S3Config {
   bucket: string;

@@ -38,7 +38,7 @@ export interface MonthTotals extends Totals {
   month: string;
 }
 
-export interface RepositoryCosts extends Totals {
+interface RepositoryCosts extends Totals {
   repository: string;
   /** Cache objects read for it: its own and its pull requests'. */
   objects: number;

@@ -5,7 +5,7 @@ import { collectRuns, type CacheObjectReader } from './collect.js';
 import { COSTS_FORMATS, renderCosts, type CostsFormat } from './format.js';
 import type { S3ReaderOptions } from './s3-reader.js';
 
-export const COSTS_HELP = `Usage: ai-scanner costs --bucket NAME [options]
+const COSTS_HELP = `Usage: ai-scanner costs --bucket NAME [options]
 
 Reads every repository's scan cache in the bucket (its own object and its pull requests') and prints, per
 repository and in total, the runs, what they cost, what the cache saved, the hit rate, model calls and tokens,

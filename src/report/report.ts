@@ -74,7 +74,7 @@ export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, m
  * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the compliance framework
  * (compliance-pci-dss), else the category (security-other).
  */
-export function ruleIdFor(f: {
+function ruleIdFor(f: {
   cwe?: string | undefined;
   category: string;
   framework?: string | undefined;
@@ -84,7 +84,7 @@ export function ruleIdFor(f: {
   return `${slug(f.category)}-other`;
 }
 
-export function findingId(f: LocatedFinding): string {
+function findingId(f: LocatedFinding): string {
   const h = createHash('sha256').update(JSON.stringify([f.path, ruleIdFor(f), f.title.trim().toLowerCase()]));
   return h.digest('hex').slice(0, 16);
 }
@@ -124,7 +124,7 @@ export function countBySeverity(findings: readonly { severity: Severity }[]): Re
   return counts;
 }
 
-export function atOrAbove(findings: readonly { severity: Severity }[], threshold: Severity | 'none'): number {
+function atOrAbove(findings: readonly { severity: Severity }[], threshold: Severity | 'none'): number {
   if (threshold === 'none') return 0;
   return findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[threshold]).length;
 }
@@ -212,7 +212,7 @@ function budgetLine(estimateUsd: number | undefined, gate: Gate): string {
   return `${estimate}; ${cap}.`;
 }
 
-export function findingsPhrase(counts: Record<Severity, number>): string {
+function findingsPhrase(counts: Record<Severity, number>): string {
   const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
   if (total === 0) return 'No findings';
   const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);

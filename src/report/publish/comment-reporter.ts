@@ -50,7 +50,7 @@ function stateLine(state: CommentState): string {
  * time are unknown, not fixed: their previous ids are carried over. A scan that could not run, or a dry run,
  * compares nothing and keeps the previous state.
  */
-export function compareWithPrevious(
+function compareWithPrevious(
   r: ScanReport,
   previous: CommentState | undefined,
 ): { state: CommentState; changes: Changes | undefined } {
@@ -99,7 +99,7 @@ export function renderComment(
 }
 
 /** Comments this action may adopt are written by a bot (the workflow's GITHUB_TOKEN is github-actions[bot]). */
-export function isBotAuthor(user: { login?: string; type?: string } | null | undefined): boolean {
+function isBotAuthor(user: { login?: string; type?: string } | null | undefined): boolean {
   return user?.type === 'Bot' || user?.login === 'github-actions[bot]';
 }
 
