@@ -9,7 +9,7 @@ import {
   type CacheDocument,
   type CacheEntry,
 } from '../../src/cache/cache-document.js';
-import { MemoryStore } from './fakes.js';
+import { MemoryStore, recordingSleep } from './fakes.js';
 
 const REPO: CacheObjectKey = { kind: 'repository' };
 const PR: CacheObjectKey = { kind: 'pull-request', number: 12 };
@@ -81,7 +81,8 @@ describe('CacheSession.save', () => {
   it('on a conflict re-reads the object and applies the update again, so the other run loses nothing', async () => {
     const store = new MemoryStore();
     store.put(REPO, serialize(docWith('old')));
-    const session = await CacheSession.open(store, scope([REPO], REPO));
+    const { delays, sleep } = recordingSleep();
+    const session = await CacheSession.open(store, scope([REPO], REPO), { sleep, random: () => 0.5 });
     // Another run saves between our read and our write, twice.
     store.beforeWrite = (key, attempt) => {
       if (attempt === 1) store.put(key, serialize(docWith('old', 'theirs-1')));
@@ -100,15 +101,18 @@ describe('CacheSession.save', () => {
       store.writes.map((w) => w.outcome),
       ['conflict', 'conflict', 'written'],
     );
+    assert.deepEqual(delays, [80, 160], 'a doubling backoff before each new attempt');
   });
 
   it('gives up after repeated conflicts and says so', async () => {
     const store = new MemoryStore();
-    const session = await CacheSession.open(store, scope([REPO], REPO));
+    const { delays, sleep } = recordingSleep();
+    const session = await CacheSession.open(store, scope([REPO], REPO), { sleep, random: () => 0.5 });
     store.beforeWrite = (key) => store.put(key, serialize(docWith('someone-else')));
     const outcome = await session.save(adding('mine'));
     assert.equal(outcome.state, 'failed');
     assert.equal(outcome.attempts, 6);
+    assert.deepEqual(delays, [80, 160, 320, 640, 1280], 'no wait after the last attempt');
     assert.match(outcome.detail!, /other runs kept writing/);
     assert.equal(store.writes.filter((w) => w.outcome === 'written').length, 0);
   });
@@ -145,7 +149,7 @@ describe('CacheSession.save', () => {
     // If someone fixed the object meanwhile, their version is merged, not overwritten.
     const again = new MemoryStore();
     again.put(REPO, 'garbage');
-    const s2 = await CacheSession.open(again, scope([REPO], REPO));
+    const s2 = await CacheSession.open(again, scope([REPO], REPO), { sleep: recordingSleep().sleep });
     again.put(REPO, serialize(docWith('repaired')));
     const outcome = await s2.save(adding('fresh'));
     assert.equal(outcome.attempts, 2);

@@ -237,3 +237,16 @@ export function configFor(
 ): Config {
   return readConfig((name) => inputs[name], env, workspace);
 }
+
+/** A backoff's sleep that records each delay and resolves at once (rejects if the signal aborted): no test waits. */
+export function recordingSleep(): {
+  delays: number[];
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+} {
+  const delays: number[] = [];
+  const sleep = (ms: number, signal?: AbortSignal): Promise<void> => {
+    delays.push(ms);
+    return signal?.aborted ? Promise.reject(new Error('aborted')) : Promise.resolve();
+  };
+  return { delays, sleep };
+}

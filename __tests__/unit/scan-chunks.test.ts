@@ -11,7 +11,7 @@ import {
   type MissFile,
   type ScanOptions,
 } from '../../src/scanner/scan-files.js';
-import { FakeModel, finding, usageFor } from './fakes.js';
+import { FakeModel, finding, recordingSleep, usageFor } from './fakes.js';
 
 function file(path: string, content: string): MissFile {
   return {
@@ -53,7 +53,7 @@ function options(client: FakeModel, overrides: Partial<ScanOptions> = {}): ScanO
     packFiles: 8,
     overheadTokens: 1000,
     chunkChars: 20_000,
-    retryBaseMs: 1,
+    sleep: recordingSleep().sleep,
     log: () => {},
     ...overrides,
   };

@@ -11,7 +11,7 @@ import {
   type MissFile,
   type ScanOptions,
 } from '../../src/scanner/scan-files.js';
-import { FakeModel, finding, usageFor } from './fakes.js';
+import { FakeModel, finding, recordingSleep, usageFor } from './fakes.js';
 
 const PRICE = { input: 3, output: 15 };
 
@@ -33,7 +33,7 @@ function options(client: FakeModel, overrides: Partial<ScanOptions> = {}): ScanO
     packChars: 12_000,
     packFiles: 8,
     overheadTokens: 1000,
-    retryBaseMs: 1,
+    sleep: recordingSleep().sleep,
     log: () => {},
     ...overrides,
   };
@@ -133,23 +133,31 @@ describe('scanFiles', () => {
     });
     const files = Array.from({ length: 6 }, (_, i) => file(`t${i}.ts`));
     const logs: string[] = [];
+    const { delays, sleep } = recordingSleep();
     const out = await scanFiles(
       files,
-      options(model, { packFiles: 1, maxConcurrency: 3, log: (m) => logs.push(m) }),
+      options(model, { packFiles: 1, maxConcurrency: 3, log: (m) => logs.push(m), sleep, random: () => 0.5 }),
     );
     assert.equal(out.results.size, 6);
     assert.equal(out.failed.size, 0);
     assert.equal(out.throttled, 12);
     assert.equal(out.calls, 18);
     assert.ok(logs.some((l) => /retrying in \d+ ms/.test(l)));
+    // Each file waited the base, then twice the base (jitter at its middle).
+    assert.deepEqual(
+      delays.sort((a, b) => a - b),
+      [...Array(6).fill(500), ...Array(6).fill(1000)],
+    );
   });
 
   it('gives up on a file after the retries, with the reason', async () => {
     const model = new FakeModel(() => {
       throw new ModelError('InternalServerException: boom', 'transient');
     });
-    const out = await scanFiles([file('a.ts')], options(model, { retries: 2 }));
+    const { delays, sleep } = recordingSleep();
+    const out = await scanFiles([file('a.ts')], options(model, { retries: 2, sleep }));
     assert.equal(model.calls.length, 3);
+    assert.equal(delays.length, 2, 'a backoff before each retry, none after the last');
     assert.match(
       out.failed.get(file('a.ts').sha256)!,
       /the model kept failing: InternalServerException: boom/,
@@ -165,9 +173,9 @@ describe('scanFiles', () => {
       }
       return ok(files);
     });
-    const started = Date.now();
-    await scanFiles([file('a.ts')], options(model));
-    assert.ok(Date.now() - started >= 55);
+    const { delays, sleep } = recordingSleep();
+    await scanFiles([file('a.ts')], options(model, { retryBaseMs: 1, sleep, random: () => 0.5 }));
+    assert.deepEqual(delays, [60], 'the 60 ms asked for, not the 1 ms backoff');
   });
 
   it('stops calling on a fatal error and reports every other file with that reason', async () => {

@@ -27,6 +27,15 @@ export interface SaveOutcome {
 
 const MAX_ATTEMPTS = 6;
 
+/** How a session waits between conflicting writes. Tests pass a sleep that records the delays and resolves at once. */
+export interface BackoffClock {
+  sleep: (ms: number) => Promise<void>;
+  /** The jitter's source, in [0, 1). */
+  random: () => number;
+}
+
+const REAL_CLOCK: BackoffClock = { sleep: (ms) => sleep(ms), random: Math.random };
+
 /** One run's view of the cache: everything it may read merged, and a conflict-safe save of what it adds. */
 export class CacheSession {
   private constructor(
@@ -35,9 +44,14 @@ export class CacheSession {
     readonly doc: CacheDocument,
     readonly notes: LoadNote[],
     private readonly writeBase: Stored | undefined,
+    private readonly clock: BackoffClock,
   ) {}
 
-  static async open(store: CacheStore, scope: CacheScope): Promise<CacheSession> {
+  static async open(
+    store: CacheStore,
+    scope: CacheScope,
+    clock: Partial<BackoffClock> = {},
+  ): Promise<CacheSession> {
     let doc: CacheDocument | undefined;
     const notes: LoadNote[] = [];
     let writeBase: Stored | undefined;
@@ -57,7 +71,8 @@ export class CacheSession {
       }
       if (scope.write && sameKey(key, scope.write)) writeBase = stored(result);
     }
-    return new CacheSession(store, scope, doc ?? emptyDocument(new Date(0)), notes, writeBase);
+    const backoff = { ...REAL_CLOCK, ...clock };
+    return new CacheSession(store, scope, doc ?? emptyDocument(new Date(0)), notes, writeBase, backoff);
   }
 
   /**
@@ -75,7 +90,8 @@ export class CacheSession {
       const result = await this.store.write(key, update(base.doc), base.version);
       if (result.status === 'written') return { state: 'saved', location, attempts: attempt };
       if (attempt === MAX_ATTEMPTS) break;
-      await sleep(Math.round(40 * 2 ** attempt * (0.5 + Math.random())));
+      // Jittered, so two runs that met on one write do not meet again on the next.
+      await this.clock.sleep(Math.round(40 * 2 ** attempt * (0.5 + this.clock.random())));
       base = stored(await this.store.read(key));
     }
     return {

@@ -7,6 +7,7 @@ import {
   type SystemContentBlock,
 } from '@aws-sdk/client-bedrock-runtime';
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
+import { readAwsError } from '../aws-errors.js';
 import { NO_USAGE, type Usage } from '../cost/cost.js';
 import { answerJsonSchema, extractJson } from './findings.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
@@ -123,17 +124,11 @@ export class BedrockModelClient implements ModelClient {
 /** Maps SDK errors to what the scheduler should do. Messages are the service's, without request data. */
 export function classify(e: unknown): ModelError {
   if (e instanceof ModelError) return e;
-  const err = e as {
-    name?: string;
-    message?: string;
-    $metadata?: { httpStatusCode?: number };
-    $response?: { headers?: Record<string, string> };
-  };
+  const err = readAwsError(e);
   const name = err.name ?? 'Error';
-  const status = err.$metadata?.httpStatusCode;
+  const status = err.status;
   const message = `${name}: ${err.message ?? 'no message'}`.slice(0, 500);
-  const retryAfter = Number(err.$response?.headers?.['retry-after']);
-  const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
+  const retryAfterMs = err.retryAfterMs;
   if (name === 'AccessDeniedException')
     return new ModelError(
       `${message} (is access to this model enabled in the Bedrock console for this account and region, and may the role call bedrock:InvokeModel on it?)`,

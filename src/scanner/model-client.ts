@@ -1,4 +1,5 @@
 import type { Usage } from '../cost/cost.js';
+import { errorMessage } from '../errors.js';
 import type { PromptFile } from './prompt.js';
 
 export interface ModelAnswer {
@@ -20,10 +21,7 @@ export function lazyModelClient(modelId: string, build: () => Promise<ModelClien
   // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
   const built = () =>
     build().catch((e: unknown) => {
-      throw new ModelError(
-        `the model client could not be built: ${(e as Error)?.message ?? String(e)}`,
-        'fatal',
-      );
+      throw new ModelError(`the model client could not be built: ${errorMessage(e)}`, 'fatal');
     });
   return {
     modelId,

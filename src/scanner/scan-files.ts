@@ -52,6 +52,13 @@ export interface ScanOptions {
   retries?: number;
   retryBaseMs?: number;
   log: (msg: string) => void;
+  /**
+   * Waits out a retry's backoff; rejects when the signal aborts. Default: the real timer. Tests pass one that
+   * records the delays and resolves at once.
+   */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** The jitter's source, in [0, 1). Default: Math.random. */
+  random?: () => number;
   /** Cancellation (the job was cancelled): no new call starts, in-flight calls are aborted. */
   signal?: AbortSignal;
 }
@@ -100,154 +107,267 @@ export function chunkCharsFor(
  * was, its findings and costs are the sum of its chunks', and one failed chunk leaves the whole file not scanned.
  */
 export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): Promise<ScanOutcome> {
-  const unique = [...new Map(files.map((f) => [f.sha256, f])).values()];
-  const chunkChars = opts.chunkChars ?? chunkCharsFor(200_000, 8192, opts.overheadTokens);
-  const states = new Map<string, FileState>();
-  const queue: Batch[] = plan(unique, chunkChars, opts, states);
-  const out: ScanOutcome = {
-    results: new Map(),
-    failed: new Map(),
-    calls: 0,
-    usage: NO_USAGE,
-    usd: opts.price ? 0 : undefined,
-    stopped: undefined,
-    unscannedEstimateUsd: undefined,
-    throttled: 0,
-  };
-  const gate = new ConcurrencyGate(opts.maxConcurrency);
-  let reserved = 0;
-  let done = 0;
+  return new MissScan(files, opts).run();
+}
+
+/** What to do with a batch after one attempt: it is settled (scanned, failed or split), or it is tried again. */
+type Next = 'settled' | 'retry';
+
+/** A batch's share of the budget: its estimate, held from the start of its first call until it is settled. */
+interface Reservation {
+  estimate: number;
+  holds: boolean;
+}
+
+/** The real timer; it rejects when the signal aborts, so a cancelled job does not wait out a backoff. */
+const timerSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  sleep(ms, undefined, signal ? { signal } : undefined);
+
+/**
+ * One scanFiles run: the queue of batches, the files' progress and the outcome it builds. Workers take batches
+ * from the queue; a split or a re-chunked file puts new batches on it.
+ */
+class MissScan {
+  private readonly states = new Map<string, FileState>();
+  private readonly queue: Batch[];
+  private readonly out: ScanOutcome;
+  private readonly gate: ConcurrencyGate;
+  private readonly total: number;
+  private readonly retries: number;
+  private readonly retryBaseMs: number;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  private readonly random: () => number;
+  /** What the calls in flight may spend, by their estimates: counted against the budget with what was spent. */
+  private reserved = 0;
+  private done = 0;
   /** Set by the first fatal error: no call can succeed, so none starts after it. */
-  let fatal: string | undefined;
-  const total = unique.length;
-  const retries = opts.retries ?? 5;
-  const retryBaseMs = opts.retryBaseMs ?? 500;
+  private fatal: string | undefined;
 
-  const fail = (batch: Batch, reason: string) => {
-    for (const part of batch) {
-      if (out.failed.has(part.file.sha256)) continue;
-      const state = states.get(part.file.sha256)!;
-      out.failed.set(part.file.sha256, part.chunk ? `${partName(state, part.chunk)}: ${reason}` : reason);
+  constructor(
+    files: readonly MissFile[],
+    private readonly opts: ScanOptions,
+  ) {
+    const unique = [...new Map(files.map((f) => [f.sha256, f])).values()];
+    const chunkChars = opts.chunkChars ?? chunkCharsFor(200_000, 8192, opts.overheadTokens);
+    this.queue = plan(unique, chunkChars, opts, this.states);
+    this.total = unique.length;
+    this.out = {
+      results: new Map(),
+      failed: new Map(),
+      calls: 0,
+      usage: NO_USAGE,
+      usd: opts.price ? 0 : undefined,
+      stopped: undefined,
+      unscannedEstimateUsd: undefined,
+      throttled: 0,
+    };
+    this.gate = new ConcurrencyGate(opts.maxConcurrency);
+    this.retries = opts.retries ?? 5;
+    this.retryBaseMs = opts.retryBaseMs ?? 500;
+    this.sleep = opts.sleep ?? timerSleep;
+    this.random = opts.random ?? Math.random;
+  }
+
+  async run(): Promise<ScanOutcome> {
+    // The gate bounds the calls in flight; twice as many workers keep it full while some of them wait out a
+    // retry's backoff. Workers exit when the queue is empty; a split may refill it, so run rounds until it
+    // stays empty.
+    while (this.queue.length > 0) {
+      const workers = Math.min(2 * this.opts.maxConcurrency, this.queue.length);
+      await Promise.all(Array.from({ length: workers }, () => this.worker()));
     }
-  };
+    return this.out;
+  }
 
-  const runBatch = async (batch: Batch): Promise<void> => {
-    if (fatal) return fail(batch, fatal);
-    const estimate = opts.price ? (costUsd(estimateBatch(batch, opts.overheadTokens), opts.price) ?? 0) : 0;
-    /** Whether this batch holds a share of the budget: taken when its first call is about to start. */
-    let holds = false;
-    let round = 0;
+  private async worker(): Promise<void> {
+    for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
+      if (this.opts.signal?.aborted) {
+        this.fail(batch, CANCELLED);
+        continue;
+      }
+      // A file that already failed is not scanned, whatever its other chunks say: spend nothing on them.
+      if (batch.every((p) => this.out.failed.has(p.file.sha256))) continue;
+      await this.runBatch(batch);
+    }
+  }
+
+  /** Tries a batch until it is settled; its share of the budget is given back however that ends. */
+  private async runBatch(batch: Batch): Promise<void> {
+    const price = this.opts.price;
+    const estimate = price ? (costUsd(estimateBatch(batch, this.opts.overheadTokens), price) ?? 0) : 0;
+    const reservation: Reservation = { estimate, holds: false };
     try {
       for (let attempt = 0; ; attempt++) {
-        if (fatal) return fail(batch, fatal);
-        try {
-          // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
-          // limit also holds back the retries of throttled calls.
-          round = await gate.acquire();
-          let answer: ModelAnswer;
-          try {
-            if (fatal) return fail(batch, fatal);
-            if (opts.signal?.aborted) return fail(batch, CANCELLED);
-            if (!holds) {
-              // Checked as the call starts, against what was spent and what the calls in flight may spend.
-              if (opts.maxCostUsd !== undefined && (out.usd ?? 0) + reserved + estimate > opts.maxCostUsd) {
-                out.stopped ??= `the budget max-cost-usd ${opts.maxCostUsd} would be passed`;
-                out.unscannedEstimateUsd = round6((out.unscannedEstimateUsd ?? 0) + estimate);
-                return fail(batch, 'budget (max-cost-usd) reached');
-              }
-              reserved += estimate;
-              holds = true;
-            }
-            out.calls++;
-            answer = await opts.client.analyze(
-              batch.map((p) => promptFile(p, states)),
-              opts.signal,
-            );
-          } finally {
-            gate.release();
-          }
-          account(answer.usage);
-          const byPath = validateAnswer(answer.answer, new Map(batch.map((p) => [p.file.path, linesOf(p)])));
-          share(batch, byPath, answer.usage);
-          gate.succeeded();
-          return;
-        } catch (e) {
-          if (opts.signal?.aborted) return fail(batch, CANCELLED);
-          const error = e instanceof AnswerError ? new ModelError(e.message, 'request') : (e as ModelError);
-          if (!(error instanceof ModelError)) throw e;
-          if (error.usage) account(error.usage);
-          if (error.kind === 'fatal') {
-            // It outranks a budget stop: the run could not have gone on either way.
-            fatal ??= error.message;
-            out.stopped = fatal;
-            return fail(batch, error.message);
-          }
-          if (error.kind === 'request') {
-            if (batch.length === 1 && resend(batch[0]!, error.message)) return;
-            if (batch.length === 1 && TOO_LONG.test(error.message))
-              return fail(batch, `too large for the model even in small chunks: ${error.message}`);
-            if (batch.length > 1) {
-              const half = Math.ceil(batch.length / 2);
-              opts.log(`A packed request of ${batch.length} files failed (${error.message}); splitting it.`);
-              queue.push(batch.slice(0, half), batch.slice(half));
-              return;
-            }
-            return fail(batch, `the model's answer was unusable: ${error.message}`);
-          }
-          out.throttled++;
-          if (error.throttle) gate.throttled(round);
-          // A server error that persists on a packed request may be one file's doing: split it rather than
-          // let the neighbours fail with it (throttling says nothing about the content, so it never splits).
-          if (error.splittable && batch.length > 1 && attempt >= 1) {
-            const half = Math.ceil(batch.length / 2);
-            opts.log(
-              `A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`,
-            );
-            queue.push(batch.slice(0, half), batch.slice(half));
-            return;
-          }
-          if (attempt >= retries) return fail(batch, `the model kept failing: ${error.message}`);
-          const backoff = Math.max(
-            error.retryAfterMs ?? 0,
-            retryBaseMs * 2 ** attempt * (0.5 + Math.random()),
-          );
-          opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
-          try {
-            await sleep(backoff, undefined, opts.signal ? { signal: opts.signal } : undefined);
-          } catch {
-            return fail(batch, CANCELLED);
-          }
-        }
+        if (this.fatal) return this.fail(batch, this.fatal);
+        if ((await this.attempt(batch, reservation, attempt)) === 'settled') return;
       }
     } finally {
-      if (holds) reserved -= estimate;
+      if (reservation.holds) this.reserved -= reservation.estimate;
     }
-  };
+  }
+
+  /** One call for the batch and what its answer, or its error, decides. */
+  private async attempt(batch: Batch, reservation: Reservation, attempt: number): Promise<Next> {
+    let round = 0;
+    try {
+      // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
+      // limit also holds back the retries of throttled calls.
+      round = await this.gate.acquire();
+      const answer = await this.callHoldingGate(batch, reservation);
+      if (answer) this.accept(batch, answer);
+      return 'settled';
+    } catch (e) {
+      return this.onError(batch, e, attempt, round);
+    }
+  }
+
+  /** Makes the call inside the gate's place; undefined when the batch was failed instead (fatal, cancel, budget). */
+  private async callHoldingGate(batch: Batch, reservation: Reservation): Promise<ModelAnswer | undefined> {
+    try {
+      if (this.fatal) return void this.fail(batch, this.fatal);
+      if (this.opts.signal?.aborted) return void this.fail(batch, CANCELLED);
+      if (!reservation.holds && !this.reserve(batch, reservation)) return undefined;
+      this.out.calls++;
+      const prompt = batch.map((p) => promptFile(p, this.states));
+      return await this.opts.client.analyze(prompt, this.opts.signal);
+    } finally {
+      this.gate.release();
+    }
+  }
+
+  /**
+   * Takes the batch's share of the budget as its first call starts, checked against what was spent and what
+   * the calls in flight may spend; false (and the batch failed) when it would pass the budget.
+   */
+  private reserve(batch: Batch, reservation: Reservation): boolean {
+    const max = this.opts.maxCostUsd;
+    if (max !== undefined && (this.out.usd ?? 0) + this.reserved + reservation.estimate > max) {
+      this.out.stopped ??= `the budget max-cost-usd ${max} would be passed`;
+      this.out.unscannedEstimateUsd = round6((this.out.unscannedEstimateUsd ?? 0) + reservation.estimate);
+      this.fail(batch, 'budget (max-cost-usd) reached');
+      return false;
+    }
+    this.reserved += reservation.estimate;
+    reservation.holds = true;
+    return true;
+  }
+
+  /** An answer is accounted even when it is then found invalid (AnswerError): its tokens were spent. */
+  private accept(batch: Batch, answer: ModelAnswer): void {
+    this.account(answer.usage);
+    const byPath = validateAnswer(answer.answer, new Map(batch.map((p) => [p.file.path, linesOf(p)])));
+    this.share(batch, byPath, answer.usage);
+    this.gate.succeeded();
+  }
+
+  private async onError(batch: Batch, e: unknown, attempt: number, round: number): Promise<Next> {
+    if (this.opts.signal?.aborted) return this.settleFailed(batch, CANCELLED);
+    // An answer that does not validate is the request's failure, like a malformed one: split or give up.
+    const error = e instanceof AnswerError ? new ModelError(e.message, 'request') : e;
+    if (!(error instanceof ModelError)) throw e;
+    if (error.usage) this.account(error.usage);
+    if (error.kind === 'fatal') {
+      // It outranks a budget stop: the run could not have gone on either way.
+      this.fatal ??= error.message;
+      this.out.stopped = this.fatal;
+      return this.settleFailed(batch, error.message);
+    }
+    if (error.kind === 'request') {
+      this.onRequestError(batch, error.message);
+      return 'settled';
+    }
+    return this.onTransient(batch, error, attempt, round);
+  }
+
+  /** A request that cannot succeed as it is: a pack is split, a file re-chunked, else the file fails. */
+  private onRequestError(batch: Batch, message: string): void {
+    if (batch.length > 1)
+      return this.split(
+        batch,
+        `A packed request of ${batch.length} files failed (${message}); splitting it.`,
+      );
+    if (this.resend(batch[0]!, message)) return;
+    if (TOO_LONG.test(message))
+      return this.fail(batch, `too large for the model even in small chunks: ${message}`);
+    this.fail(batch, `the model's answer was unusable: ${message}`);
+  }
+
+  /** Throttling, timeouts, 5xx: retried with backoff, up to the retries. */
+  private async onTransient(batch: Batch, error: ModelError, attempt: number, round: number): Promise<Next> {
+    this.out.throttled++;
+    if (error.throttle) this.gate.throttled(round);
+    // A server error that persists on a packed request may be one file's doing: split it rather than let the
+    // neighbours fail with it (throttling says nothing about the content, so it never splits).
+    if (error.splittable && batch.length > 1 && attempt >= 1) {
+      this.split(
+        batch,
+        `A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`,
+      );
+      return 'settled';
+    }
+    if (attempt >= this.retries) return this.settleFailed(batch, `the model kept failing: ${error.message}`);
+    // Exponential with jitter, so throttled calls do not come back together; never sooner than the service asked.
+    const jittered = this.retryBaseMs * 2 ** attempt * (0.5 + this.random());
+    const backoff = Math.max(error.retryAfterMs ?? 0, jittered);
+    this.opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
+    try {
+      await this.sleep(backoff, this.opts.signal);
+    } catch {
+      return this.settleFailed(batch, CANCELLED);
+    }
+    return 'retry';
+  }
+
+  /** Splits a packed batch in two halves, each its own request, so no file fails for a neighbour. */
+  private split(batch: Batch, why: string): void {
+    const half = Math.ceil(batch.length / 2);
+    this.opts.log(why);
+    this.queue.push(batch.slice(0, half), batch.slice(half));
+  }
 
   /**
    * A request of one file (or chunk) that was too long for the model, or whose answer was cut off (a long file
    * with many findings), is sent again as smaller chunks, each with its own answer; false when it cannot be.
    */
-  const resend = (part: Part, message: string): boolean => {
+  private resend(part: Part, message: string): boolean {
     if (!TOO_LONG.test(message) && !CUT_OFF.test(message)) return false;
-    const smaller = splitPart(part, states.get(part.file.sha256)!);
+    const smaller = splitPart(part, this.states.get(part.file.sha256)!);
     if (!smaller) return false;
-    opts.log(`${part.file.path}: ${message}; sending it again in ${smaller.length} smaller chunks.`);
-    queue.push(...smaller.map((p) => [p]));
+    this.opts.log(`${part.file.path}: ${message}; sending it again in ${smaller.length} smaller chunks.`);
+    this.queue.push(...smaller.map((p) => [p]));
     return true;
-  };
+  }
 
-  const account = (usage: Usage) => {
-    out.usage = addUsage(out.usage, usage);
-    if (out.usd !== undefined) out.usd = round6(out.usd + (costUsd(usage, opts.price) ?? 0));
-  };
+  private settleFailed(batch: Batch, reason: string): Next {
+    this.fail(batch, reason);
+    return 'settled';
+  }
 
-  const share = (batch: Batch, byPath: Map<string, Finding[]>, usage: Usage) => {
+  /** Records why each file of the batch was not scanned; the first reason a file meets is the one it keeps. */
+  private fail(batch: Batch, reason: string): void {
+    for (const part of batch) {
+      if (this.out.failed.has(part.file.sha256)) continue;
+      const state = this.states.get(part.file.sha256)!;
+      this.out.failed.set(
+        part.file.sha256,
+        part.chunk ? `${partName(state, part.chunk)}: ${reason}` : reason,
+      );
+    }
+  }
+
+  private account(usage: Usage): void {
+    this.out.usage = addUsage(this.out.usage, usage);
+    if (this.out.usd !== undefined)
+      this.out.usd = round6(this.out.usd + (costUsd(usage, this.opts.price) ?? 0));
+  }
+
+  /** Gives each part of the batch its share of the call's tokens and cost (by size) and its findings. */
+  private share(batch: Batch, byPath: Map<string, Finding[]>, usage: Usage): void {
     const chars = batch.reduce((n, p) => n + contentOf(p).length, 0) || 1;
-    const batchUsd = costUsd(usage, opts.price);
+    const batchUsd = costUsd(usage, this.opts.price);
     for (const p of batch) {
       const part = contentOf(p).length / chars;
-      const state = states.get(p.file.sha256)!;
+      const state = this.states.get(p.file.sha256)!;
       state.usage = addUsage(state.usage, {
         inputTokens: Math.round(usage.inputTokens * part),
         outputTokens: Math.round(usage.outputTokens * part),
@@ -257,34 +377,20 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
       // The file's share of what the call cost, unrounded, so the shares add up to the call's cost.
       if (batchUsd !== undefined) state.usd = (state.usd ?? 0) + batchUsd * part;
       state.findings.set(p.chunk, byPath.get(p.file.path) ?? []);
-      if (--state.pending > 0 || out.failed.has(p.file.sha256)) continue;
-      const findings = p.chunk
-        ? mergeChunkFindings(state.chunks.map((c) => state.findings.get(c) ?? []))
-        : (byPath.get(p.file.path) ?? []);
-      out.results.set(p.file.sha256, { findings, usage: state.usage, usd: state.usd });
-      done++;
-      opts.log(`Scanned ${done}/${total} file(s) not in the cache.`);
+      if (--state.pending > 0 || this.out.failed.has(p.file.sha256)) continue;
+      this.finish(p, state, byPath);
     }
-  };
-
-  const worker = async (): Promise<void> => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      if (opts.signal?.aborted) {
-        fail(batch, CANCELLED);
-        continue;
-      }
-      // A file that already failed is not scanned, whatever its other chunks say: spend nothing on them.
-      if (batch.every((p) => out.failed.has(p.file.sha256))) continue;
-      await runBatch(batch);
-    }
-  };
-  // The gate bounds the calls in flight; twice as many workers keep it full while some of them wait out a
-  // retry's backoff. Workers exit when the queue is empty; a split may refill it, so run rounds until it
-  // stays empty.
-  while (queue.length > 0) {
-    await Promise.all(Array.from({ length: Math.min(2 * opts.maxConcurrency, queue.length) }, worker));
   }
-  return out;
+
+  /** The file's last pending part came back: its findings (merged over its chunks) are its result. */
+  private finish(p: Part, state: FileState, byPath: Map<string, Finding[]>): void {
+    const findings = p.chunk
+      ? mergeChunkFindings(state.chunks.map((c) => state.findings.get(c) ?? []))
+      : (byPath.get(p.file.path) ?? []);
+    this.out.results.set(p.file.sha256, { findings, usage: state.usage, usd: state.usd });
+    this.done++;
+    this.opts.log(`Scanned ${this.done}/${this.total} file(s) not in the cache.`);
+  }
 }
 
 const CANCELLED = 'the job was cancelled before this file was scanned';
