@@ -2,6 +2,30 @@ export const id = 10;
 export const ids = [10];
 export const modules = {
 
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readAwsError)
+/* harmony export */ });
+function readAwsError(e) {
+    const err = typeof e === 'object' && e !== null ? e : {};
+    const retryAfter = Number(err.$response?.headers?.['retry-after']);
+    const status = err.$metadata?.httpStatusCode;
+    return {
+        name: text(err.name),
+        serviceCode: text(err.Code),
+        code: text(err.code),
+        status: typeof status === 'number' ? status : undefined,
+        message: text(err.message),
+        retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+    };
+}
+const text = (v) => (typeof v === 'string' ? v : undefined);
+
+
+/***/ }),
+
 /***/ 6010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -16,8 +40,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(920);
-/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3145);
+/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5364);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5148);
+
+
+
 
 
 
@@ -34,9 +64,9 @@ function s3StoreBuilder(config, ctx, credentials, unavailable, env = process.env
         return undefined;
     return () => {
         if (unavailable)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(unavailable);
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o2(unavailable);
         if (!ctx.repository)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(`the repository's owner and name are unknown, so s3://${s3.bucket}/${s3.prefix}<owner>/<repo>/ cannot be named (set GITHUB_REPOSITORY or run in GitHub Actions, GitLab CI or Jenkins)`);
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o2(`the repository's owner and name are unknown, so s3://${s3.bucket}/${s3.prefix}<owner>/<repo>/ cannot be named (set GITHUB_REPOSITORY or run in GitHub Actions, GitLab CI or Jenkins)`);
         return new S3Store({ s3, region: config.awsRegion, credentials, repository: ctx.repository, env });
     };
 }
@@ -74,7 +104,7 @@ class S3Store {
         });
     }
     key(key) {
-        return `${this.folder}${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .objectName */ .H)(key)}.json.gz`;
+        return `${this.folder}${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .objectName */ .Hd)(key)}.json.gz`;
     }
     describe(key) {
         return `s3://${this.s3.bucket}/${this.key(key)}`;
@@ -92,7 +122,7 @@ class S3Store {
             const error = s3Error(e);
             if (error.code === 'NoSuchKey' || (error.status === 404 && error.code !== 'NoSuchBucket'))
                 return { status: 'missing' };
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o(this.explain(e, 'read', Key), { cause: e });
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreUnavailableError */ .o2(this.explain(e, 'read', Key), { cause: e });
         }
         if (bytes === 'too-large')
             return {
@@ -106,7 +136,7 @@ class S3Store {
             text = (isGzip(bytes) ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.gunzipSync)(bytes, { maxOutputLength: 4 * MAX_OBJECT_BYTES }) : bytes).toString('utf8');
         }
         catch (e) {
-            return { status: 'corrupt', reason: `not valid gzip (${e.message})`, version: etag };
+            return { status: 'corrupt', reason: `not valid gzip (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(e)})`, version: etag };
         }
         const parsed = (0,_cache_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
         return parsed.ok
@@ -172,17 +202,17 @@ class S3Store {
         if (code === 'SlowDown' || status === 503 || /throttl/i.test(code))
             return `S3 is throttling requests for ${where} (${what})`;
         if (status !== undefined && status >= 500)
-            return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+            return `S3 failed ${verb} ${where} (${what}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(message), 160)})`;
         if (/^E[A-Z]+$/.test(code) || /socket|ECONN|ENOTFOUND|EAI_AGAIN/i.test(message))
-            return `S3 could not be reached for ${where} (${code}: ${clip(message)})`;
-        return `S3 failed ${verb} ${where} (${what}: ${clip(message)})`;
+            return `S3 could not be reached for ${where} (${code}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(message), 160)})`;
+        return `S3 failed ${verb} ${where} (${what}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .T)(message), 160)})`;
     }
 }
 function s3Error(e) {
-    const err = e;
-    const status = err.$metadata?.httpStatusCode;
+    const err = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .readAwsError */ .S)(e);
+    const status = err.status;
     // A body-less error (HEAD, or a proxy's) arrives as "Unknown"/"UnknownError": the status says more.
-    let code = err.Code ?? err.name ?? err.code ?? 'Error';
+    let code = err.serviceCode ?? err.name ?? err.code ?? 'Error';
     if (/^Unknown/.test(code) && status)
         code = status === 404 ? 'NotFound' : status === 403 ? 'AccessDenied' : `HTTP${status}`;
     if (err.code && /^E[A-Z]+$/.test(err.code))
@@ -210,10 +240,6 @@ async function readLimited(body, length, limit) {
 }
 function isGzip(bytes) {
     return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-function clip(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
 }
 
 

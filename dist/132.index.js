@@ -109,12 +109,14 @@ function capabilitiesFor(modelId) {
 /* harmony export */   m: () => (/* binding */ ModelError),
 /* harmony export */   n: () => (/* binding */ lazyModelClient)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
 /** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
 function lazyModelClient(modelId, build) {
     let client;
     // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
     const built = () => build().catch((e) => {
-        throw new ModelError(`the model client could not be built: ${e?.message ?? String(e)}`, 'fatal');
+        throw new ModelError(`the model client could not be built: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(e)}`, 'fatal');
     });
     return {
         modelId,

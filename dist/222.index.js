@@ -16,9 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(712);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(920);
-/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3145);
+/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5364);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8992);
+
+
 
 
 
@@ -31,7 +35,7 @@ const sdk = () => Promise.all(/* import() */[__webpack_require__.e(830), __webpa
 function actionsCacheStoreBuilder(ctx, log, env = process.env) {
     return () => {
         if (!ctx.repository)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('GITHUB_REPOSITORY is not set, so no Actions cache key can be formed');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o2('GITHUB_REPOSITORY is not set, so no Actions cache key can be formed');
         return new ActionsCacheStore({
             repository: ctx.repository,
             event: ctx.event,
@@ -60,13 +64,13 @@ class ActionsCacheStore {
     /** The key prefix shared by every saved version of one logical object. */
     prefix(key) {
         const { owner, repo } = this.opts.repository;
-        return `ai-scanner-${owner}-${repo}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .H)(key).replace('/', '-')}-`;
+        return `ai-scanner-${owner}-${repo}-${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(key).replace('/', '-')}-`;
     }
     describe(key) {
         return `GitHub Actions cache ${this.prefix(key)}*`;
     }
     file(key) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .H)(key).replace('/', '-')}.json`);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.dir, `${(0,_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .objectName */ .Hd)(key).replace('/', '-')}.json`);
     }
     async read(key) {
         await this.checkAvailable();
@@ -75,13 +79,13 @@ class ActionsCacheStore {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(path, { force: true });
         const prefix = this.prefix(key);
         const { value: matched, failures } = await capturing(/Failed to restore|Cache service responded|cache read denied/i, async () => (await sdk()).restoreCache([path], prefix, [prefix])).catch((e) => {
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${e.message})`, {
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o2(`the Actions cache could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)})`, {
                 cause: e,
             });
         });
         // restoreCache reports a failure as a log line and "no entry"; we surface it so the next backend serves.
         if (failures.length > 0)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o(`the Actions cache could not be read (${clip(failures.join(' '))})`);
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o2(`the Actions cache could not be read (${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(failures.join(' ').replace(/%0A/g, ' ')), 300)})`);
         if (!matched)
             return { status: 'missing' };
         let text;
@@ -91,7 +95,7 @@ class ActionsCacheStore {
         catch (e) {
             return {
                 status: 'corrupt',
-                reason: `entry ${matched} did not restore the document (${e.message})`,
+                reason: `entry ${matched} did not restore the document (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)})`,
                 version: matched,
             };
         }
@@ -120,18 +124,18 @@ class ActionsCacheStore {
             ({ value: id, failures } = await capturing(/Failed to save|Cache reservation failed|Unable to (reserve|finalize)/i, async () => (await sdk()).saveCache([path], unique)));
         }
         catch (e) {
-            throw new Error(`the Actions cache did not save ${unique} (${e.message})`, { cause: e });
+            throw new Error(`the Actions cache did not save ${unique} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)})`, { cause: e });
         }
         if (id === -1)
-            throw new Error(`the Actions cache did not save ${unique} (${clip(failures.join(' ')) || 'no reason given'})`);
+            throw new Error(`the Actions cache did not save ${unique} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .oneLine */ .T)(failures.join(' ').replace(/%0A/g, ' ')), 300) || 'no reason given'})`);
         this.opts.log.debug(`Saved the Actions cache entry ${unique} (id ${id}).`);
         return { status: 'written' };
     }
     async checkAvailable() {
         if (!(await sdk()).isFeatureAvailable())
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RESULTS_URL is not set)');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o2('the GitHub Actions cache service is not available to this run (ACTIONS_RESULTS_URL is not set)');
         if (!this.env.ACTIONS_RUNTIME_TOKEN)
-            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o('the GitHub Actions cache service is not available to this run (ACTIONS_RUNTIME_TOKEN is not set)');
+            throw new _cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .StoreUnavailableError */ .o2('the GitHub Actions cache service is not available to this run (ACTIONS_RUNTIME_TOKEN is not set)');
     }
 }
 /**
@@ -165,10 +169,6 @@ async function capturing(pattern, fn) {
         else
             delete stdout.write;
     }
-}
-function clip(text) {
-    const line = text.replace(/%0A|\s+/g, ' ').trim();
-    return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
 

@@ -79,10 +79,14 @@ __webpack_async_result__();
 /* harmony export */   UI: () => (/* binding */ apiProblem),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /**
  * What a failed GitHub call means for the user, apart from the client itself: the reporters use these without
  * loading Octokit, which only a run that talks to GitHub needs.
  */
+
+
 function statusOf(e) {
     const status = e?.status;
     return typeof status === 'number' ? status : undefined;
@@ -93,7 +97,7 @@ function statusOf(e) {
  */
 function apiProblem(e, what, permission) {
     const status = statusOf(e);
-    const detail = oneLine(e?.message ?? String(e));
+    const detail = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)), 300);
     const grant = `Add \`${permission}\` to the job's \`permissions:\` (a pull request from a fork gets a read-only token; its results stay in the job summary)`;
     if (status === 403 && /rate limit/i.test(detail))
         return `could not ${what}: GitHub's API rate limit was hit (403: ${detail}).`;
@@ -111,9 +115,6 @@ function apiProblem(e, what, permission) {
 function isDenied(e) {
     const status = statusOf(e);
     return status === 401 || status === 403 || status === 404;
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').slice(0, 300);
 }
 
 

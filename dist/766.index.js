@@ -2,50 +2,26 @@ export const id = 766;
 export const ids = [766];
 export const modules = {
 
-/***/ 160:
+/***/ 5148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O4: () => (/* binding */ costUsd),
-/* harmony export */   UK: () => (/* binding */ formatUsd),
-/* harmony export */   X_: () => (/* binding */ round6),
-/* harmony export */   vk: () => (/* binding */ addUsage),
-/* harmony export */   yJ: () => (/* binding */ NO_USAGE)
+/* harmony export */   S: () => (/* binding */ readAwsError)
 /* harmony export */ });
-const NO_USAGE = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 };
-function addUsage(a, b) {
+function readAwsError(e) {
+    const err = typeof e === 'object' && e !== null ? e : {};
+    const retryAfter = Number(err.$response?.headers?.['retry-after']);
+    const status = err.$metadata?.httpStatusCode;
     return {
-        inputTokens: a.inputTokens + b.inputTokens,
-        outputTokens: a.outputTokens + b.outputTokens,
-        cacheReadTokens: a.cacheReadTokens + b.cacheReadTokens,
-        cacheWriteTokens: a.cacheWriteTokens + b.cacheWriteTokens,
+        name: text(err.name),
+        serviceCode: text(err.Code),
+        code: text(err.code),
+        status: typeof status === 'number' ? status : undefined,
+        message: text(err.message),
+        retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
     };
 }
-/** USD for a usage; undefined when the price is unknown (we never guess). */
-function costUsd(usage, price) {
-    if (!price)
-        return undefined;
-    const usd = usage.inputTokens * price.input +
-        usage.outputTokens * price.output +
-        usage.cacheReadTokens * (price.cacheRead ?? price.input) +
-        usage.cacheWriteTokens * (price.cacheWrite ?? price.input);
-    return round6(usd / 1e6);
-}
-function round6(n) {
-    return Math.round(n * 1e6) / 1e6;
-}
-/** $0.0123 for small amounts, $1.23 above a dollar; "unknown" when the price is not known. */
-function formatUsd(usd) {
-    if (usd === undefined)
-        return 'unknown';
-    if (usd === 0)
-        return '$0.00';
-    if (usd >= 1)
-        return `$${usd.toFixed(2)}`;
-    if (usd >= 0.01)
-        return `$${usd.toFixed(3)}`;
-    return `$${usd.toPrecision(2)}`;
-}
+const text = (v) => (typeof v === 'string' ? v : undefined);
 
 
 /***/ }),
@@ -56,12 +32,11 @@ function formatUsd(usd) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BedrockModelClient: () => (/* binding */ BedrockModelClient)
 /* harmony export */ });
-/* unused harmony export classify */
-/* harmony import */ var _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7462);
-/* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(160);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(358);
-/* harmony import */ var _model_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(807);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1298);
+/* harmony import */ var _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7462);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5148);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(358);
+/* harmony import */ var _model_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(807);
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1298);
 
 
 
@@ -77,7 +52,7 @@ class BedrockModelClient {
         this.opts = opts;
         this.modelId = opts.modelId;
         this.forceTool = opts.capabilities.forcedToolUse;
-        this.client = new _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__/* .BedrockRuntimeClient */ .mam({
+        this.client = new _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_3__/* .BedrockRuntimeClient */ .mam({
             region: opts.region,
             endpoint: opts.endpoint,
             credentials: opts.credentials,
@@ -91,7 +66,7 @@ class BedrockModelClient {
     async analyze(files, signal) {
         let output;
         try {
-            output = await this.client.send(new _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_4__/* .ConverseCommand */ .Ruf(this.request(files)), { abortSignal: signal });
+            output = await this.client.send(new _aws_sdk_client_bedrock_runtime__WEBPACK_IMPORTED_MODULE_3__/* .ConverseCommand */ .Ruf(this.request(files)), { abortSignal: signal });
         }
         catch (e) {
             const error = classify(e);
@@ -109,19 +84,19 @@ class BedrockModelClient {
     request(files) {
         const caps = this.opts.capabilities;
         const system = [{ text: this.opts.system }];
-        const cacheable = caps.promptCaching && (0,_prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .estimateTokens */ .bP)(this.opts.system) + 600 >= caps.cacheMinTokens;
+        const cacheable = caps.promptCaching && (0,_prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .estimateTokens */ .bP)(this.opts.system) + 600 >= caps.cacheMinTokens;
         if (cacheable)
             system.push({ cachePoint: { type: 'default' } });
         const tool = {
             toolSpec: {
-                name: _prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH,
+                name: _prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .lH,
                 description: 'Report the security and compliance findings for the files under review.',
-                inputSchema: { json: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .answerJsonSchema */ .Aq)() },
+                inputSchema: { json: (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .answerJsonSchema */ .Aq)() },
             },
         };
         const prompt = this.forceTool
-            ? (0,_prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .userPrompt */ .i8)(files)
-            : `${(0,_prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .userPrompt */ .i8)(files)}\nAnswer with only a JSON object of the form {"findings": [...]} following the report_findings schema.`;
+            ? (0,_prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .userPrompt */ .i8)(files)
+            : `${(0,_prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .userPrompt */ .i8)(files)}\nAnswer with only a JSON object of the form {"findings": [...]} following the report_findings schema.`;
         return {
             modelId: this.modelId,
             system,
@@ -130,7 +105,7 @@ class BedrockModelClient {
             toolConfig: this.forceTool
                 ? {
                     tools: cacheable ? [tool, { cachePoint: { type: 'default' } }] : [tool],
-                    toolChoice: { tool: { name: _prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH } },
+                    toolChoice: { tool: { name: _prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .lH } },
                 }
                 : undefined,
         };
@@ -144,42 +119,41 @@ class BedrockModelClient {
         };
         const stopReason = output.stopReason ?? 'unknown';
         if (stopReason === 'max_tokens')
-            throw new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m('the answer was cut off at the output token limit', 'request', usage);
+            throw new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m('the answer was cut off at the output token limit', 'request', usage);
         const content = output.output?.message?.content ?? [];
-        const toolUse = content.find((c) => c.toolUse?.name === _prompt_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH)?.toolUse;
+        const toolUse = content.find((c) => c.toolUse?.name === _prompt_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_NAME */ .lH)?.toolUse;
         if (toolUse)
             return { answer: toolUse.input, usage, stopReason };
         const text = content.map((c) => c.text ?? '').join('\n');
         try {
-            return { answer: (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .extractJson */ .eg)(text), usage, stopReason };
+            return { answer: (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .extractJson */ .eg)(text), usage, stopReason };
         }
         catch {
-            throw new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m('the model answered without the report_findings tool or JSON findings', 'request', usage);
+            throw new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m('the model answered without the report_findings tool or JSON findings', 'request', usage);
         }
     }
 }
 /** Maps SDK errors to what the scheduler should do. Messages are the service's, without request data. */
 function classify(e) {
-    if (e instanceof _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m)
+    if (e instanceof _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m)
         return e;
-    const err = e;
+    const err = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .readAwsError */ .S)(e);
     const name = err.name ?? 'Error';
-    const status = err.$metadata?.httpStatusCode;
+    const status = err.status;
     const message = `${name}: ${err.message ?? 'no message'}`.slice(0, 500);
-    const retryAfter = Number(err.$response?.headers?.['retry-after']);
-    const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
+    const retryAfterMs = err.retryAfterMs;
     if (name === 'AccessDeniedException')
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(`${message} (is access to this model enabled in the Bedrock console for this account and region, and may the role call bedrock:InvokeModel on it?)`, 'fatal');
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m(`${message} (is access to this model enabled in the Bedrock console for this account and region, and may the role call bedrock:InvokeModel on it?)`, 'fatal');
     if (name === 'ResourceNotFoundException' ||
         name === 'UnrecognizedClientException' ||
         name === 'ExpiredTokenException' ||
         name === 'CredentialsProviderError')
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'fatal');
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m(message, 'fatal');
     if (name === 'ValidationException' &&
         /model identifier|on-demand throughput|inference profile/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'fatal');
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m(message, 'fatal');
     if (name === 'ValidationException' || name === 'ModelErrorException' || status === 400 || status === 413)
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'request');
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m(message, 'request');
     if ([
         'ThrottlingException',
         'ServiceUnavailableException',
@@ -191,13 +165,12 @@ function classify(e) {
     ].includes(name) ||
         (status !== undefined && (status === 429 || status >= 500)) ||
         /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' ||
+        return new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' ||
             name === 'ServiceUnavailableException' ||
             status === 429 ||
             status === 503, name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500);
-    return new _model_client_js__WEBPACK_IMPORTED_MODULE_2__/* .ModelError */ .m(message, 'transient');
+    return new _model_client_js__WEBPACK_IMPORTED_MODULE_1__/* .ModelError */ .m(message, 'transient');
 }
-
 
 
 /***/ })

@@ -5,15 +5,17 @@ export const modules = {
 /***/ 8780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OIDC_AUDIENCE: () => (/* binding */ OIDC_AUDIENCE),
-/* harmony export */   awsCredentials: () => (/* binding */ awsCredentials),
-/* harmony export */   sharedProvider: () => (/* binding */ sharedProvider)
+/* harmony export */   awsCredentials: () => (/* binding */ awsCredentials)
 /* harmony export */ });
+/* unused harmony exports OIDC_AUDIENCE, sharedProvider, subjectForms, tokenSubject */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8863);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5148);
+
+
 
 
 
@@ -28,6 +30,21 @@ const REFRESH_BEFORE_MS = 5 * 60_000;
  * client then shares the one provider, which exchanges again only shortly before the credentials expire.
  */
 async function awsCredentials(config, ctx, log, env = process.env, options = {}) {
+    const role = config.roleToAssume;
+    const skip = withoutExchange(config, ctx, env);
+    if (skip || !role)
+        return skip ?? { provider: undefined };
+    const exchange = stsExchange({ config, role, ctx, log, env, options });
+    const provider = sharedProvider(exchange, options.now ?? Date.now);
+    await provider();
+    log.info(`Assumed ${role} with the job's OIDC token (session ${config.roleSessionName}).`);
+    return { provider };
+}
+/**
+ * The result when no exchange happens: no role (the default chain), or a fork's pull request that GitHub gives no
+ * AWS settings or no OIDC token. Throws when the role is set but the job cannot exchange a token for it.
+ */
+function withoutExchange(config, ctx, env) {
     const role = config.roleToAssume;
     // GitHub gives a fork's pull request neither the repository's variables nor its secrets: with no role and
     // no region there is nothing to sign in with, which is the fork's known limit, not a misconfiguration.
@@ -52,6 +69,10 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
     }
     if (!config.awsRegion)
         throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j("Input 'aws-region' is empty: set it (for example aws-region: us-east-1) or the AWS_REGION variable; role-to-assume needs a region for STS.");
+    return undefined;
+}
+/** One exchange: a fresh OIDC token, AssumeRoleWithWebIdentity, every value it yields registered as a secret. */
+function stsExchange({ config, role, ctx, log, env, options, }) {
     const mask = options.setSecret ?? ((s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.setSecret(s));
     const registry = options.secrets ?? _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3;
     // The runner masks the log; the registry keeps the values out of the reports and the cache.
@@ -62,17 +83,11 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
     const getIdToken = options.getIdToken ?? ((audience) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.getIDToken(audience));
     const region = config.awsRegion;
     let sts;
-    const exchange = async () => {
+    return async () => {
         // Loaded on the first exchange: a run that assumes no role never loads the STS client.
         const { AssumeRoleWithWebIdentityCommand, STSClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(695)]).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
         sts ??= new STSClient({ region, maxAttempts: 4 });
-        let token;
-        try {
-            token = await getIdToken(OIDC_AUDIENCE);
-        }
-        catch (e) {
-            throw new Error(`Could not get the job's OIDC token for ${OIDC_AUDIENCE}: ${redact(e.message)}`, { cause: e });
-        }
+        const token = await idToken(getIdToken);
         setSecret(token);
         let result;
         try {
@@ -84,7 +99,7 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
             }));
         }
         catch (e) {
-            throw refusal(e, role, ctx);
+            throw refusal(e, role, tokenSubject(token), ctx, env);
         }
         const c = result.Credentials;
         if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken)
@@ -92,17 +107,19 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
         for (const secret of [c.AccessKeyId, c.SecretAccessKey, c.SessionToken])
             setSecret(secret);
         log.debug(`Assumed ${role} as ${result.AssumedRoleUser?.Arn ?? 'unknown'} until ${c.Expiration?.toISOString() ?? 'unknown'}.`);
-        return {
-            accessKeyId: c.AccessKeyId,
-            secretAccessKey: c.SecretAccessKey,
-            sessionToken: c.SessionToken,
-            expiration: c.Expiration,
-        };
+        const { AccessKeyId: accessKeyId, SecretAccessKey: secretAccessKey, SessionToken: sessionToken } = c;
+        return { accessKeyId, secretAccessKey, sessionToken, expiration: c.Expiration };
     };
-    const provider = sharedProvider(exchange, options.now ?? Date.now);
-    await provider();
-    log.info(`Assumed ${role} with the job's OIDC token (session ${config.roleSessionName}).`);
-    return { provider };
+}
+async function idToken(getIdToken) {
+    try {
+        return await getIdToken(OIDC_AUDIENCE);
+    }
+    catch (e) {
+        throw new Error(`Could not get the job's OIDC token for ${OIDC_AUDIENCE}: ${redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .g)(e))}`, {
+            cause: e,
+        });
+    }
 }
 /**
  * A memoized provider: one exchange serves every caller until shortly before expiry; callers that arrive
@@ -122,21 +139,72 @@ function sharedProvider(exchange, now = Date.now, refreshBeforeMs = REFRESH_BEFO
     };
 }
 /** STS errors said plainly, naming the role and what to check; never the token. */
-function refusal(e, role, ctx) {
-    const err = e;
+function refusal(e, role, sub, ctx, env) {
+    const err = (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .readAwsError */ .S)(e);
     const code = err.name ?? 'Error';
     const detail = redact(err.message ?? String(e));
-    const subject = expectedSubject(ctx);
-    if (code === 'AccessDenied' || code === 'IDPRejectedClaim' || err.$metadata?.httpStatusCode === 403)
+    if (code === 'AccessDenied' || code === 'IDPRejectedClaim' || err.status === 403)
         return new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`STS refused to let this run assume ${role} (${code}: ${detail}). Check the role's trust policy: it must trust ` +
             `the OIDC provider token.actions.githubusercontent.com with aud ${OIDC_AUDIENCE}` +
-            `${subject ? ` and a sub condition matching ${subject}` : ''} (see docs/aws-setup.md).`);
+            `${subjectAdvice(sub, ctx, env)}. scripts/setup-s3-cache.sh writes trust policies that accept both ` +
+            'subject formats (see docs/aws-setup.md).');
     if (code === 'InvalidIdentityToken')
         return new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`STS did not accept the job's OIDC token for ${role} (${code}: ${detail}). Check that the account has an IAM OIDC ` +
             'identity provider for https://token.actions.githubusercontent.com with the audience sts.amazonaws.com.');
     if (code === 'ValidationError' && /DurationSeconds/i.test(detail))
         return new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`STS refused a ${SESSION_SECONDS}-second session for ${role} (${detail}): raise the role's maximum session duration to at least 1 hour.`);
     return new Error(`Could not assume ${role} through STS (${code}: ${detail}).`);
+}
+/**
+ * The token's sub quoted, and the sub conditions that accept it in both formats GitHub sends: the name form
+ * `repo:OWNER/REPO:<rest>` and, for repositories created or renamed since GitHub's change, the immutable-id form
+ * `repo:OWNER@OWNER_ID/REPO@REPO_ID:<rest>`. Without a readable sub, the subject this run's token should carry.
+ */
+function subjectAdvice(sub, ctx, env) {
+    const subject = sub ?? expectedSubject(ctx);
+    if (!subject)
+        return '';
+    const lead = sub
+        ? ` and a sub condition that accepts the job's token, whose sub is ${quote(sub)}`
+        : ` and a sub condition matching this run's subject`;
+    const forms = subjectForms(subject, ctx, env);
+    if (!forms)
+        return sub ? lead : `${lead} ${quote(subject)}`;
+    return `${lead}: ${quote(forms.name)} (name form) or ${quote(forms.id)} (immutable-id form)`;
+}
+function quote(text) {
+    return JSON.stringify(redact(text));
+}
+/** A GitHub Actions sub claim: repo:OWNER[@OWNER_ID]/REPO[@REPO_ID]:<rest>. */
+const SUBJECT = /^repo:([^/@:]+)(?:@(\d+))?\/([^/@:]+)(?:@(\d+))?:(.+)$/;
+/**
+ * Both formats of a sub. A name-form sub is itself the name form; an id-form sub's name form takes the names of
+ * GITHUB_REPOSITORY. The ids come from the sub, else from the runner's GITHUB_REPOSITORY_OWNER_ID and
+ * GITHUB_REPOSITORY_ID, else placeholders.
+ */
+function subjectForms(sub, ctx, env) {
+    const m = SUBJECT.exec(sub);
+    if (!m)
+        return undefined;
+    const [owner = '', ownerId, repo = '', repoId, rest = ''] = m.slice(1);
+    const named = ownerId || repoId ? (ctx.repository ?? { owner, repo }) : { owner, repo };
+    const id = (value, fallback) => (/^\d+$/.test(value ?? '') ? value : fallback);
+    return {
+        name: `repo:${named.owner}/${named.repo}:${rest}`,
+        id: `repo:${owner}@${id(ownerId ?? env.GITHUB_REPOSITORY_OWNER_ID, 'OWNER_ID')}` +
+            `/${repo}@${id(repoId ?? env.GITHUB_REPOSITORY_ID, 'REPO_ID')}:${rest}`,
+    };
+}
+/** The sub claim of a JWT (its payload is plain base64url JSON, not secret); undefined when it cannot be read. */
+function tokenSubject(token) {
+    try {
+        const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const sub = payload?.sub;
+        return typeof sub === 'string' && sub.length > 0 && sub.length <= 512 ? sub : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The OIDC subject GitHub puts in this run's token (without a deployment environment). */
 function expectedSubject(ctx) {
@@ -151,6 +219,30 @@ function expectedSubject(ctx) {
 function redact(text) {
     return text.replace(/eyJ[\w-]*\.[\w-]*\.[\w-]*/g, '[token]').slice(0, 500);
 }
+
+
+/***/ }),
+
+/***/ 5148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readAwsError)
+/* harmony export */ });
+function readAwsError(e) {
+    const err = typeof e === 'object' && e !== null ? e : {};
+    const retryAfter = Number(err.$response?.headers?.['retry-after']);
+    const status = err.$metadata?.httpStatusCode;
+    return {
+        name: text(err.name),
+        serviceCode: text(err.Code),
+        code: text(err.code),
+        status: typeof status === 'number' ? status : undefined,
+        message: text(err.message),
+        retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
+    };
+}
+const text = (v) => (typeof v === 'string' ? v : undefined);
 
 
 /***/ })

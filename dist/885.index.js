@@ -83,10 +83,14 @@ const SKIP_REASON_TEXT = {
 /* harmony export */   UI: () => (/* binding */ apiProblem),
 /* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /**
  * What a failed GitHub call means for the user, apart from the client itself: the reporters use these without
  * loading Octokit, which only a run that talks to GitHub needs.
  */
+
+
 function statusOf(e) {
     const status = e?.status;
     return typeof status === 'number' ? status : undefined;
@@ -97,7 +101,7 @@ function statusOf(e) {
  */
 function apiProblem(e, what, permission) {
     const status = statusOf(e);
-    const detail = oneLine(e?.message ?? String(e));
+    const detail = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)((0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(e)), 300);
     const grant = `Add \`${permission}\` to the job's \`permissions:\` (a pull request from a fork gets a read-only token; its results stay in the job summary)`;
     if (status === 403 && /rate limit/i.test(detail))
         return `could not ${what}: GitHub's API rate limit was hit (403: ${detail}).`;
@@ -115,9 +119,6 @@ function apiProblem(e, what, permission) {
 function isDenied(e) {
     const status = statusOf(e);
     return status === 401 || status === 403 || status === 404;
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').slice(0, 300);
 }
 
 
@@ -214,7 +215,10 @@ function emitWorkflowAnnotations(r, sink, max = MAX_WORKFLOW_ANNOTATIONS) {
 
 // EXTERNAL MODULE: ./src/report/render/markdown.ts
 var markdown = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/report/publish/check-reporter.ts
+
 
 
 
@@ -365,7 +369,7 @@ class CheckRunReporter {
             return;
         }
         this.warned = true;
-        this.log.warning(`${this.name}: ${(0,report_escape/* clip */.$Q)((0,errors/* apiProblem */.UI)(e, what, PERMISSION), 1000)}`);
+        this.log.warning(`${this.name}: ${(0,src_text/* clip */.$)((0,errors/* apiProblem */.UI)(e, what, PERMISSION), 1000)}`);
     }
 }
 /** The bare summary a check falls back to when its full output is refused. */
@@ -409,7 +413,9 @@ class WorkflowAnnotationsReporter {
 /* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160);
 /* harmony import */ var _git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3437);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
-/* harmony import */ var _cache_cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3145);
+/* harmony import */ var _cache_cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5364);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
+
 
 
 
@@ -491,7 +497,7 @@ function cut(text, opts) {
     while (lines.length > 1 && size(`${lines.join('\n')}${note}`, opts) > opts.limit)
         lines = lines.slice(0, -1);
     const out = `${lines.join('\n')}${note}`;
-    return size(out, opts) <= opts.limit ? out : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(note.trim(), Math.max(0, opts.limit));
+    return size(out, opts) <= opts.limit ? out : (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(note.trim(), Math.max(0, opts.limit));
 }
 function compose(r, opts, shape, part) {
     const out = [];

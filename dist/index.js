@@ -39,6 +39,8 @@ class FileReader {
             include: opts.include,
             exclude: opts.exclude,
             maxBytes: opts.maxFileSizeKb * 1024,
+            // Unknown means under review: a plan that does not say is not trusted.
+            underReview: plan.underReview ?? true,
         };
         this.worker.postMessage(request);
         const reply = await replied;
@@ -287,7 +289,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The file reader's thread boots first, while the action's modules load, so it is up by the time the plan is.
 const fileReader = new _git_file_reader_file_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .FileReader */ .q();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(781), __nccwpck_require__.e(771)]).then(__nccwpck_require__.bind(__nccwpck_require__, 652));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
 await run(fileReader);
 
 __webpack_async_result__();

@@ -5,11 +5,14 @@ export const modules = {
 /***/ 8108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cloudWatchReporters: () => (/* binding */ cloudWatchReporters)
+/* harmony export */   CloudWatchReporter: () => (/* binding */ CloudWatchReporter),
+/* harmony export */   METRIC_NAMES: () => (/* binding */ METRIC_NAMES),
+/* harmony export */   cloudWatchReporters: () => (/* binding */ cloudWatchReporters),
+/* harmony export */   runMetrics: () => (/* binding */ runMetrics)
 /* harmony export */ });
-/* unused harmony exports METRIC_NAMES, runMetrics, CloudWatchReporter */
-const METRIC_NAMES = (/* unused pure expression or super */ null && (['CostUsd', 'SavedUsd', 'CacheHitRate', 'ModelCalls', 'NotScanned']));
+const METRIC_NAMES = ['CostUsd', 'SavedUsd', 'CacheHitRate', 'ModelCalls', 'NotScanned'];
 /**
  * A run's metrics, each twice: with the dimension Repository=owner/name, and with none, so that one alarm can
  * watch a whole organisation's spend (CloudWatch does not add up dimensions for an alarm). CostUsd is left out
@@ -62,7 +65,7 @@ function cloudWatchReporters(config, credentials, unavailable, log) {
         log.info(`CloudWatch metrics: not published (${unavailable}).`);
         return [];
     }
-    const sink = async () => (await Promise.all(/* import() */[__webpack_require__.e(85), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 6230))).cloudWatchSink(config.awsRegion, credentials);
+    const sink = async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 6230))).cloudWatchSink(config.awsRegion, credentials);
     return [new CloudWatchReporter(namespace, sink, log)];
 }
 

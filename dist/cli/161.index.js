@@ -208,7 +208,7 @@ function ruleSet() {
 }
 /** Redacts the secrets in one file's text. */
 async function redactSecrets(path, text) {
-    const [{ lintSource }, rules] = await Promise.all([__webpack_require__.e(/* import() */ 707).then(__webpack_require__.bind(__webpack_require__, 6707)), ruleSet()]);
+    const [{ lintSource }, rules] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(707)]).then(__webpack_require__.bind(__webpack_require__, 6707)), ruleSet()]);
     await profilerOff;
     const ext = /\.[^./]+$/.exec(path)?.[0] ?? '';
     const result = await lintSource({

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   costsMain: () => (/* binding */ costsMain)
 });
 
-// UNUSED EXPORTS: COSTS_HELP, parseSince
+// UNUSED EXPORTS: parseSince
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
@@ -168,7 +168,10 @@ async function collectRuns(reader, prefix, warn, concurrency = 8) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/costs/format.ts
+
 
 
 const COSTS_FORMATS = ['table', 'json', 'csv'];
@@ -242,7 +245,7 @@ function table(header, rows) {
 }
 /** Names come from object keys, which anyone with write access to the bucket chose: no terminal controls. */
 function terminalSafe(text) {
-    return (0,report_escape/* clip */.$Q)((0,report_escape/* stripInvisible */._0)(text).replace(/\s+/g, ' '), 200);
+    return (0,src_text/* clip */.$)((0,report_escape/* stripInvisible */._0)(text).replace(/\s+/g, ' '), 200);
 }
 const CSV_HEADER = [
     'repository',
@@ -320,7 +323,7 @@ Options:
 Exit codes: 0 printed, 1 the bucket could not be listed, 2 usage error.
 `;
 /** The S3 SDK loads only when a listing is about to start. */
-const s3Reader = async (opts) => new (await __webpack_require__.e(/* import() */ 764).then(__webpack_require__.bind(__webpack_require__, 3764))).S3CacheObjectReader(opts);
+const s3Reader = async (opts) => new (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(764)]).then(__webpack_require__.bind(__webpack_require__, 3764))).S3CacheObjectReader(opts);
 /** `ai-scanner costs …`: the argument list after the command's name. */
 async function costsMain(argv, io, readerFor = s3Reader) {
     const usage = (message) => (io.stderr.write(`ai-scanner costs: ${message}\n\n${COSTS_HELP}`), 2);

@@ -2580,6 +2580,13 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(6);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./node_modules/text-extensions/text-extensions.json
+const text_extensions_namespaceObject = /*#__PURE__*/JSON.parse('["ada","adb","ads","applescript","as","asc","ascii","ascx","asm","asmx","asp","aspx","atom","au3","awk","bas","bash","bashrc","bat","bbcolors","bcp","bdsgroup","bdsproj","bib","bowerrc","c","cbl","cc","cfc","cfg","cfm","cfml","cgi","cjs","clj","cljs","cls","cmake","cmd","cnf","cob","code-snippets","coffee","coffeekup","conf","cp","cpp","cpt","cpy","crt","cs","csh","cson","csproj","csr","css","csslintrc","csv","ctl","cts","curlrc","cxx","d","dart","dfm","diff","dof","dpk","dpr","dproj","dtd","eco","editorconfig","ejs","el","elm","emacs","eml","ent","erb","erl","eslintignore","eslintrc","ex","exs","f","f03","f77","f90","f95","fish","for","fpp","frm","fs","fsproj","fsx","ftn","gemrc","gemspec","gitattributes","gitconfig","gitignore","gitkeep","gitmodules","go","gpp","gradle","graphql","groovy","groupproj","grunit","gtmpl","gvimrc","h","haml","hbs","hgignore","hh","hpp","hrl","hs","hta","htaccess","htc","htm","html","htpasswd","hxx","iced","iml","inc","inf","info","ini","ino","int","irbrc","itcl","itermcolors","itk","jade","java","jhtm","jhtml","js","jscsrc","jshintignore","jshintrc","json","json5","jsonld","jsp","jspx","jsx","ksh","less","lhs","lisp","log","ls","lsp","lua","m","m4","mak","map","markdown","master","md","mdown","mdwn","mdx","metadata","mht","mhtml","mjs","mk","mkd","mkdn","mkdown","ml","mli","mm","mts","mxml","nfm","nfo","noon","npmignore","npmrc","nuspec","nvmrc","ops","pas","pasm","patch","pbxproj","pch","pem","pg","php","php3","php4","php5","phpt","phtml","pir","pl","pm","pmc","pod","pot","prettierrc","properties","props","pt","pug","purs","py","pyx","r","rake","rb","rbw","rc","rdoc","rdoc_options","resx","rexx","rhtml","rjs","rlib","ron","rs","rss","rst","rtf","rvmrc","rxml","s","sass","scala","scm","scss","seestyle","sh","shtml","sln","sls","spec","sql","sqlite","sqlproj","srt","ss","sss","st","strings","sty","styl","stylus","sub","sublime-build","sublime-commands","sublime-completions","sublime-keymap","sublime-macro","sublime-menu","sublime-project","sublime-settings","sublime-workspace","sv","svc","svg","swift","t","tcl","tcsh","terminal","tex","text","textile","tg","tk","tmLanguage","tmpl","tmTheme","tpl","ts","tsv","tsx","tt","tt2","ttml","twig","txt","v","vb","vbproj","vbs","vcproj","vcxproj","vh","vhd","vhdl","vim","viminfo","vimrc","vm","vue","webapp","webmanifest","wsc","x-php","xaml","xht","xhtml","xml","xs","xsd","xsl","xslt","y","yaml","yml","zsh","zshrc"]');
+;// CONCATENATED MODULE: ./node_modules/text-extensions/index.js
+
+
+/* harmony default export */ const text_extensions = (text_extensions_namespaceObject);
+
 ;// CONCATENATED MODULE: ./src/git/glob.ts
 
 /**
@@ -2666,6 +2673,7 @@ const SKIP_REASON_TEXT = {
 };
 
 ;// CONCATENATED MODULE: ./src/git/filters.ts
+
 
 
 
@@ -2777,6 +2785,29 @@ const NOT_CREDENTIALS = picomatch_default()(['**/{.env,*.env}{.,-,_}{example,sam
  * generated only when its content shows it (see looksGenerated), never for its folder alone.
  */
 const BUILD_OUTPUT = anyOf(['**/dist/**', '**/build/**', '**/out/**'], { dot: true });
+/**
+ * Source and text extensions that text-extensions (a maintained list of text file extensions) lacks, and the
+ * extensionless names of build and CI scripts: a file named so is reviewed whatever bytes it holds.
+ */
+const MORE_TEXT_EXTENSIONS = ('kt kts svelte astro tf hcl ps1 psm1 psd1 toml zig nim jl fsi sol move cairo proto gql prisma bzl ' +
+    'bazel star nix dhall cue jsonnet libsonnet rego njk j2 jinja ipynb rmd qml cu sc cljc edn cr wat ' +
+    'env pyi pxd ipp inl rkt re res resi vala sed adoc http feature gd hx odin wgsl glsl hlsl frag vert ' +
+    'shader service').split(' ');
+const TEXT_NAMES = ('dockerfile containerfile makefile gnumakefile jenkinsfile vagrantfile rakefile gemfile podfile ' +
+    'fastfile brewfile procfile justfile build workspace tiltfile caddyfile').split(' ');
+const TEXT_EXTENSIONS = new Set([...text_extensions, ...MORE_TEXT_EXTENSIONS]);
+/**
+ * Whether a file's name says it is source or text: its extension is a known text one, or it is a build script
+ * known by name (Dockerfile, Makefile, Dockerfile.prod). Such a file is never skipped as binary by its content,
+ * which the author controls; only files of an unknown or binary kind are judged by their bytes.
+ */
+function isTextName(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const dot = name.lastIndexOf('.');
+    if (dot > 0 && TEXT_EXTENSIONS.has(name.slice(dot + 1)))
+        return true;
+    return TEXT_NAMES.includes(dot > 0 ? name.slice(0, dot) : name);
+}
 /** Secret names, and file extensions (LOGO.PNG, APP.DLL, A.MIN.JS), match in any case. */
 const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
 const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
@@ -2878,7 +2909,7 @@ function sha256(data) {
  * from the open descriptor, so what is checked is what is read. Synchronous: for the small files of a
  * repository one thread-pool round trip per system call costs several times the read itself.
  */
-function inspectFile(abs, maxBytes, buildOutput = false) {
+function inspectFile(abs, maxBytes, rules = {}) {
     let fd;
     try {
         // Windows has no O_NOFOLLOW: there the link is refused by lstat first.
@@ -2898,7 +2929,12 @@ function inspectFile(abs, maxBytes, buildOutput = false) {
         const content = readAll(fd, stat.size, maxBytes);
         if (!content)
             return 'too large'; // it grew past the limit after fstat
-        return contentFilter(content, buildOutput) ?? { sha256: sha256(content), size: content.length, content };
+        const reason = contentFilter(content, rules);
+        if (reason)
+            return reason;
+        // What is hashed is what is sent: a cached verdict is about the text the model saw.
+        const sent = rules.text ? showControlBytes(content) : content;
+        return { sha256: sha256(sent), size: sent.length, content: sent };
     }
     catch {
         return 'unreadable';
@@ -2925,28 +2961,55 @@ function readAll(fd, size, maxBytes) {
     return n > maxBytes ? undefined : buffer.subarray(0, n);
 }
 /**
- * Decides from the content: empty files and binaries are not sent, and a file in a build-output folder
- * (buildOutput) is skipped as generated when its content shows it. Secrets are no reason to skip: they are
- * redacted before sending, and the rest of the file is reviewed.
+ * Decides from the content: empty files and binaries are not sent, and a file in a build-output folder is
+ * skipped as generated when its content shows it. A file named as source or text is never binary, whatever
+ * bytes it holds: one NUL byte must not take a backdoor out of review (its control bytes are shown instead, see
+ * showControlBytes). Secrets are no reason to skip: they are redacted before sending.
  */
-function contentFilter(content, buildOutput = false) {
+function contentFilter(content, rules = {}) {
     if (content.length === 0)
         return 'empty';
-    if (content.subarray(0, 8000).includes(0))
+    if (!rules.text && content.subarray(0, 8000).includes(0))
         return 'binary';
-    if (buildOutput && looksGenerated(content))
+    if (rules.buildOutput && looksGenerated(content, { headerCounts: !rules.underReview }))
         return 'generated';
     return undefined;
+}
+/**
+ * Control bytes other than tab, line feed, form feed and carriage return, each replaced by its Unicode control
+ * picture (NUL by U+2400 "␀", DEL by U+2421 "␡"): visible to the model and the reader, one character per byte,
+ * no line added or removed, so findings keep their line numbers. The content itself when there is none.
+ */
+function showControlBytes(content) {
+    let i = nextHiddenControl(content, 0);
+    if (i === -1)
+        return content;
+    const parts = [];
+    let from = 0;
+    for (; i !== -1; i = nextHiddenControl(content, i + 1)) {
+        parts.push(content.subarray(from, i), Buffer.from(controlPicture(content[i]), 'utf8'));
+        from = i + 1;
+    }
+    parts.push(content.subarray(from));
+    return Buffer.concat(parts);
+}
+const isHiddenControl = (b) => (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 0x7f;
+const controlPicture = (b) => String.fromCharCode(b === 0x7f ? 0x2421 : 0x2400 + b);
+function nextHiddenControl(content, from) {
+    for (let i = from; i < content.length; i++)
+        if (isHiddenControl(content[i]))
+            return i;
+    return -1;
 }
 /** A generated-file header near the top: "@generated", "Code generated ... DO NOT EDIT", a bundler's prelude. */
 const GENERATED_HEADER = /@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bgenerated by\b|__nccwpck_require__|__nccwpck_require2_|\/\*{6}\//i;
 const SOURCE_MAP = /[#@] sourceMappingURL=\S+\s*(?:\*\/)?\s*$/;
 /**
- * Whether a file is visibly machine-made: a generated-file header in its first 2 KB, a source map comment at
- * its end, or minified (lines averaging over 300 characters in a file over 2 KB).
+ * Whether a file is visibly machine-made: a generated-file header in its first 2 KB (unless headerCounts is
+ * false), a source map comment at its end, or minified (lines averaging over 300 characters in a file over 2 KB).
  */
-function looksGenerated(content) {
-    if (GENERATED_HEADER.test(content.subarray(0, 2048).toString('latin1')))
+function looksGenerated(content, { headerCounts = true } = {}) {
+    if (headerCounts && GENERATED_HEADER.test(content.subarray(0, 2048).toString('latin1')))
         return true;
     if (SOURCE_MAP.test(content.subarray(-512).toString('latin1')))
         return true;
@@ -3090,6 +3153,19 @@ async function walk(root) {
         .filter((p) => !p.startsWith('.git/') && !p.includes('node_modules/'));
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The message of anything thrown: an Error's message, the message of an error-like object (an SDK's plain
+ * error object), else the value as a string, so a thrown string or number still reads as what it says.
+ */
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message;
+    if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string')
+        return e.message;
+    return String(e);
+}
+
 ;// CONCATENATED MODULE: ./src/git/file-reader/worker.ts
 /**
  * The worker that lists, filters, reads and hashes the files to scan (bundled on its own as file-reader-worker.js),
@@ -3097,6 +3173,7 @@ async function walk(root) {
  * keeps the bytes, and hands over only those the main thread asks for (the cache misses), so a warm run never
  * copies a file between threads.
  */
+
 
 
 
@@ -3112,11 +3189,11 @@ port.once('message', (request) => {
             port.close();
         });
     }, (e) => {
-        port.postMessage({ error: e?.message ?? String(e) });
+        port.postMessage({ error: errorMessage(e) });
         port.close();
     });
 });
-async function inspectAll({ workspace, paths, include, exclude, maxBytes }, contents) {
+async function inspectAll({ workspace, paths, include, exclude, maxBytes, underReview }, contents) {
     const listing = paths ? undefined : await listWorkspace(workspace);
     const considered = [...new Set(paths ?? listing.paths)].sort();
     const filter = pathFilter(include, exclude);
@@ -3124,7 +3201,11 @@ async function inspectAll({ workspace, paths, include, exclude, maxBytes }, cont
         const reason = filter(path);
         if (reason)
             return reason;
-        const r = inspectFile((0,external_node_path_namespaceObject.join)(workspace, path), maxBytes, filter.needsEvidence(path));
+        const r = inspectFile((0,external_node_path_namespaceObject.join)(workspace, path), maxBytes, {
+            text: isTextName(path),
+            buildOutput: filter.needsEvidence(path),
+            underReview,
+        });
         if (typeof r === 'string')
             return r;
         contents[i] = r.content;

@@ -7,6 +7,7 @@ import { ConfigurationError } from '../config/errors.js';
 import type { RunContext } from '../context.js';
 import { errorMessage } from '../errors.js';
 import { secrets, type SecretRegistry } from '../secret-registry.js';
+import { readAwsError } from '../aws-errors.js';
 
 export const OIDC_AUDIENCE = 'sts.amazonaws.com';
 const SESSION_SECONDS = 3600;
@@ -192,10 +193,10 @@ function refusal(
   ctx: RunContext,
   env: NodeJS.ProcessEnv,
 ): Error {
-  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  const err = readAwsError(e);
   const code = err.name ?? 'Error';
   const detail = redact(err.message ?? String(e));
-  if (code === 'AccessDenied' || code === 'IDPRejectedClaim' || err.$metadata?.httpStatusCode === 403)
+  if (code === 'AccessDenied' || code === 'IDPRejectedClaim' || err.status === 403)
     return new ConfigurationError(
       `STS refused to let this run assume ${role} (${code}: ${detail}). Check the role's trust policy: it must trust ` +
         `the OIDC provider token.actions.githubusercontent.com with aud ${OIDC_AUDIENCE}` +

@@ -15,6 +15,7 @@ import {
 } from './cache-store.js';
 import { parseDocument, serialize, type CacheDocument } from './cache-document.js';
 import { clip, oneLine } from '../text.js';
+import { readAwsError } from '../aws-errors.js';
 
 /** A cache object larger than this is not read (it is treated as corrupt and replaced). */
 export const MAX_OBJECT_BYTES = 64 * 1024 * 1024;
@@ -213,16 +214,10 @@ interface S3ErrorInfo {
 }
 
 function s3Error(e: unknown): S3ErrorInfo {
-  const err = e as {
-    name?: string;
-    Code?: string;
-    code?: string;
-    message?: string;
-    $metadata?: { httpStatusCode?: number };
-  };
-  const status = err.$metadata?.httpStatusCode;
+  const err = readAwsError(e);
+  const status = err.status;
   // A body-less error (HEAD, or a proxy's) arrives as "Unknown"/"UnknownError": the status says more.
-  let code = err.Code ?? err.name ?? err.code ?? 'Error';
+  let code = err.serviceCode ?? err.name ?? err.code ?? 'Error';
   if (/^Unknown/.test(code) && status)
     code = status === 404 ? 'NotFound' : status === 403 ? 'AccessDenied' : `HTTP${status}`;
   if (err.code && /^E[A-Z]+$/.test(err.code)) code = err.code;

@@ -4,6 +4,7 @@ import { GetObjectCommand, paginateListObjectsV2, S3Client } from '@aws-sdk/clie
 import { isGzip, MAX_OBJECT_BYTES, readLimited } from '../cache/s3-store.js';
 import { parseDocument } from '../cache/cache-document.js';
 import type { CacheObjectReader, ObjectRead } from './collect.js';
+import { readAwsError } from '../aws-errors.js';
 
 export interface S3ReaderOptions {
   bucket: string;
@@ -74,9 +75,9 @@ export class S3CacheObjectReader implements CacheObjectReader {
 
 /** One sentence naming what failed and, for a refusal, the permission to grant. */
 function explain(e: unknown, what: string, permission: string, bucket: string): string {
-  const err = e as { name?: string; Code?: string; code?: string; $metadata?: { httpStatusCode?: number } };
-  const status = err.$metadata?.httpStatusCode;
-  const code = err.Code ?? err.name ?? err.code ?? 'Error';
+  const err = readAwsError(e);
+  const status = err.status;
+  const code = err.serviceCode ?? err.name ?? err.code ?? 'Error';
   const detail = `${status ? `${status} ` : ''}${code}`;
   if (code === 'CredentialsProviderError' || /Could not load credentials/i.test(errorText(e)))
     return `no AWS credentials for ${what}: configure AWS credentials (a profile, AWS_ACCESS_KEY_ID, or a role)`;

@@ -2,6 +2,9 @@
  * What a failed GitHub call means for the user, apart from the client itself: the reporters use these without
  * loading Octokit, which only a run that talks to GitHub needs.
  */
+import { errorMessage } from '../errors.js';
+import { clip, oneLine } from '../text.js';
+
 export function statusOf(e: unknown): number | undefined {
   const status = (e as { status?: unknown } | undefined)?.status;
   return typeof status === 'number' ? status : undefined;
@@ -13,7 +16,7 @@ export function statusOf(e: unknown): number | undefined {
  */
 export function apiProblem(e: unknown, what: string, permission: string): string {
   const status = statusOf(e);
-  const detail = oneLine((e as Error | undefined)?.message ?? String(e));
+  const detail = clip(oneLine(errorMessage(e)), 300);
   const grant = `Add \`${permission}\` to the job's \`permissions:\` (a pull request from a fork gets a read-only token; its results stay in the job summary)`;
   if (status === 403 && /rate limit/i.test(detail))
     return `could not ${what}: GitHub's API rate limit was hit (403: ${detail}).`;
@@ -31,8 +34,4 @@ export function apiProblem(e: unknown, what: string, permission: string): string
 export function isDenied(e: unknown): boolean {
   const status = statusOf(e);
   return status === 401 || status === 403 || status === 404;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').slice(0, 300);
 }

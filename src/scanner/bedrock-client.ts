@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-bedrock-runtime';
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { readAwsError } from '../aws-errors.js';
-import { NO_USAGE, type Usage } from '../cost/cost.js';
+import type { Usage } from '../cost/cost.js';
 import { answerJsonSchema, extractJson } from './findings.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 import { estimateTokens, TOOL_NAME, userPrompt, type PromptFile } from './prompt.js';
@@ -122,7 +122,7 @@ export class BedrockModelClient implements ModelClient {
 }
 
 /** Maps SDK errors to what the scheduler should do. Messages are the service's, without request data. */
-export function classify(e: unknown): ModelError {
+function classify(e: unknown): ModelError {
   if (e instanceof ModelError) return e;
   const err = readAwsError(e);
   const name = err.name ?? 'Error';
@@ -174,5 +174,3 @@ export function classify(e: unknown): ModelError {
     );
   return new ModelError(message, 'transient');
 }
-
-export { NO_USAGE };

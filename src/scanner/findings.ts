@@ -23,9 +23,9 @@ export const FindingSchema = z.object({
   endLine: z.number().int().min(1),
   confidence: z.enum(['high', 'medium', 'low']),
 });
-export type ModelFinding = z.infer<typeof FindingSchema>;
+type ModelFinding = z.infer<typeof FindingSchema>;
 
-export const AnswerSchema = z.object({
+const AnswerSchema = z.object({
   findings: z.array(FindingSchema).max(200),
 });
 

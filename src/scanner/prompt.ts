@@ -78,7 +78,7 @@ export interface PromptFile {
   part?: FilePart;
 }
 
-export interface FilePart {
+interface FilePart {
   firstLine: number;
   lastLine: number;
   /** Lines in the whole file. */

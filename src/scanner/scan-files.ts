@@ -13,7 +13,7 @@ export interface MissFile {
   content: string;
 }
 
-export interface FileResult {
+interface FileResult {
   findings: Finding[];
   usage: Usage;
   usd: number | undefined;

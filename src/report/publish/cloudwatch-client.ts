@@ -1,6 +1,7 @@
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import type { MetricDatum, MetricsSink } from './cloudwatch-metrics.js';
+import { readAwsError } from '../../aws-errors.js';
 
 /**
  * PutMetricData through the SDK (AWS_ENDPOINT_URL_CLOUDWATCH reaches another endpoint). Short timeouts and two
@@ -30,13 +31,8 @@ export function cloudWatchSink(
 }
 
 function explain(e: unknown, namespace: string): string {
-  const err = e as {
-    name?: string;
-    code?: string;
-    message?: string;
-    $metadata?: { httpStatusCode?: number };
-  };
-  const status = err.$metadata?.httpStatusCode;
+  const err = readAwsError(e);
+  const status = err.status;
   const code = err.code && /^E[A-Z]+$/.test(err.code) ? err.code : (err.name ?? 'Error');
   const what = `${status ? `${status} ` : ''}${code}`;
   const message = (err.message ?? String(e)).replace(/\s+/g, ' ').slice(0, 160);
