@@ -167,7 +167,9 @@ type AwsInputs = Pick<Config, 'awsRegion' | 'roleToAssume' | 'roleSessionName'>;
 
 function readAws({ optional, bad }: Inputs, env: NodeJS.ProcessEnv): AwsInputs {
   const awsRegion = optional(INPUTS.awsRegion) ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
-  if (awsRegion && !/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(awsRegion))
+  // The shape of every partition's regions (us-east-1, us-gov-west-1, eu-isoe-west-1, eusc-de-east-1), not a
+  // list: a region newer than this release is accepted, and the SDK's own endpoint rules decide the rest.
+  if (awsRegion && !/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(awsRegion))
     bad(INPUTS.awsRegion, awsRegion, 'expected an AWS region such as us-east-1');
 
   const roleToAssume = optional(INPUTS.roleToAssume);
