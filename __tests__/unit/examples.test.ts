@@ -43,6 +43,7 @@ interface Job {
 }
 interface Workflow {
   on: Record<string, unknown> | string | string[];
+  concurrency?: { group: string; 'cancel-in-progress'?: string | boolean };
   permissions?: Record<string, string> | string;
   jobs: Record<string, Job>;
 }
@@ -247,6 +248,73 @@ describe('examples and workflows', () => {
       'force-rescan': false,
     });
     assert.deepEqual([full['scan-mode'], full['base-ref'], full['force-rescan']], ['full', '', 'false']);
+  });
+
+  it("the main example's concurrency: a PR's new commit cancels its old run, nothing else is cut short", () => {
+    const { concurrency } = workflow('examples/.github/workflows/security-scan-with-cache.yml');
+    assert.ok(concurrency, 'the example sets concurrency');
+    const at = (event_name: string, ref: string, run_id: string) => {
+      const ctx = { github: { event_name, ref, run_id } };
+      return {
+        group: resolveValue(concurrency.group, ctx),
+        cancel: resolveValue(concurrency['cancel-in-progress'], ctx),
+      };
+    };
+    const pr = [at('pull_request', 'refs/pull/7/merge', '1'), at('pull_request', 'refs/pull/7/merge', '2')];
+    assert.equal(pr[0]!.group, pr[1]!.group, "a pull request's runs share a group");
+    assert.equal(pr[0]!.cancel, 'true', "a pull request's new commit cancels its running scan");
+    assert.notEqual(pr[0]!.group, at('pull_request', 'refs/pull/8/merge', '3').group, 'another PR: its own');
+    // GitHub cancels a pending run when a newer one joins its group, whatever cancel-in-progress says: a push
+    // may replace a pending push (the next push reviews its changes), never a manual run.
+    const push = at('push', 'refs/heads/main', '4');
+    assert.equal(push.cancel, 'false', 'a running scan of main finishes');
+    const manual = [
+      at('workflow_dispatch', 'refs/heads/main', '5'),
+      at('workflow_dispatch', 'refs/heads/main', '6'),
+    ];
+    assert.notEqual(manual[0]!.group, push.group, 'a push never cancels a manual run');
+    assert.notEqual(manual[0]!.group, manual[1]!.group, 'nor does another manual run');
+    assert.equal(manual[0]!.cancel, 'false');
+  });
+
+  it('examples pin the same action majors as this repository, and none a deprecated one', () => {
+    const pins = new Map<string, Map<number, string[]>>();
+    for (const file of WORKFLOWS)
+      for (const m of read(file).matchAll(/^\s*-?\s*uses: ([\w.-]+\/[\w./-]+)@v(\d+)\s*$/gm)) {
+        if (isScanner(m[1])) continue;
+        const majors = pins.get(m[1]!) ?? new Map<number, string[]>();
+        majors.set(Number(m[2]), [...(majors.get(Number(m[2])) ?? []), file]);
+        pins.set(m[1]!, majors);
+      }
+    assert.ok(pins.has('actions/checkout') && pins.has('github/codeql-action/upload-sarif'));
+    for (const [action, majors] of pins)
+      assert.equal(
+        majors.size,
+        1,
+        `${action} is pinned at one major everywhere: ${JSON.stringify([...majors])}`,
+      );
+    // upload-sarif v3 runs on Node 20 and is deprecated: code scanning warns on every upload.
+    for (const major of pins.get('github/codeql-action/upload-sarif')!.keys())
+      assert.ok(major >= 4, `upload-sarif@v${major} is deprecated`);
+  });
+
+  it('dependabot keeps the actions of this repository and of the examples up to date', () => {
+    const config = parse(read('.github/dependabot.yml')) as {
+      updates: { 'package-ecosystem': string; directory?: string; directories?: string[] }[];
+    };
+    const actions = config.updates.filter((u) => u['package-ecosystem'] === 'github-actions');
+    const dirs = actions.flatMap((u) => [...(u.directories ?? []), ...(u.directory ? [u.directory] : [])]);
+    assert.ok(dirs.includes('/'), "this repository's .github/workflows");
+    // Dependabot reads <dir>/.github/workflows, or <dir> itself when it is a workflows folder.
+    const covers = (workflowsDir: string) =>
+      dirs.some((d) => d === workflowsDir || `${d.replace(/\/$/, '')}/.github/workflows` === workflowsDir);
+    const exampleDirs = new Set(
+      EXAMPLE_YAML.filter((f) => f.includes('.github/workflows/')).map(
+        (f) => `/${f.slice(0, f.lastIndexOf('/'))}`,
+      ),
+    );
+    assert.ok(exampleDirs.size > 0);
+    for (const d of exampleDirs) assert.ok(covers(d), `dependabot watches ${d}`);
   });
 
   it('the weekly example scans every file on a schedule, on the default branch', () => {
