@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { ROOT, cliInputs, loadAction } from '../../scripts/dev/render-docs.js';
+import { GENERATED_DOCS, ROOT, cliInputs, loadAction } from '../../scripts/dev/render-docs.js';
 import { readConfig } from '../../src/config/config.js';
 import type { InputName } from '../../src/config/inputs.js';
 
@@ -142,6 +142,7 @@ const CLI_ONLY = ['format', 'help', 'version'];
 describe('examples and workflows', () => {
   it('the examples the README promises exist', () => {
     for (const f of [
+      'examples/.github/workflows/quick-start.yml',
       'examples/.github/workflows/security-scan-with-cache.yml',
       'examples/.github/workflows/manual-rescan.yml',
       'examples/.github/workflows/weekly-full-scan.yml',
@@ -384,14 +385,14 @@ describe('examples and workflows', () => {
     assert.match(jenkins, /^\s*S3_CACHE_BUCKET = '[a-z0-9.-]+'$/m);
   });
 
-  it("the README's CLI commands use only flags the CLI accepts", async () => {
+  it("the docs' CLI commands use only flags the CLI accepts", async () => {
     const accepted = [...(await cliInputs(action)), ...CLI_ONLY];
-    const lines = read('README.md')
-      .split('\n')
-      .filter((l) => /(npm run scan --|cli\.js"? scan)\s/.test(l) && !l.startsWith('|'));
+    const lines = GENERATED_DOCS.flatMap((f) => read(f).split('\n')).filter(
+      (l) => /(npm run scan --|cli\.js"? scan)\s/.test(l) && !l.startsWith('|'),
+    );
     assert.ok(lines.length > 0);
     for (const flag of lines.flatMap(flags))
-      assert.ok(accepted.includes(flag), `README: --${flag} is a CLI flag`);
+      assert.ok(accepted.includes(flag), `docs: --${flag} is a CLI flag`);
   });
 
   it('.env.example lists exactly the inputs of action.yml, as INPUT_<NAME>, and is a valid dry run', () => {

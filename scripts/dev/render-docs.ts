@@ -1,21 +1,20 @@
 /**
- * npm run docs: writes the README's generated sections from their sources, so the README cannot drift from
- * what the action and the CLI do. A section is the text between `<!-- generated:NAME -->` and
- * `<!-- /generated:NAME -->`:
+ * npm run docs: writes the generated sections of the README and of the reference pages in docs/ from their
+ * sources, so the documentation cannot drift from what the action and the CLI do. A section is the text between
+ * `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`:
  *
  *   inputs, outputs    the tables of action.yml's inputs and outputs
  *   cli-help           the CLI's real `--help` output
  *   costs-help         the CLI's real `costs --help` output
  *   pricing            the dated price table of src/cost/pricing.ts, with its source
  *   limits             the limits the code enforces, from its constants
- *   faults             one row per fault of the fault catalogue (__tests__/e2e/fault-catalogue.ts), which the
- *                      end-to-end suite injects; docs/what-happens-when.md has the full table
  *   sample             the top of docs/sample-summary.md (a real run's job summary), quoted
- *   file:PATH          the file at PATH, fenced (the README's workflow is the example workflow, verbatim)
+ *   file:PATH          the file at PATH, fenced (the README's workflow is an example workflow, verbatim)
  *
  * `npm run docs` first regenerates docs/sample-summary.md and docs/sample-comment.md (scripts/dev/sample-report.ts,
- * an end-to-end run of dist/), then README.md. `npm run docs -- --check` writes nothing and fails when either
- * differs; __tests__/unit/docs.test.ts checks the same.
+ * an end-to-end run of dist/), then every file of GENERATED_DOCS. `npm run docs -- --check` writes nothing and
+ * fails when any differs; __tests__/unit/docs.test.ts checks the same. docs/what-happens-when.md is rendered
+ * apart (scripts/dev/what-happens-when.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
@@ -33,7 +32,6 @@ import { MAX_TRACKED_FINDINGS } from '../../src/report/publish/comment-reporter.
 import { MAX_RUNS } from '../../src/cache/cache-document.js';
 import { MAX_OBJECT_BYTES } from '../../src/cache/s3-store.js';
 import { main as cli } from '../../src/cli-main.js';
-import { FAULTS, STEP_TEXT } from '../../__tests__/e2e/fault-catalogue.js';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const path = (p: string) => resolve(ROOT, p);
@@ -185,22 +183,6 @@ export function limitsTable(action: ActionSpec): string {
   return table(['What', 'Limit', 'What happens'], rows);
 }
 
-/** The fault catalogue in brief: what goes wrong and how the step ends, one row per fault. */
-export function faultsTable(): string {
-  return table(
-    ['Area', 'When', 'The step'],
-    FAULTS.map((f) => [
-      f.area,
-      // The full table's list of invalid inputs is in docs/what-happens-when.md, not below this table.
-      cell(f.when).replace(
-        '(see the list below)',
-        '([the list](docs/what-happens-when.md#invalid-inputs-that-are-tested))',
-      ),
-      STEP_TEXT[f.step],
-    ]),
-  );
-}
-
 /** The top of the sample job summary (the headline, the cost table and the findings), as a quotation. */
 export function sampleExcerpt(): string {
   const text = readFileSync(path('docs/sample-summary.md'), 'utf8')
@@ -223,33 +205,40 @@ function fencedFile(rel: string): string {
 
 const SECTION = /<!-- generated:(\S+) -->[\s\S]*?<!-- \/generated:\1 -->/g;
 
-/** README.md with every generated section rendered afresh, formatted as prettier formats it. */
-export async function renderReadme(readme: string): Promise<string> {
+/** The files with generated sections: the README, and the reference pages it links to. */
+export const GENERATED_DOCS = [
+  'README.md',
+  'docs/inputs.md',
+  'docs/workflows.md',
+  'docs/cache-and-cost.md',
+  'docs/local-and-other-ci.md',
+];
+
+/** `text` (the content of `file`) with every generated section rendered afresh, formatted as prettier does. */
+export async function renderDoc(text: string, file: string): Promise<string> {
   const action = loadAction();
-  const cliNames = await cliInputs(action);
   const sections: Record<string, () => string | Promise<string>> = {
-    inputs: () => inputsTable(action, cliNames),
+    inputs: async () => inputsTable(action, await cliInputs(action)),
     outputs: () => outputsTable(action),
     'cli-help': cliHelp,
     'costs-help': costsHelp,
     pricing: pricingTable,
     limits: () => limitsTable(action),
-    faults: faultsTable,
     sample: sampleExcerpt,
   };
-  const names = [...readme.matchAll(SECTION)].map((m) => m[1]!);
+  const names = [...text.matchAll(SECTION)].map((m) => m[1]!);
   const rendered = new Map<string, string>();
   for (const name of names) {
     const render = name.startsWith('file:') ? () => fencedFile(name.slice(5)) : sections[name];
-    if (!render) throw new Error(`README.md has an unknown generated section ${name}`);
+    if (!render) throw new Error(`${file} has an unknown generated section ${name}`);
     rendered.set(name, await render());
   }
-  const text = readme.replace(
+  const next = text.replace(
     SECTION,
     (_, name: string) => `<!-- generated:${name} -->\n\n${rendered.get(name)}\n\n<!-- /generated:${name} -->`,
   );
-  const options = (await prettier.resolveConfig(path('README.md'))) ?? {};
-  return prettier.format(text, { ...options, filepath: path('README.md') });
+  const options = (await prettier.resolveConfig(path(file))) ?? {};
+  return prettier.format(next, { ...options, filepath: path(file) });
 }
 
 async function mainScript(): Promise<void> {
@@ -257,19 +246,18 @@ async function mainScript(): Promise<void> {
   // The samples first: the README quotes one of them.
   const { writeSamples } = await import('./sample-report.js');
   if ((await writeSamples(check)) !== 0) process.exitCode = 1;
-  const current = readFileSync(path('README.md'), 'utf8');
-  const next = await renderReadme(current);
-  if (next === current) {
-    console.log('README.md is up to date.');
-    return;
+  for (const file of GENERATED_DOCS) {
+    const current = readFileSync(path(file), 'utf8');
+    const next = await renderDoc(current, file);
+    if (next === current) console.log(`${file} is up to date.`);
+    else if (check) {
+      console.error(`${file} differs from what action.yml, the CLI and src/ render: run \`npm run docs\`.`);
+      process.exitCode = 1;
+    } else {
+      writeFileSync(path(file), next);
+      console.log(`${file} updated.`);
+    }
   }
-  if (check) {
-    console.error('README.md differs from what action.yml, the CLI and src/ render: run `npm run docs`.');
-    process.exitCode = 1;
-    return;
-  }
-  writeFileSync(path('README.md'), next);
-  console.log('README.md updated.');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await mainScript();
