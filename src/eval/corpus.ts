@@ -6,7 +6,7 @@ import { errorMessage } from '../errors.js';
 import type { CaseKind, ExpectedFinding } from './score.js';
 
 /** The file of a case that says what it should find; never scanned. */
-export const EXPECTED_FILE = 'expected.json';
+const EXPECTED_FILE = 'expected.json';
 
 const ExpectedSchema = z.strictObject({
   description: z.string().max(2000),

@@ -40,11 +40,11 @@ function metricRow(label: string, m: Metrics): string[] {
   ];
 }
 
-export function expectedText(e: ExpectedFinding): string {
+function expectedText(e: ExpectedFinding): string {
   return `${e.cwe} ${e.path}:${e.startLine}${e.endLine !== e.startLine ? `-${e.endLine}` : ''}`;
 }
 
-export function reportedText(r: ReportedFinding): string {
+function reportedText(r: ReportedFinding): string {
   const lines = `${r.startLine}${r.endLine !== r.startLine ? `-${r.endLine}` : ''}`;
   return `${r.cwe ?? 'no CWE'} ${r.path}:${lines} ${JSON.stringify(clip(oneLine(r.title), 80))} (${r.confidence})`;
 }

@@ -25,13 +25,13 @@ export interface ReportedFinding {
 }
 
 /** How far apart (in lines) two ranges may be and still point at the same code. */
-export const LINE_TOLERANCE = 3;
+const LINE_TOLERANCE = 3;
 
 /**
  * CWEs that name the same weakness at different levels of detail: a finding of one matches an expected
  * finding of another in its group. The first of each group names the group in the per-CWE figures.
  */
-export const EQUIVALENT_CWES: readonly (readonly string[])[] = [
+const EQUIVALENT_CWES: readonly (readonly string[])[] = [
   ['CWE-89', 'CWE-564', 'CWE-943'],
   ['CWE-78', 'CWE-77', 'CWE-88'],
   ['CWE-79', 'CWE-80', 'CWE-83'],
