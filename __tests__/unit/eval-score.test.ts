@@ -268,6 +268,9 @@ describe('loading a corpus', () => {
           description: 'd',
           findings: [{ path: 'a.py', cwe: '89', startLine: 1, endLine: 1 }],
         }),
+        'cases/git-inside/before/.git/config': '[core]\n\tfsmonitor = touch owned\n',
+        'cases/git-inside/after/a.py': 'x\n',
+        'cases/git-inside/expected.json': JSON.stringify({ description: 'd', findings: [] }),
         'cases/unchanged/before/a.py': 'same\n',
         'cases/unchanged/after/a.py': 'same\n',
         'cases/unchanged/expected.json': JSON.stringify({
@@ -278,13 +281,14 @@ describe('loading a corpus', () => {
       const error = await loadCorpus(dir).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConfigurationError);
       const problems = (error as ConfigurationError).problems;
-      expect(problems).toHaveLength(5);
+      expect(problems).toHaveLength(6);
       expect(problems).toEqual([
         expect.stringMatching(/^cases\/bad-cwe: expected\.json: findings\.0\.cwe: /),
         expect.stringMatching(
           /^cases\/bad-lines: expected\.json: a\.py lines 1-9 are not a range of its lines$/,
         ),
         'cases/bad-path: expected.json names b.py, which is not a file of the case',
+        'cases/git-inside: before/.git is inside a .git folder: a case may not hold one',
         expect.stringMatching(/^cases\/no-json: expected\.json is missing or not JSON/),
         'cases/unchanged: expected.json names a.py, which the change leaves as it was: only changed files are scored',
       ]);

@@ -164,6 +164,9 @@ async function listFiles(root: string): Promise<string[]> {
   for (const e of entries) {
     const path = relative(root, join(e.parentPath, e.name)).split(sep).join('/');
     if (e.isSymbolicLink()) throw new Error(`${path} is a symbolic link: a corpus holds regular files only`);
+    // Eval runs git in the scratch copy of a modified case: a .git of the corpus's (hooks, config) could run code.
+    if (path.split('/').some((part) => part.toLowerCase() === '.git'))
+      throw new Error(`${path} is inside a .git folder: a case may not hold one`);
     if (e.isFile()) files.push(path);
     else if (!e.isDirectory()) throw new Error(`${path} is not a regular file`);
   }
