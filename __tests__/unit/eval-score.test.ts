@@ -313,3 +313,13 @@ describe('loading a corpus', () => {
     expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['vulnerable', 'clean', 'modified']));
   });
 });
+
+describe('printing untrusted text', () => {
+  it('keeps a title or path on one line, with no terminal control characters', () => {
+    const cases = [caseOf('clean', [])];
+    const evil = { ...rep('a\u001b[2Jb.js', 'CWE-79', 1), title: 'x\u001b]8;;http://evil\u0007y\nz' };
+    const text = renderResult(buildResult(META, cases, [runOf([evil])]));
+    expect([...text].filter((c) => c !== '\n' && (c < ' ' || c === '\u007f'))).toEqual([]);
+    expect(text).toContain('false positive  CWE-79 a[2Jb.js:1 "x]8;;http://evily z" (high)');
+  });
+});

@@ -1,5 +1,6 @@
 import { formatUsd } from '../cost/cost.js';
 import { oneLine, clip } from '../text.js';
+import { stripInvisible } from '../report/escape.js';
 import type { Comparison, Moved } from './compare.js';
 import type { EvalResult } from './result.js';
 import type { ExpectedFinding, Metrics, ReportedFinding } from './score.js';
@@ -40,13 +41,18 @@ function metricRow(label: string, m: Metrics): string[] {
   ];
 }
 
+/** Model text and corpus paths on a terminal: one line, no control characters (an escape sequence stays text). */
+function terminal(text: string, max: number): string {
+  return clip(oneLine(stripInvisible(text)), max);
+}
+
 function expectedText(e: ExpectedFinding): string {
-  return `${e.cwe} ${e.path}:${e.startLine}${e.endLine !== e.startLine ? `-${e.endLine}` : ''}`;
+  return `${terminal(e.cwe, 20)} ${terminal(e.path, 300)}:${e.startLine}${e.endLine !== e.startLine ? `-${e.endLine}` : ''}`;
 }
 
 function reportedText(r: ReportedFinding): string {
   const lines = `${r.startLine}${r.endLine !== r.startLine ? `-${r.endLine}` : ''}`;
-  return `${r.cwe ?? 'no CWE'} ${r.path}:${lines} ${JSON.stringify(clip(oneLine(r.title), 80))} (${r.confidence})`;
+  return `${terminal(r.cwe ?? 'no CWE', 20)} ${terminal(r.path, 300)}:${lines} ${JSON.stringify(terminal(r.title, 80))} (${r.confidence})`;
 }
 
 /** The figures as a person reads them: totals, per kind of case, per CWE, per min-confidence, spend, failures. */
@@ -82,7 +88,7 @@ export function renderResult(r: EvalResult): string {
     out.push(`  ${c.name} (${c.kind})`);
     for (const m of c.missed) out.push(`    missed          ${expectedText(m)}`);
     for (const f of c.falsePositives) out.push(`    false positive  ${reportedText(f)}`);
-    for (const i of c.incomplete) out.push(`    incomplete      ${clip(oneLine(i), 200)}`);
+    for (const i of c.incomplete) out.push(`    incomplete      ${terminal(i, 200)}`);
   }
   return out.join('\n') + '\n';
 }
@@ -103,7 +109,7 @@ function movedRow(label: string, m: Moved, pick: (x: Metrics) => number | null):
 export function renderComparison(c: Comparison, now: EvalResult): string {
   const o = c.other;
   const out = [
-    `Compared with ${o.modelId} · review-depth ${o.reviewDepth} (${o.startedAt}) → ${now.modelId} · review-depth ${now.reviewDepth}`,
+    `Compared with ${terminal(o.modelId, 200)} · review-depth ${terminal(o.reviewDepth, 20)} (${terminal(o.startedAt, 40)}) → ${now.modelId} · review-depth ${now.reviewDepth}`,
     '',
   ];
   const rows: string[][] = [];
@@ -118,7 +124,7 @@ export function renderComparison(c: Comparison, now: EvalResult): string {
     out.push(
       ...table(
         ['per CWE (moved)', 'other found/false+/missed', 'now found/false+/missed'],
-        cwes.map(([k, m]) => [k, counts(m.other), counts(m.now)]),
+        cwes.map(([k, m]) => [terminal(k, 20), counts(m.other), counts(m.now)]),
       ),
       '',
     );
@@ -146,7 +152,7 @@ function counts(m: Metrics | undefined): string {
 }
 
 function list(names: string[]): string {
-  return names.length ? names.join(', ') : 'none';
+  return names.length ? names.map((n) => terminal(n, 100)).join(', ') : 'none';
 }
 
 function spendCompare(
