@@ -6,6 +6,7 @@
  *   inputs, outputs    the tables of action.yml's inputs and outputs
  *   cli-help           the CLI's real `--help` output
  *   costs-help         the CLI's real `costs --help` output
+ *   eval-help          the CLI's real `eval --help` output
  *   pricing            the dated price table of src/cost/pricing.ts, with its source
  *   limits             the limits the code enforces, from its constants
  *   faults             one row per fault of the fault catalogue (__tests__/e2e/fault-catalogue.ts), which the
@@ -108,6 +109,12 @@ export async function costsHelp(): Promise<string> {
   const help = await runCli(['costs', '--help']);
   if (help.code !== 0) throw new Error(`ai-scanner costs --help exited ${help.code}: ${help.stderr}`);
   return '```text\n$ ai-scanner costs --help\n' + help.stdout.trimEnd() + '\n```';
+}
+
+async function evalHelp(): Promise<string> {
+  const help = await runCli(['eval', '--help']);
+  if (help.code !== 0) throw new Error(`ai-scanner eval --help exited ${help.code}: ${help.stderr}`);
+  return '```text\n$ ai-scanner eval --help\n' + help.stdout.trimEnd() + '\n```';
 }
 
 const usd = (n: number | undefined) => (n === undefined ? '' : `$${n}`);
@@ -232,6 +239,7 @@ export async function renderReadme(readme: string): Promise<string> {
     outputs: () => outputsTable(action),
     'cli-help': cliHelp,
     'costs-help': costsHelp,
+    'eval-help': evalHelp,
     pricing: pricingTable,
     limits: () => limitsTable(action),
     faults: faultsTable,
