@@ -38,6 +38,7 @@ for (const name of Object.values(INPUTS)) {
 
 const HELP = `Usage: ai-scanner scan [dir] [options]
        ai-scanner costs --bucket NAME [--prefix P] [--since DATE] [--format table|json|csv]
+       ai-scanner eval DIR [--compare OTHER.json] [--out FILE.json] [model options]
 
 Scans a repository for security issues and compliance violations with a model on Amazon Bedrock, sending
 only files whose content was not scanned before (content-hash cache).
@@ -70,6 +71,7 @@ Exit codes: 0 passed, 1 findings at or above --fail-on-severity, or a file left 
 --fail-on-incomplete applies (merge requests and change builds by default), 2 usage or configuration error.
 
 ai-scanner costs --help: what every repository's scans cost, from the S3 cache bucket.
+ai-scanner eval --help: precision, recall and F1 of the findings on a labeled corpus.
 `;
 
 /** Where the CLI reads and writes: the process's own streams and environment unless a test passes others. */
@@ -86,6 +88,7 @@ export async function main(
   io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env },
 ): Promise<number> {
   if (argv[0] === 'costs') return costs(argv.slice(1), io);
+  if (argv[0] === 'eval') return evaluate(argv.slice(1), io);
   const args = parseCommandLine(argv, io);
   if (typeof args === 'number') return args;
   const { values, dir, format } = args;
@@ -170,4 +173,30 @@ function render(report: ScanReport, format: string): string {
 async function costs(argv: string[], io: CliIo): Promise<number> {
   const { costsMain } = await import('./costs/command.js');
   return costsMain(argv, io);
+}
+
+/** `ai-scanner eval`: loaded only when asked for; it runs this pipeline over every case of the corpus. */
+async function evaluate(argv: string[], io: CliIo): Promise<number> {
+  const { evalMain } = await import('./eval/command.js');
+  secrets.addFromEnv(io.env);
+  return evalMain(argv, io, (verbose) => async (workspace, values) => {
+    allowWritesUnder(workspace);
+    const full = cliLog(io);
+    const log = verbose ? full : { ...full, info: () => undefined };
+    const config = await loadConfig(
+      (name) => values[name],
+      io.env,
+      workspace,
+      (w) => log.warning(w),
+    );
+    // A local run whatever CI the eval runs in: no pull-request gate, no event of the CI's to trust.
+    const ctx = readCliContext({});
+    const deps = await buildDeps(config, ctx, {
+      kind: 'cli',
+      env: io.env,
+      log,
+      files: { report: false, sarif: false },
+    });
+    return runScan(deps, { ...config, prComment: false, checkRun: false }, ctx);
+  });
 }

@@ -6,6 +6,7 @@
  *   inputs, outputs    the tables of action.yml's inputs and outputs
  *   cli-help           the CLI's real `--help` output
  *   costs-help         the CLI's real `costs --help` output
+ *   eval-help          the CLI's real `eval --help` output
  *   pricing            the dated price table of src/cost/pricing.ts, with its source
  *   limits             the limits the code enforces, from its constants
  *   sample             the top of docs/sample-summary.md (a real run's job summary), quoted
@@ -106,6 +107,12 @@ export async function costsHelp(): Promise<string> {
   const help = await runCli(['costs', '--help']);
   if (help.code !== 0) throw new Error(`ai-scanner costs --help exited ${help.code}: ${help.stderr}`);
   return '```text\n$ ai-scanner costs --help\n' + help.stdout.trimEnd() + '\n```';
+}
+
+async function evalHelp(): Promise<string> {
+  const help = await runCli(['eval', '--help']);
+  if (help.code !== 0) throw new Error(`ai-scanner eval --help exited ${help.code}: ${help.stderr}`);
+  return '```text\n$ ai-scanner eval --help\n' + help.stdout.trimEnd() + '\n```';
 }
 
 const usd = (n: number | undefined) => (n === undefined ? '' : `$${n}`);
@@ -212,6 +219,7 @@ export const GENERATED_DOCS = [
   'docs/workflows.md',
   'docs/cache-and-cost.md',
   'docs/local-and-other-ci.md',
+  'docs/eval.md',
 ];
 
 /** `text` (the content of `file`) with every generated section rendered afresh, formatted as prettier does. */
@@ -222,6 +230,7 @@ export async function renderDoc(text: string, file: string): Promise<string> {
     outputs: () => outputsTable(action),
     'cli-help': cliHelp,
     'costs-help': costsHelp,
+    'eval-help': evalHelp,
     pricing: pricingTable,
     limits: () => limitsTable(action),
     sample: sampleExcerpt,

@@ -1,0 +1,105 @@
+import type { EvalCase } from './corpus.js';
+import { addSpend, NO_SPEND, type CaseRun, type Spend } from './run-case.js';
+import {
+  atLeast,
+  CONFIDENCES,
+  passed,
+  scoreCase,
+  totals,
+  type CaseKind,
+  type Confidence,
+  type ExpectedFinding,
+  type Metrics,
+  type ReportedFinding,
+  type ScoredCase,
+  type Totals,
+} from './score.js';
+
+/** Bump when the JSON's shape changes incompatibly: --compare refuses another version. */
+export const EVAL_RESULT_VERSION = 1;
+
+export interface CaseResult {
+  name: string;
+  kind: CaseKind;
+  passed: boolean;
+  expected: number;
+  found: { expected: ExpectedFinding; reported: ReportedFinding }[];
+  missed: ExpectedFinding[];
+  falsePositives: ReportedFinding[];
+  spend: Spend;
+  setup?: Spend;
+  incomplete: string[];
+}
+
+/** What `ai-scanner eval` writes: the figures, the spend, and every case's findings (for --compare). */
+export interface EvalResult {
+  version: number;
+  corpus: string;
+  modelId: string;
+  reviewDepth: string;
+  startedAt: string;
+  cases: { total: number; passed: number; byKind: Record<string, number> };
+  overall: Metrics;
+  perKind: Record<string, Metrics>;
+  perCwe: Record<string, Metrics>;
+  /** The overall figures had min-confidence been each level: the same findings, filtered when reporting. */
+  byMinConfidence: Record<Confidence, Metrics>;
+  /** Every scan of the eval; `scored` the scans whose findings were scored (a modified case's after scan). */
+  spend: { total: Spend; scored: Spend };
+  incomplete: number;
+  caseResults: CaseResult[];
+}
+
+export function buildResult(
+  meta: Pick<EvalResult, 'corpus' | 'modelId' | 'reviewDepth' | 'startedAt'>,
+  cases: readonly EvalCase[],
+  runs: readonly CaseRun[],
+): EvalResult {
+  const scored: ScoredCase[] = cases.map((c, i) => ({
+    name: c.name,
+    kind: c.kind,
+    score: scoreCase(c.expected, runs[i]!.findings),
+  }));
+  const t: Totals = totals(scored);
+  const byMinConfidence = Object.fromEntries(
+    CONFIDENCES.map((level) => [level, filteredTotals(cases, runs, level).overall]),
+  ) as Record<Confidence, Metrics>;
+  const scoredSpend = runs.reduce((s, r) => addSpend(s, r.spend), NO_SPEND);
+  const totalSpend = runs.reduce((s, r) => (r.setup ? addSpend(s, r.setup) : s), scoredSpend);
+  const byKind: Record<string, number> = {};
+  for (const c of cases) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
+  return {
+    version: EVAL_RESULT_VERSION,
+    ...meta,
+    cases: { total: cases.length, passed: t.casesPassed, byKind },
+    overall: t.overall,
+    perKind: t.perKind,
+    perCwe: t.perCwe,
+    byMinConfidence,
+    spend: { total: totalSpend, scored: scoredSpend },
+    incomplete: runs.filter((r) => r.incomplete.length > 0).length,
+    caseResults: scored.map((s, i) => ({
+      name: s.name,
+      kind: s.kind,
+      passed: passed(s.score),
+      expected: cases[i]!.expected.length,
+      ...s.score,
+      spend: runs[i]!.spend,
+      ...(runs[i]!.setup ? { setup: runs[i]!.setup } : {}),
+      incomplete: runs[i]!.incomplete,
+    })),
+  };
+}
+
+function filteredTotals(cases: readonly EvalCase[], runs: readonly CaseRun[], level: Confidence): Totals {
+  return totals(
+    cases.map((c, i) => ({
+      name: c.name,
+      kind: c.kind,
+      score: scoreCase(
+        c.expected,
+        runs[i]!.findings.filter((f) => atLeast(f.confidence, level)),
+      ),
+    })),
+  );
+}
