@@ -114,5 +114,47 @@ describe('review-depth auto: a small change to a large file (end to end)', () =>
     const entry = Object.entries(doc.entries).find(([k]) => k.startsWith(`${sha256(now.join('\n'))}:`))?.[1];
     expect(entry).toMatchObject({ depth: 'change' });
     expect(entry?.findings).toHaveLength(2);
+
+    // review-depth full reuses no result a change review produced: the file is reviewed whole again.
+    bedrock.calls.length = 0;
+    const full = await runAction({
+      workspace: repo.dir,
+      event: { name: 'pull_request', payload: pullRequestPayload(repo.dir, { number: 3, baseSha: base }) },
+      inputs: { ...inputs, 'review-depth': 'full' },
+      env,
+    });
+    expect(full.outputs['cache-hits']).toBe('0');
+    expect(bedrock.calls.flatMap((c) => c.files.flatMap((f) => f.numbers))).toContain(
+      now.indexOf(OLD_VULN) + 1,
+    );
+    expect(Number(full.outputs['input-tokens'])).toBeGreaterThan(Number(push.outputs['input-tokens']) * 0.9);
+  }, 200_000);
+
+  it('fails closed: a large file whose earlier version has no cached result is reviewed whole', async () => {
+    const fresh = makeRepo({ 'src/api.js': module80k().join('\n') });
+    try {
+      const base = fresh.git('rev-parse', 'HEAD');
+      fresh.write({ 'src/api.js': [...module80k(), NEW_VULN].join('\n') });
+      fresh.commit('edit');
+      bedrock.calls.length = 0;
+      const r = await runAction({
+        workspace: fresh.dir,
+        event: { name: 'pull_request', payload: pullRequestPayload(fresh.dir, { number: 4, baseSha: base }) },
+        inputs: { 'cache-backend': 'local', 'fail-on-severity': 'none' },
+        env: { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrock.url },
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        'src/api.js: reviewed whole (its earlier version has no result in the cache)',
+      );
+      const report = readJson<JsonReport>(join(fresh.dir, 'ai-scanner-report.json'));
+      expect(report.changeReviews).toBeUndefined();
+      expect(report.findings.map((f) => f.title).sort()).toEqual([
+        'Command injection in thumbnails',
+        'SQL injection in orders',
+      ]);
+    } finally {
+      fresh.cleanup();
+    }
   }, 200_000);
 });
