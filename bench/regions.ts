@@ -3,6 +3,9 @@
  * requests change a few lines of it; the input tokens of each review-depth are measured against the Bedrock
  * stand-in through the bundled action (`npm run bench -- regions`).
  */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { applyPatch } from 'diff';
 import { makeRepo, pullRequestPayload, pushPayload, runAction } from '../__tests__/e2e/harness.js';
 
 type Row = (what: string, value: string, target: string, ok: boolean) => void;
@@ -72,6 +75,7 @@ async function series(bedrockUrl: string, depth: 'auto' | 'full', edits: number)
 }
 
 export async function regionsBench(bedrockUrl: string, row: Row): Promise<void> {
+  await honoReplay(bedrockUrl, row);
   const auto = await series(bedrockUrl, 'auto', 5);
   const full = await series(bedrockUrl, 'full', 5);
   const ratio = auto.prs[0]! / auto.cold;
@@ -88,4 +92,60 @@ export async function regionsBench(bedrockUrl: string, row: Row): Promise<void> 
     'reported',
     true,
   );
+}
+
+/**
+ * The versions of a real file: hono's `src/hono.test.ts` (about 105 KB, MIT) over its last 12 commits, as its
+ * first version and each commit's patch (bench/fixtures/hono-test-history.json.gz, made with `git show` and
+ * `git diff` in a clone of github.com/honojs/hono).
+ */
+function honoVersions(): { path: string; versions: string[] } {
+  const doc = JSON.parse(
+    gunzipSync(readFileSync(new URL('./fixtures/hono-test-history.json.gz', import.meta.url))).toString(
+      'utf8',
+    ),
+  ) as { path: string; base: string; commits: { patch: string }[] };
+  const versions = [doc.base];
+  for (const c of doc.commits) {
+    const next = applyPatch(versions.at(-1)!, c.patch);
+    if (next === false) throw new Error('a recorded patch no longer applies');
+    versions.push(next);
+  }
+  return { path: doc.path, versions };
+}
+
+/** Each version pushed to main after the one before: the input tokens of every push's review after the first. */
+async function replayPushes(bedrockUrl: string, path: string, versions: string[], depth: 'auto' | 'full') {
+  const repo = makeRepo({ 'README.md': '# bench\n' });
+  const inputs = { 'cache-backend': 'local', 'fail-on-severity': 'none', 'review-depth': depth };
+  const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrockUrl };
+  const tokens: number[] = [];
+  for (const content of versions) {
+    const before = repo.git('rev-parse', 'HEAD');
+    repo.write({ [path]: content });
+    repo.commit('next version');
+    const push = await runAction({
+      workspace: repo.dir,
+      event: { name: 'push', payload: pushPayload(repo.dir, before) },
+      inputs,
+      env,
+    });
+    tokens.push(Number(push.outputs['input-tokens']));
+  }
+  repo.cleanup();
+  return tokens.slice(1);
+}
+
+async function honoReplay(bedrockUrl: string, row: Row): Promise<void> {
+  const { path, versions } = honoVersions();
+  const auto = await replayPushes(bedrockUrl, path, versions, 'auto');
+  const full = await replayPushes(bedrockUrl, path, versions, 'full');
+  const sum = (xs: number[]) => xs.reduce((n, x) => n + x, 0);
+  row(
+    `replay of ${versions.length - 1} real commits to hono's ${path} (${(versions[0]!.length / 1024).toFixed(0)} KB): input tokens auto / full`,
+    `${sum(auto)} / ${sum(full)} (${((sum(auto) / sum(full)) * 100).toFixed(1)}%)`,
+    'reported',
+    true,
+  );
+  console.log(`hono replay, input tokens per push: auto ${auto.join(', ')}; full ${full.join(', ')}`);
 }
