@@ -12,6 +12,8 @@ import { renderChange, CHANGE_NOTE } from '../../src/scanner/change-review/chang
 import type { Finding } from '../../src/scanner/findings.js';
 import { userPrompt } from '../../src/scanner/prompt.js';
 import { markerFindings, parseFiles } from '../stand-ins/bedrock.js';
+import { renderSummary } from '../../src/report/render/markdown.js';
+import { sampleReport } from './report-fixtures.js';
 
 const lines = (n: number, tag = 'line') => Array.from({ length: n }, (_, i) => `${tag} ${i + 1}`);
 
@@ -181,5 +183,20 @@ describe('the change prompt', () => {
     const [file] = parseFiles(prompt);
     expect(file!.numbers).toEqual(Array.from({ length: 21 }, (_, i) => 40 + i));
     expect(markerFindings([file!]).findings).toMatchObject([{ startLine: 50, title: 'new issue' }]);
+  });
+});
+
+describe('the report says which depth produced a result', () => {
+  it('lists the change reviews in the summary, and nothing when there is none', () => {
+    const withChanges = sampleReport(undefined, {
+      changeReviews: [
+        { path: 'src/api.js', cached: false, linesShown: 48, lines: 2262 },
+        { path: 'src/old.ts', cached: true },
+      ],
+    });
+    expect(renderSummary(withChanges)).toContain(
+      '- Reviewed by their changes (review-depth auto), the rest whole: `src/api.js` (48 of 2262 lines shown), `src/old.ts` (cached)',
+    );
+    expect(renderSummary(sampleReport())).not.toContain('Reviewed by their changes');
   });
 });
