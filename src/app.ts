@@ -433,7 +433,7 @@ function lookup(files: ScanFile[], doc: CacheDocument, fp: string, now: Date, co
       hits.push({ file, entry });
     else {
       misses.push(file);
-      if (entry) expired++;
+      if (entry && !isFresh(entry, now, config.cacheTtlDays)) expired++;
     }
   }
   return { hits, misses, expired };
