@@ -35,6 +35,7 @@ import {
   type ScanOutcome,
 } from './scanner/scan-files.js';
 import { capabilitiesFor } from './scanner/capabilities.js';
+import { chooseDepths, finishChangeReviews } from './scanner/change-review/depth.js';
 import { addSecretFindings, credentialFileFinding, prepareMisses } from './scanner/secret-findings.js';
 import { costUsd, formatUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { resolveGate, type Gate } from './config/gate.js';
@@ -90,7 +91,9 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   const started = deps.now();
   const { plan, selection, cache } = await selectAndOpen(deps, config, ctx);
   const looked = lookUp(deps, config, selection.files, cache, started);
-  const scanned = await scanMisses(deps, config, ctx, selection, looked.misses);
+  const scanned = await scanMisses(deps, config, ctx, selection, looked.misses, (sha) =>
+    previousEntry(cache, looked.fp, sha, started, config),
+  );
   const findings = collectFindings(looked, scanned, selection.skipped);
   const { notScanned, skipped, unscannedUsd } = unreviewed(
     looked.misses,
@@ -132,7 +135,17 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     fatal: scanned.fatal,
     estimateUsd: scanned.estimateUsd ?? unscannedUsd,
     gate: scanned.gate,
+    changeReviews: changeReviews(looked, scanned),
   });
+}
+
+/** Which results a change review produced: this run's (answered) and the hits one had produced. */
+function changeReviews(looked: LookedUp, scanned: Scanned): ScanReport['changeReviews'] {
+  const fresh = [...scanned.changes]
+    .filter(([sha256]) => scanned.outcome.results.has(sha256))
+    .map(([, p]) => ({ path: p.path, cached: false, linesShown: p.linesShown, lines: p.lines }));
+  const hits = looked.hits.filter((h) => h.entry.depth === 'change');
+  return [...fresh, ...hits.map((h) => ({ path: h.file.path, cached: true }))];
 }
 
 /**
@@ -190,6 +203,7 @@ async function scanMisses(
   ctx: RunContext,
   selection: Selection,
   misses: ScanFile[],
+  previous: (sha256: string) => CacheEntry | undefined,
 ) {
   const price = priceFor(config.modelId, config.pricing);
   const system = systemPrompt(config.complianceFrameworks, config.instructions);
@@ -200,14 +214,20 @@ async function scanMisses(
       ? 0
       : estimateTokens(system) + estimateTokens(JSON.stringify(answerJsonSchema())) + 100;
   const { files: missFiles, secrets } = await prepareMisses(misses, bytes, countLines);
+  const changes = await chooseDepths(
+    { ...config, ...selection, previous, log: (m) => deps.log.info(logSafe(m)) },
+    missFiles,
+    bytes,
+  );
   const gate = resolveGate(config, ctx);
   if (gate.pullRequest && missFiles.length > 0) deps.log.info(gateLine(gate));
   const { outcome, fatal, estimateUsd } = await review(deps, config, gate, missFiles, overheadTokens, price);
   addSecretFindings(outcome, secrets);
+  await finishChangeReviews(outcome, changes);
   // The findings are cached as well as reported: an echoed secret is taken out before either.
   const registry = deps.secrets ?? processSecrets;
   for (const result of outcome.results.values()) result.findings = registry.scrubDeep(result.findings);
-  return { price, overheadTokens, missFiles, secrets, gate, outcome, fatal, estimateUsd };
+  return { price, overheadTokens, missFiles, secrets, gate, outcome, fatal, estimateUsd, changes };
 }
 
 /** The findings of the hits, of the misses the model (or the secret check) answered, and of credential files. */
@@ -270,6 +290,7 @@ async function saveRun(
         hits: looked.hits.length,
         savedUsd: looked.savedUsd,
         head,
+        changed: run.scanned.changes,
       }),
     )
     .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: errorMessage(e) }));
@@ -391,6 +412,16 @@ interface Hit {
   entry: CacheEntry;
 }
 
+/** review-depth full reuses only whole-file reviews; auto reuses both. */
+const depthAllows = (entry: CacheEntry, config: Config) =>
+  config.reviewDepth === 'auto' || entry.depth !== 'change';
+
+/** A content's fresh cached result under this run's fingerprint: an earlier version's, for a change review. */
+function previousEntry(cache: OpenedCache, fp: string, sha256: string, now: Date, config: Config) {
+  const entry = cache.session.doc.entries[cacheKey(sha256, fp)];
+  return entry && isFresh(entry, now, config.cacheTtlDays) ? entry : undefined;
+}
+
 function lookup(files: ScanFile[], doc: CacheDocument, fp: string, now: Date, config: Config) {
   const hits: Hit[] = [];
   const misses: ScanFile[] = [];
@@ -398,10 +429,11 @@ function lookup(files: ScanFile[], doc: CacheDocument, fp: string, now: Date, co
   let expired = 0;
   for (const file of files) {
     const entry = config.forceRescan ? undefined : doc.entries[cacheKey(file.sha256, fp)];
-    if (entry && isFresh(entry, now, config.cacheTtlDays)) hits.push({ file, entry });
+    if (entry && isFresh(entry, now, config.cacheTtlDays) && depthAllows(entry, config))
+      hits.push({ file, entry });
     else {
       misses.push(file);
-      if (entry) expired++;
+      if (entry && !isFresh(entry, now, config.cacheTtlDays)) expired++;
     }
   }
   return { hits, misses, expired };
@@ -415,7 +447,13 @@ function updateDocument(
   fp: string,
   config: Config,
   now: Date,
-  run: { ctx: RunContext; hits: number; savedUsd: number; head: string | undefined },
+  run: {
+    ctx: RunContext;
+    hits: number;
+    savedUsd: number;
+    head: string | undefined;
+    changed: ReadonlyMap<string, unknown>;
+  },
 ): CacheDocument {
   const scanned = misses.filter((file) => outcome.results.has(file.sha256));
   // A warm run adds nothing: the entries are kept as read rather than copied.
@@ -434,6 +472,7 @@ function updateDocument(
       },
       result.usd,
       now,
+      run.changed.has(file.sha256) ? 'change' : undefined,
     );
   }
   const lastCompleteScan = run.head

@@ -47,6 +47,7 @@ Options (the same names as the action's inputs):
   --dry-run                 no model call: the plan, cache hits and the estimated cost
   --scan-mode MODE          auto | changed | full (default: auto)
   --base-ref REF            diff base for --scan-mode changed (default: the CI's base, else full)
+  --review-depth DEPTH      auto (default: large modified files by their changed regions) | full
   --cache-backend NAME      auto | s3 | actions-cache | local | none (default: auto: S3 in CI when
                             S3_CACHE_BUCKET or --s3-bucket is set, else the local cache file)
   --cache-file PATH         local cache file (default: .file_hash_cache.json)

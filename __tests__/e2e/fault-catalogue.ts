@@ -573,6 +573,31 @@ export const FAULTS: readonly Fault[] = [
     test: { file: ATTACKS_CONTENT_SKIPS, title: 'a NUL byte does not hide a source file' },
   },
   {
+    id: 'change-review',
+    area: 'Pull requests',
+    when: 'A modified file of 16 KB or more changes a few lines, and its previous version has a result in the cache (review-depth auto)',
+    sees: 'A line "<path>: reviewed by its change (review-depth auto): N of M lines shown, K earlier finding(s) carried over"; the changed regions are sent with their enclosing functions, earlier findings elsewhere are reported at their new lines, and the JSON report lists the file under changeReviews.',
+    step: 'findings',
+    cache:
+      'Cached under the new content like any result, marked depth change (review-depth full does not reuse it).',
+    test: {
+      file: '__tests__/e2e/change-review.test.ts',
+      title: 'sends the changed regions only',
+    },
+  },
+  {
+    id: 'change-review-no-previous',
+    area: 'Pull requests',
+    when: 'A large modified file has no cached result for its previous version, or its change cannot be read, or it touches most of the file',
+    sees: 'A line "<path>: reviewed whole (<why>)"; the file is reviewed whole (fail closed).',
+    step: 'findings',
+    cache: 'Cached like any reviewed file.',
+    test: {
+      file: '__tests__/e2e/change-review.test.ts',
+      title: 'fails closed: a large file whose earlier version has no cached result',
+    },
+  },
+  {
     id: 'bad-input',
     area: 'Inputs',
     when: 'An input is invalid (see the list below)',

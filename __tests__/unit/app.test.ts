@@ -227,6 +227,25 @@ describe('runScan', () => {
     assert.equal(fresh.report.cache.expired, 0);
   });
 
+  it('review-depth full reuses no result a change review produced; auto reuses it as a hit', async () => {
+    await scan();
+    // Mark one entry as a change review's result, as a review-depth auto run records it.
+    const path = join(dir, '.file_hash_cache.json');
+    const doc = cacheDoc();
+    const key = Object.keys(doc.entries).find((k) => k.startsWith(`${sha(FILES['src/app.js'])}:`))!;
+    doc.entries[key] = { ...doc.entries[key]!, depth: 'change' };
+    writeFileSync(path, JSON.stringify(doc));
+    const auto = await scan({ at: new Date(T0.getTime() + HOUR) });
+    assert.equal(auto.report.cache.hits, 4);
+    assert.deepEqual(auto.report.changeReviews, [{ path: 'src/app.js', cached: true }]);
+    const full = await scan({ at: new Date(T0.getTime() + 2 * HOUR), inputs: { 'review-depth': 'full' } });
+    assert.equal(full.report.cache.hits, 3);
+    assert.equal(full.report.cache.expired, 0, 'a change review is not expired');
+    assert.deepEqual(full.model.sent, ['src/app.js']);
+    // Reviewed whole, its entry is a whole review's again.
+    assert.equal(cacheDoc().entries[key]!.depth, undefined);
+  });
+
   it('scans while the reporters start (a check run being created), and publishes once they have started', async () => {
     const events: string[] = [];
     let release!: () => void;

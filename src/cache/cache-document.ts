@@ -12,6 +12,8 @@ export const EntrySchema = z.object({
   findings: z.array(FindingSchema.omit({ path: true })),
   tokens: z.object({ in: z.number(), out: z.number(), cacheRead: z.number(), cacheWrite: z.number() }),
   usd: z.number().nullable(),
+  /** Set when a change review (review-depth auto) produced the result; absent for a whole-file review. */
+  depth: z.literal('change').optional(),
 });
 export type CacheEntry = z.infer<typeof EntrySchema>;
 
@@ -230,6 +232,14 @@ export function entryFor(
   tokens: CacheEntry['tokens'],
   usd: number | undefined,
   now: Date,
+  depth?: 'change',
 ): CacheEntry {
-  return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
+  return {
+    scannedAt: now.toISOString(),
+    model,
+    findings,
+    tokens,
+    usd: usd ?? null,
+    ...(depth ? { depth } : {}),
+  };
 }

@@ -38,6 +38,8 @@ export interface Config {
   bedrockEndpoint: string | undefined;
   scanMode: 'auto' | 'changed' | 'full';
   baseRef: string | undefined;
+  /** auto: a large modified file whose previous version is cached is reviewed by its changed regions; full: whole. */
+  reviewDepth: 'auto' | 'full';
   include: string[];
   exclude: string[];
   maxFileSizeKb: number;
@@ -137,6 +139,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     bedrockEndpoint: url(INPUTS.bedrockEndpoint, optional(INPUTS.bedrockEndpoint), bad),
     scanMode: oneOf(INPUTS.scanMode, ['auto', 'changed', 'full'] as const),
     baseRef: gitRef(INPUTS.baseRef, optional(INPUTS.baseRef), bad),
+    reviewDepth: oneOf(INPUTS.reviewDepth, ['auto', 'full'] as const),
     include: globs(INPUTS.include, raw(INPUTS.include), bad),
     exclude: globs(INPUTS.exclude, raw(INPUTS.exclude), bad),
     maxFileSizeKb: int(INPUTS.maxFileSizeKb, 1, 10240),

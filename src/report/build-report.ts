@@ -27,6 +27,7 @@ export interface ReportPieces {
   /** What the files left unreviewed (or, in a dry run, the files to send) would cost. */
   estimateUsd: number | undefined;
   gate: Gate;
+  changeReviews?: ScanReport['changeReviews'];
 }
 
 /** The report of one run: its conclusion and title, and the run appended to the cache's history. */
@@ -62,6 +63,7 @@ export function buildReport(p: ReportPieces): ScanReport {
     conclusion,
     title,
     history: [],
+    ...(p.changeReviews?.length ? { changeReviews: p.changeReviews } : {}),
   };
   report.history = historyAfter(p.cache.session.doc, report);
   return report;

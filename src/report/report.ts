@@ -64,6 +64,11 @@ export interface ScanReport {
   conclusion: Conclusion;
   title: string;
   history: RunRecord[];
+  /**
+   * The files whose result came from a change review (review-depth auto) rather than a whole-file review: this
+   * run's (with the lines shown) and cache hits that one produced. Absent when there is none.
+   */
+  changeReviews?: { path: string; cached: boolean; linesShown?: number; lines?: number }[];
   /** Findings new since, and fixed since, the previous report on this pull request (filled by the comment). */
   changes?: { added: string[]; fixed: string[] };
 }

@@ -76,6 +76,16 @@ export interface PromptFile {
   content: string;
   /** For a part of a larger file: the number of its first line, and which part of how many it is. */
   part?: FilePart;
+  /** A change review: the regions to show instead of the whole content (built in change-review/). */
+  change?: ChangeShown;
+}
+
+/** What a change review shows of a file: a note for the request, and the file's lines as framed. */
+export interface ChangeShown {
+  note: string;
+  lines: readonly string[];
+  /** The characters the lines take in the request. */
+  chars: number;
 }
 
 interface FilePart {
@@ -100,6 +110,7 @@ export function userPrompt(
     'Call report_findings once with the findings for all files.',
     '',
   ];
+  for (const note of new Set(files.map((f) => f.change?.note))) if (note) parts.push(note, '');
   for (const file of files) {
     parts.push(`===== FILE ${marker} path=${JSON.stringify(file.path)} =====`);
     const p = file.part;
@@ -107,7 +118,8 @@ export function userPrompt(
       parts.push(
         `[part ${p.index} of ${p.count}: lines ${p.firstLine}-${p.lastLine} of ${p.totalLines}; the other parts are reviewed in other requests]`,
       );
-    for (const line of numberLines(file.content, p?.firstLine)) parts.push(line.text);
+    if (file.change) parts.push(...file.change.lines);
+    else for (const line of numberLines(file.content, p?.firstLine)) parts.push(line.text);
     parts.push(`===== END FILE ${marker} =====`, '');
   }
   return parts.join('\n');

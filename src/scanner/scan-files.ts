@@ -4,13 +4,15 @@ import type { Price } from '../cost/pricing.js';
 import { chunkContent, mergeChunkFindings, numberedChars, type Chunk } from './chunks.js';
 import { AnswerError, validateAnswer, type Finding, type LineRange } from './findings.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
-import { splitLines, type PromptFile } from './prompt.js';
+import { splitLines, type ChangeShown, type PromptFile } from './prompt.js';
 
 export interface MissFile {
   path: string;
   sha256: string;
   lines: number;
   content: string;
+  /** Reviewed by its changed regions (review-depth auto): what is shown instead of the whole content. */
+  change?: ChangeShown;
 }
 
 interface FileResult {
@@ -330,7 +332,8 @@ class MissScan {
    * with many findings), is sent again as smaller chunks, each with its own answer; false when it cannot be.
    */
   private resend(part: Part, message: string): boolean {
-    if (!TOO_LONG.test(message) && !CUT_OFF.test(message)) return false;
+    // A change review is already as small as it goes: cut into chunks it would be another kind of review.
+    if (part.file.change || (!TOO_LONG.test(message) && !CUT_OFF.test(message))) return false;
     const smaller = splitPart(part, this.states.get(part.file.sha256)!);
     if (!smaller) return false;
     this.opts.log(`${part.file.path}: ${message}; sending it again in ${smaller.length} smaller chunks.`);
@@ -415,7 +418,11 @@ function plan(
     const state: FileState = { pending: 1, chunks: [], findings: new Map(), usage: NO_USAGE, usd: undefined };
     states.set(file.sha256, state);
     // Cheap first: most files are far below the limit even with a number on every line.
-    if (file.content.length + 8 * file.lines <= chunkChars || numberedChars(file.content) <= chunkChars) {
+    if (
+      file.change ||
+      file.content.length + 8 * file.lines <= chunkChars ||
+      numberedChars(file.content) <= chunkChars
+    ) {
       whole.push(file);
       continue;
     }
@@ -459,7 +466,7 @@ const linesOf = (p: Part): number | LineRange =>
   p.chunk ? { first: p.chunk.firstLine, last: p.chunk.lastLine } : p.file.lines;
 
 function promptFile(p: Part, states: ReadonlyMap<string, FileState>): PromptFile {
-  if (!p.chunk) return { path: p.file.path, content: p.file.content };
+  if (!p.chunk) return { path: p.file.path, content: p.file.content, change: p.file.change };
   const chunks = states.get(p.file.sha256)!.chunks;
   return {
     path: p.file.path,
@@ -515,7 +522,7 @@ export function pack(files: readonly MissFile[], maxChars: number, maxFiles: num
  * spend the budget on nothing); about 150 output tokens a file plus findings.
  */
 export function estimateUsage(batch: readonly MissFile[], overheadTokens: number): Usage {
-  const chars = batch.reduce((n, f) => n + numberedChars(f.content), 0);
+  const chars = batch.reduce((n, f) => n + (f.change?.chars ?? numberedChars(f.content)), 0);
   return {
     inputTokens: overheadTokens + Math.ceil(chars / 4),
     outputTokens: 150 + 250 * batch.length,

@@ -316,6 +316,7 @@ function detailsSection(r: ScanReport, shape: Shape, limit: number): string[] {
     ...notes,
     `- Write: ${write}`,
     ...(r.cache.forceRescan ? ['- force-rescan: cached results were ignored and replaced'] : []),
+    ...changeReviewLine(r),
     ...(r.model.throttled
       ? [`- The model throttled or failed ${r.model.throttled} call(s); they were retried.`]
       : []),
@@ -324,6 +325,23 @@ function detailsSection(r: ScanReport, shape: Shape, limit: number): string[] {
     '</details>',
   ];
 }
+
+/** Which results a change review (review-depth auto) produced rather than a whole-file review. */
+function changeReviewLine(r: ScanReport): string[] {
+  const reviews = r.changeReviews ?? [];
+  if (!reviews.length) return [];
+  const shown = reviews
+    .slice(0, CHANGE_REVIEWS_SHOWN)
+    .map((c) =>
+      c.cached
+        ? `${codePath(c.path)} (cached)`
+        : `${codePath(c.path)} (${c.linesShown} of ${c.lines} lines shown)`,
+    );
+  const more =
+    reviews.length > CHANGE_REVIEWS_SHOWN ? `, … and ${reviews.length - CHANGE_REVIEWS_SHOWN} more` : '';
+  return [`- Reviewed by their changes (review-depth auto), the rest whole: ${shown.join(', ')}${more}`];
+}
+const CHANGE_REVIEWS_SHOWN = 10;
 
 /** Cost and hit rate over recent runs (Mermaid renders in job summaries), and this month's totals. */
 function trendSection(r: ScanReport): string[] {
