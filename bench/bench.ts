@@ -17,6 +17,7 @@ import { systemPrompt } from '../src/scanner/prompt.js';
 import { scanFiles, type MissFile } from '../src/scanner/scan-files.js';
 import { priceFor } from '../src/cost/pricing.js';
 import { sha256 } from '../src/cache/cache-document.js';
+import { batchBench } from './batch.js';
 
 const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
 const FILES = Number(process.env.BENCH_FILES ?? 5000);
@@ -410,6 +411,10 @@ const measures: [string, () => Promise<void>][] = [
   ['throttled', throttled],
   ['replay', async () => (await replay('shared'), await replay('auto'))],
   ['warm', warmRun],
+  [
+    'batch',
+    () => batchBench({ s3Url, bedrock, model: MODEL, timed, actionEnv, entry: join(DIST, 'index.js'), row }),
+  ],
 ];
 try {
   for (const [name, measure] of measures) if (only.length === 0 || only.includes(name)) await measure();
