@@ -18,6 +18,7 @@ import { scanFiles, type MissFile } from '../src/scanner/scan-files.js';
 import { priceFor } from '../src/cost/pricing.js';
 import { sha256 } from '../src/cache/cache-document.js';
 import { regionsBench } from './regions.js';
+import { batchBench } from './batch.js';
 
 const DIST = resolve(process.env.AI_SCANNER_DIST ?? 'dist');
 const FILES = Number(process.env.BENCH_FILES ?? 5000);
@@ -412,6 +413,10 @@ const measures: [string, () => Promise<void>][] = [
   ['replay', async () => (await replay('shared'), await replay('auto'))],
   ['warm', warmRun],
   ['regions', () => regionsBench(bedrock.url, row)],
+  [
+    'batch',
+    () => batchBench({ s3Url, bedrock, model: MODEL, timed, actionEnv, entry: join(DIST, 'index.js'), row }),
+  ],
 ];
 try {
   for (const [name, measure] of measures) if (only.length === 0 || only.includes(name)) await measure();

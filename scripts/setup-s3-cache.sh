@@ -7,7 +7,10 @@
 #   3. the writer role (assumable only by runs on the default branch) and the pull-request role (only by pull
 #      requests of the repository), each trusting both OIDC subject formats GitHub sends: the name form
 #      repo:OWNER/REPO:... and the immutable-id form repo:OWNER@OWNER_ID/REPO@REPO_ID:..., with
-#      least-privilege permissions on the repository's exact cache keys and on the model.
+#      least-privilege permissions on the repository's exact cache keys and on the model;
+#   4. the batch role Bedrock batch inference jobs run as (assumable only by Bedrock for this account's jobs):
+#      it reads the jobs' inputs and writes their outputs under the repository's batch/ folder; the writer
+#      role may create and check jobs and pass this role to Bedrock only.
 # Existing resources are brought up to date in place (trust and permission policies are replaced).
 # Then it prints the four repository variables to set, or sets them with --set-variables.
 #
@@ -119,8 +122,9 @@ validate() {
     fail_usage "--kms-key-id must be a key id or key ARN (an alias cannot be granted in IAM)"
   WRITER_ROLE=${WRITER_ROLE:-ai-scanner-writer-$OWNER.$REPO}
   PR_ROLE=${PR_ROLE:-ai-scanner-pr-$OWNER.$REPO}
+  BATCH_ROLE=ai-scanner-batch-$OWNER.$REPO
   local role
-  for role in "$WRITER_ROLE" "$PR_ROLE"; do
+  for role in "$WRITER_ROLE" "$PR_ROLE" "$BATCH_ROLE"; do
     [[ $role =~ ^[A-Za-z0-9+=,.@_-]{1,64}$ ]] ||
       fail_usage "the role name '$role' is not a valid IAM role name (at most 64 characters): pass --writer-role/--pr-role"
   done
@@ -203,6 +207,7 @@ resolve_ids() {
   PROVIDER_ARN="arn:$PARTITION:iam::$ACCOUNT_ID:oidc-provider/$OIDC_HOST"
   WRITER_ARN="arn:$PARTITION:iam::$ACCOUNT_ID:role/$WRITER_ROLE"
   PR_ARN="arn:$PARTITION:iam::$ACCOUNT_ID:role/$PR_ROLE"
+  BATCH_ARN="arn:$PARTITION:iam::$ACCOUNT_ID:role/$BATCH_ROLE"
 }
 
 # ---- the policies (JSON text; the same documents --policies-out writes and IAM receives).
@@ -288,6 +293,108 @@ JSON
       "Condition": { "StringLike": { "s3:prefix": ["$key/*"] } }
     },
 ${kms:+$kms
+}${EXTRA:+$EXTRA
+}    {
+      "Sid": "InvokeTheScanModel",
+      "Effect": "Allow",
+      "Action": "bedrock:InvokeModel",
+      "Resource": [
+        $(model_resources)
+      ]
+    }
+  ]
+}
+JSON
+}
+
+# Bedrock batch inference: the writer puts a job's input under batch/, reads its output, creates and checks the
+# job, and passes the batch role (to Bedrock only); the job runs as the batch role.
+writer_batch_statements() {
+  local s3="arn:$PARTITION:s3:::$BUCKET" key="${PREFIX}$OWNER/$REPO"
+  cat <<JSON
+    {
+      "Sid": "BatchJobFiles",
+      "Effect": "Allow",
+      "Action": ["s3:PutObject", "s3:GetObject"],
+      "Resource": ["$s3/$key/batch/*/input.jsonl", "$s3/$key/batch/*/output/*"]
+    },
+    {
+      "Sid": "BatchJobs",
+      "Effect": "Allow",
+      "Action": ["bedrock:CreateModelInvocationJob", "bedrock:GetModelInvocationJob"],
+      "Resource": [
+        "arn:$PARTITION:bedrock:$REGION:$ACCOUNT_ID:model-invocation-job/*",
+        $(model_resources)
+      ]
+    },
+    {
+      "Sid": "PassTheBatchRole",
+      "Effect": "Allow",
+      "Action": "iam:PassRole",
+      "Resource": "$BATCH_ARN",
+      "Condition": { "StringEquals": { "iam:PassedToService": "bedrock.amazonaws.com" } }
+    },
+JSON
+}
+
+# The batch role: only Bedrock, for this account's jobs, may assume it.
+batch_trust_policy() {
+  cat <<JSON
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": { "Service": "bedrock.amazonaws.com" },
+      "Action": "sts:AssumeRole",
+      "Condition": {
+        "StringEquals": { "aws:SourceAccount": "$ACCOUNT_ID" },
+        "ArnLike": { "aws:SourceArn": "arn:$PARTITION:bedrock:$REGION:$ACCOUNT_ID:model-invocation-job/*" }
+      }
+    }
+  ]
+}
+JSON
+}
+
+# The batch role reads the jobs' inputs and writes their outputs, under this repository's batch/ folder only.
+batch_permissions_policy() {
+  local s3="arn:$PARTITION:s3:::$BUCKET" key="${PREFIX}$OWNER/$REPO"
+  local kms=""
+  [[ -z $KMS_KEY ]] || kms=$(
+    cat <<JSON
+    {
+      "Sid": "BatchEncryptionKey",
+      "Effect": "Allow",
+      "Action": ["kms:GenerateDataKey", "kms:Decrypt"],
+      "Resource": "$KMS_KEY"
+    },
+JSON
+  )
+  cat <<JSON
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "ReadBatchInput",
+      "Effect": "Allow",
+      "Action": "s3:GetObject",
+      "Resource": "$s3/$key/batch/*/input.jsonl"
+    },
+    {
+      "Sid": "WriteBatchOutput",
+      "Effect": "Allow",
+      "Action": "s3:PutObject",
+      "Resource": "$s3/$key/batch/*/output/*"
+    },
+    {
+      "Sid": "BatchListing",
+      "Effect": "Allow",
+      "Action": "s3:ListBucket",
+      "Resource": "$s3",
+      "Condition": { "StringLike": { "s3:prefix": ["$key/batch/*"] } }
+    },
+${kms:+$kms
 }    {
       "Sid": "InvokeTheScanModel",
       "Effect": "Allow",
@@ -304,7 +411,9 @@ JSON
 build_policies() {
   WRITER_TRUST=$(trust_policy "ref:refs/heads/$BRANCH")
   PR_TRUST=$(trust_policy pull_request)
-  WRITER_PERMISSIONS=$(permissions_policy scan-cache.json.gz)
+  WRITER_PERMISSIONS=$(EXTRA=$(writer_batch_statements) permissions_policy scan-cache.json.gz)
+  BATCH_TRUST=$(batch_trust_policy)
+  BATCH_PERMISSIONS=$(batch_permissions_policy)
   PR_PERMISSIONS=$(permissions_policy 'pr/*')
   [[ -n $POLICIES_OUT ]] || return 0
   mkdir -p "$POLICIES_OUT"
@@ -312,7 +421,9 @@ build_policies() {
   printf '%s\n' "$WRITER_PERMISSIONS" >"$POLICIES_OUT/writer-permissions.json"
   printf '%s\n' "$PR_TRUST" >"$POLICIES_OUT/pr-trust.json"
   printf '%s\n' "$PR_PERMISSIONS" >"$POLICIES_OUT/pr-permissions.json"
-  say "ok: wrote the four policies to $POLICIES_OUT"
+  printf '%s\n' "$BATCH_TRUST" >"$POLICIES_OUT/batch-trust.json"
+  printf '%s\n' "$BATCH_PERMISSIONS" >"$POLICIES_OUT/batch-permissions.json"
+  say "ok: wrote the six policies to $POLICIES_OUT"
 }
 
 
@@ -523,6 +634,7 @@ finish() {
   [[ $PREFIX == cache/ ]] || inputs+=("s3-prefix: $PREFIX")
   [[ $MODEL_ID == "$DEFAULT_MODEL" ]] || inputs+=("model-id: $MODEL_ID")
   [[ -z $KMS_KEY ]] || inputs+=("s3-sse: aws:kms" "s3-kms-key-id: $KMS_KEY")
+  inputs+=("batch-role-arn: $BATCH_ARN")
   if [[ ${#inputs[@]} -gt 0 ]]; then
     echo "Give the action these inputs too:"
     printf '  %s\n' "${inputs[@]}"
@@ -550,6 +662,8 @@ main() {
   setup_role "$WRITER_ROLE" "$WRITER_TRUST" "$WRITER_PERMISSIONS" \
     "ai-scanner-action writer: runs on $BRANCH of $OWNER/$REPO"
   setup_role "$PR_ROLE" "$PR_TRUST" "$PR_PERMISSIONS" "ai-scanner-action: pull requests of $OWNER/$REPO"
+  setup_role "$BATCH_ROLE" "$BATCH_TRUST" "$BATCH_PERMISSIONS" \
+    "ai-scanner-action: Bedrock batch jobs of $OWNER/$REPO"
   finish
 }
 main "$@"

@@ -48,6 +48,8 @@ import type { Logger } from './logging.js';
 import { logSafe } from './report/escape.js';
 import { secrets as processSecrets, type SecretRegistry } from './secret-registry.js';
 import { errorMessage } from './errors.js';
+import { BatchPhase, withLive } from './batch/batch-phase.js';
+import type { BatchBackend } from './batch/batch-backend.js';
 
 export interface Deps {
   log: Logger;
@@ -65,6 +67,8 @@ export interface Deps {
   signal?: AbortSignal;
   /** Values that must not appear in anything written (default: the process's registry). */
   secrets?: SecretRegistry;
+  /** Bedrock batch inference (batch: auto with the S3 cache and AWS access); loads its SDKs on first use. */
+  batchBackend?: () => Promise<BatchBackend>;
 }
 
 /**
@@ -91,9 +95,9 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   const started = deps.now();
   const { plan, selection, cache } = await selectAndOpen(deps, config, ctx);
   const looked = lookUp(deps, config, selection.files, cache, started);
-  const scanned = await scanMisses(deps, config, ctx, selection, looked.misses, (sha) =>
-    previousEntry(cache, looked.fp, sha, started, config),
-  );
+  const batch = batchPhase(deps, config, ctx, plan, cache, looked.fp, started);
+  const previous = (sha: string) => previousEntry(cache, looked.fp, sha, started, config);
+  const scanned = await scanMisses(deps, config, ctx, selection, looked.misses, previous, batch);
   const findings = collectFindings(looked, scanned, selection.skipped);
   const { notScanned, skipped, unscannedUsd } = unreviewed(
     looked.misses,
@@ -106,7 +110,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   );
   const finished = deps.now();
   const complete = completes(config, ctx, plan, selection, scanned, notScanned.length);
-  const save = await saveRun(deps.log, config, ctx, { cache, looked, scanned, finished, complete });
+  const save = await saveRun(deps.log, config, ctx, { cache, looked, scanned, finished, complete, batch });
   return buildReport({
     version: deps.version,
     config,
@@ -204,6 +208,7 @@ async function scanMisses(
   selection: Selection,
   misses: ScanFile[],
   previous: (sha256: string) => CacheEntry | undefined,
+  batch?: BatchPhase,
 ) {
   const price = priceFor(config.modelId, config.pricing);
   const system = systemPrompt(config.complianceFrameworks, config.instructions);
@@ -221,7 +226,17 @@ async function scanMisses(
   );
   const gate = resolveGate(config, ctx);
   if (gate.pullRequest && missFiles.length > 0) deps.log.info(gateLine(gate));
-  const { outcome, fatal, estimateUsd } = await review(deps, config, gate, missFiles, overheadTokens, price);
+  const live = { system, overheadTokens, price, packChars: PACK_CHARS, packFiles: PACK_FILES };
+  const take = batch && ((files: MissFile[], o: ScanOutcome) => batch.take(files, o, live));
+  const { outcome, fatal, estimateUsd } = await review(
+    deps,
+    config,
+    gate,
+    missFiles,
+    overheadTokens,
+    price,
+    take,
+  );
   addSecretFindings(outcome, secrets);
   await finishChangeReviews(outcome, changes);
   // The findings are cached as well as reported: an echoed secret is taken out before either.
@@ -278,21 +293,30 @@ async function saveRun(
   log: Logger,
   config: Config,
   ctx: RunContext,
-  run: { cache: OpenedCache; looked: LookedUp; scanned: Scanned; finished: Date; complete: boolean },
+  run: {
+    cache: OpenedCache;
+    looked: LookedUp;
+    scanned: Scanned;
+    finished: Date;
+    complete: boolean;
+    batch?: BatchPhase;
+  },
 ): Promise<SaveOutcome | undefined> {
   if (config.dryRun) return undefined;
   const { looked } = run;
   const head = run.complete ? await headCommit(config.workspace) : undefined;
   const save = await run.cache.session
-    .save((base) =>
-      updateDocument(base, looked.misses, run.scanned.outcome, looked.fp, config, run.finished, {
+    .save((base) => {
+      const doc = updateDocument(base, looked.misses, run.scanned.outcome, looked.fp, config, run.finished, {
         ctx,
         hits: looked.hits.length,
         savedUsd: looked.savedUsd,
         head,
         changed: run.scanned.changes,
-      }),
-    )
+      });
+      // Batch jobs submitted or collected by this run, applied to the document as stored.
+      return run.batch ? run.batch.apply(doc) : doc;
+    })
     .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: errorMessage(e) }));
   if (save.state === 'failed')
     log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
@@ -309,10 +333,13 @@ async function review(
   missFiles: MissFile[],
   overheadTokens: number,
   price: ReturnType<typeof priceFor>,
+  batch?: (files: MissFile[], outcome: ScanOutcome) => Promise<MissFile[]>,
 ): Promise<{ outcome: ScanOutcome; fatal?: string; estimateUsd?: number }> {
   const { log } = deps;
   const outcome = emptyOutcome(price !== undefined);
   if (config.dryRun) return { outcome, estimateUsd: estimate(missFiles, overheadTokens, price) };
+  // Answers of finished batch jobs are taken, and a scheduled full scan may hand its misses to a new job.
+  if (batch) missFiles = await batch(missFiles, outcome);
   if (missFiles.length === 0) return { outcome };
   if (!deps.model) {
     // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
@@ -350,7 +377,34 @@ async function review(
   const stopped = scanned.stopped;
   const fatal =
     stopped && scanned.results.size === 0 && !stopped.startsWith('the budget') ? stopped : undefined;
-  return { outcome: scanned, fatal };
+  return { outcome: withLive(outcome, scanned), fatal };
+}
+
+/** The batch step of a run that may submit or collect jobs: it writes the repository's cache object on S3. */
+function batchPhase(
+  deps: Deps,
+  config: Config,
+  ctx: RunContext,
+  plan: Plan,
+  cache: OpenedCache,
+  fp: string,
+  now: Date,
+): BatchPhase | undefined {
+  if (!deps.batchBackend) return undefined;
+  const writesRepository = cache.backend === 's3' && cache.session.scope.write?.kind === 'repository';
+  const { doc } = cache.session;
+  const full = plan.mode === 'full';
+  return new BatchPhase({
+    config,
+    ctx,
+    fp,
+    full,
+    doc,
+    writesRepository,
+    log: deps.log,
+    now,
+    backend: deps.batchBackend,
+  });
 }
 
 function overBudget(estimateUsd: number | undefined, maxCostUsd: number | undefined): boolean {

@@ -73,7 +73,24 @@ export async function buildDeps(config: Config, ctx: RunContext, host: Host): Pr
         ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
         : undefined,
     ...(host.kind === 'action' ? { signal: host.signal, fileReader: host.fileReader } : {}),
+    batchBackend: batchBackend(config, ctx, host, access),
   };
+}
+
+/** Bedrock batch jobs, with the S3 cache and AWS access: the SDKs load only when a run submits or collects one. */
+function batchBackend(config: Config, ctx: RunContext, host: Host, access: AwsAccess): Deps['batchBackend'] {
+  const { s3 } = config;
+  const repository = ctx.repository;
+  if (config.batch === 'off' || !s3 || !repository || access.unavailable) return undefined;
+  return async () =>
+    (await import('./batch/aws-batch-backend.js')).awsBatchBackend({
+      config,
+      s3,
+      roleArn: config.batchRoleArn ?? '',
+      credentials: access.credentials,
+      repository,
+      env: host.env,
+    });
 }
 
 /** The action assumes role-to-assume by OIDC; the CLI has no OIDC and leaves S3 and Bedrock to the default chain. */

@@ -341,6 +341,43 @@ export const FAULTS: readonly Fault[] = [
     cache: 'The file is not cached.',
     test: { file: '__tests__/e2e/action.test.ts', title: 'leaves a malformed answer unscanned and uncached' },
   },
+  {
+    id: 'batch-submitted',
+    area: 'Bedrock',
+    when: 'A `schedule` or `workflow_dispatch` full scan has 100 or more misses and `batch-role-arn` is set',
+    sees: 'No model call: the log names the Bedrock batch job and the expected saving; the summary lists the files as "submitted to Bedrock batch job …"; a warning.',
+    step: 'neutral',
+    cache: 'The job is recorded in the repository object; its files are cached when a later run collects it.',
+    test: {
+      file: '__tests__/e2e/batch.test.ts',
+      title: 'hands the misses of a workflow_dispatch full scan to one job',
+    },
+  },
+  {
+    id: 'batch-records-failed',
+    area: 'Bedrock',
+    when: 'A finished batch job has records that failed, are missing, or name a file their record did not hold',
+    sees: 'The log names each such record and why; its files are reviewed by live calls in the same run.',
+    step: 'findings',
+    cache:
+      'Valid answers cached at the batch price (half on-demand), the others after their live review; the job record is dropped.',
+    test: {
+      file: '__tests__/e2e/batch.test.ts',
+      title: 'collects the finished job on the next run',
+    },
+  },
+  {
+    id: 'batch-job-over',
+    area: 'Bedrock',
+    when: 'A batch job failed, expired (not run within 24 hours) or was stopped, or is still running',
+    sees: 'Over: a warning "Bedrock batch job … ended Expired: its files go back to live calls". Running: a scheduled run lists its files as waiting; any other run scans them live.',
+    step: 'findings',
+    cache: 'An ended job is dropped from the repository object; a running one stays recorded.',
+    test: {
+      file: '__tests__/unit/batch.test.ts',
+      title: 'holds back the files of a running job on a scheduled run only, and drops failed jobs',
+    },
+  },
   // GitHub
   {
     id: 'github-denied',

@@ -88,13 +88,17 @@ type Failure = Error & { code: number; stdout: string; stderr: string };
   };
   const WRITER = 'ai-scanner-writer-octo.demo';
   const PR = 'ai-scanner-pr-octo.demo';
+  const BATCH = 'ai-scanner-batch-octo.demo';
 
-  it('a first run creates the OIDC provider, the bucket and both roles with the policies it writes out, and says what to set', async () => {
+  it('a first run creates the OIDC provider, the bucket and the three roles with the policies it writes out, and says what to set', async () => {
     const { stdout } = await setup(['scanner-cache', 'us-east-1', ...REPO_ARGS, '--policies-out', out]);
     assert.deepEqual(iam.actions, [
       'GetCallerIdentity',
       'ListOpenIDConnectProviders',
       'CreateOpenIDConnectProvider',
+      'GetRole',
+      'CreateRole',
+      'PutRolePolicy',
       'GetRole',
       'CreateRole',
       'PutRolePolicy',
@@ -115,6 +119,11 @@ type Failure = Error & { code: number; stdout: string; stderr: string };
       trust: read(out, 'pr-trust.json'),
       permissions: read(out, 'pr-permissions.json'),
     });
+    assert.deepEqual(role(BATCH), {
+      trust: read(out, 'batch-trust.json'),
+      permissions: read(out, 'batch-permissions.json'),
+    });
+    assert.match(stdout, /batch-role-arn: arn:aws:iam::111122223333:role\/ai-scanner-batch-octo\.demo/);
     assert.match(
       iam.roles.get(WRITER)!.trust,
       /"repo:octo\/demo:ref:refs\/heads\/main", "repo:octo@5001\/demo@7002:ref:refs\/heads\/main"/,
@@ -166,6 +175,9 @@ type Failure = Error & { code: number; stdout: string; stderr: string };
         'GetRole 200',
         'UpdateAssumeRolePolicy 200',
         'PutRolePolicy 200',
+        'GetRole 200',
+        'UpdateAssumeRolePolicy 200',
+        'PutRolePolicy 200',
       ],
     );
     assert.deepEqual(iam.providers.values().next().value!.clientIds, [
@@ -173,8 +185,8 @@ type Failure = Error & { code: number; stdout: string; stderr: string };
       'sts.amazonaws.com',
     ]);
     assert.equal(iam.providers.size, 1);
-    assert.equal(iam.roles.size, 2);
-    for (const name of [WRITER, PR])
+    assert.equal(iam.roles.size, 3);
+    for (const name of [WRITER, PR, BATCH])
       assert.match(
         iam.roles.get(name)!.policies.get('ai-scanner')!,
         /inference-profile\/eu\.anthropic\.claude-haiku-4-5/,
@@ -182,6 +194,7 @@ type Failure = Error & { code: number; stdout: string; stderr: string };
     assert.match(stdout, /ok: bucket scanner-cache exists/);
     assert.match(stdout, /ok: the role ai-scanner-writer-octo\.demo exists; its trust policy is up to date/);
     assert.match(stdout, /Give the action these inputs too:\n {2}model-id: eu\.anthropic/);
+    assert.match(stdout, / {2}batch-role-arn: arn:aws:iam::111122223333:role\/ai-scanner-batch-octo\.demo/);
   });
 
   it('stops at a bucket setting the endpoint does not implement unless allowed, and at a refused IAM call', async () => {
@@ -264,6 +277,9 @@ type Failure = Error & { code: number; stdout: string; stderr: string };
       's3api get-bucket-versioning',
       's3api get-bucket-lifecycle-configuration',
       's3api put-bucket-lifecycle-configuration',
+      'iam get-role',
+      'iam create-role',
+      'iam put-role-policy',
       'iam get-role',
       'iam create-role',
       'iam put-role-policy',

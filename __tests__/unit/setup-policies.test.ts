@@ -43,6 +43,8 @@ interface Policies {
   writerPermissions: Policy;
   prTrust: Policy;
   prPermissions: Policy;
+  batchTrust: Policy;
+  batchPermissions: Policy;
 }
 
 const FILES = {
@@ -50,9 +52,11 @@ const FILES = {
   writerPermissions: 'writer-permissions.json',
   prTrust: 'pr-trust.json',
   prPermissions: 'pr-permissions.json',
+  batchTrust: 'batch-trust.json',
+  batchPermissions: 'batch-permissions.json',
 } as const;
 
-/** The four policies `--dry-run --policies-out` writes, as text. */
+/** The six policies `--dry-run --policies-out` writes, as text. */
 async function generateText(extra: string[]): Promise<Record<keyof Policies, string>> {
   const dir = mkdtempSync(join(tmpdir(), 'setup-policies-'));
   try {
@@ -70,6 +74,8 @@ async function generateText(extra: string[]): Promise<Record<keyof Policies, str
       writerPermissions: read(FILES.writerPermissions),
       prTrust: read(FILES.prTrust),
       prPermissions: read(FILES.prPermissions),
+      batchTrust: read(FILES.batchTrust),
+      batchPermissions: read(FILES.batchPermissions),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -84,6 +90,8 @@ async function generate(extra: string[]): Promise<Policies> {
     writerPermissions: parse(text.writerPermissions),
     prTrust: parse(text.prTrust),
     prPermissions: parse(text.prPermissions),
+    batchTrust: parse(text.batchTrust),
+    batchPermissions: parse(text.batchPermissions),
   };
 }
 
@@ -344,8 +352,86 @@ describe('the permission policies the setup script creates', () => {
   });
 });
 
+describe("the Bedrock batch role and the writer's batch permissions", () => {
+  let p: Policies;
+  beforeAll(async () => {
+    p = await generate([]);
+  });
+  const BATCH_ROLE = `arn:aws:iam::${ACCOUNT}:role/ai-scanner-batch-octo.demo`;
+  const JOB = `arn:aws:bedrock:${REGION}:${ACCOUNT}:model-invocation-job/abc123`;
+  const INPUT = 'cache/octo/demo/batch/ai-scanner-1-a/input.jsonl';
+  const OUTPUT = 'cache/octo/demo/batch/ai-scanner-1-a/output/abc123/input.jsonl.out';
+
+  /** Whether a principal (a service) may assume the batch role, with these context keys. */
+  function assumableBy(principal: string, context: Record<string, string>): boolean {
+    const validated = createValidatedPolicy(p.batchTrust, validateTrustPolicy, { name: 'trust' });
+    assert.deepEqual(validated.errors, [], 'a valid trust policy');
+    const simulation: Simulation = {
+      request: {
+        principal,
+        action: 'sts:AssumeRole',
+        resource: { resource: BATCH_ROLE, accountId: ACCOUNT },
+        contextVariables: context,
+      },
+      identityPolicies: [],
+      serviceControlPolicies: [],
+      resourceControlPolicies: [],
+      resourcePolicy: validated,
+    };
+    return runUnsafeSimulation(simulation, {}) === 'Allowed';
+  }
+
+  it('only Bedrock, for jobs of this account, may assume the batch role', () => {
+    const ok = { 'aws:SourceAccount': ACCOUNT, 'aws:SourceArn': JOB };
+    assert.equal(assumableBy('bedrock.amazonaws.com', ok), true);
+    assert.equal(assumableBy('bedrock.amazonaws.com', { ...ok, 'aws:SourceAccount': '999988887777' }), false);
+    assert.equal(
+      assumableBy('bedrock.amazonaws.com', { ...ok, 'aws:SourceArn': JOB.replace(ACCOUNT, '999988887777') }),
+      false,
+    );
+    assert.equal(assumableBy('ec2.amazonaws.com', ok), false);
+    assert.equal(assumableBy(`arn:aws:iam::${ACCOUNT}:root`, ok), false);
+  });
+
+  it('the batch role reads job inputs and writes job outputs of this repository, nothing else', async () => {
+    const b = p.batchPermissions;
+    assert.equal(await allowed(b, 's3:GetObject', object(INPUT)), true);
+    assert.equal(await allowed(b, 's3:PutObject', object(OUTPUT)), true);
+    assert.equal(await allowed(b, 's3:PutObject', object(INPUT)), false);
+    for (const key of [REPO_OBJECT, PR_OBJECT, 'cache/octo/other/batch/x/input.jsonl'])
+      for (const action of ['s3:GetObject', 's3:PutObject'])
+        assert.equal(await allowed(b, action, object(key)), false, `${action} ${key}`);
+    const bucket = `arn:aws:s3:::${BUCKET}`;
+    assert.equal(
+      await allowed(b, 's3:ListBucket', bucket, { 's3:prefix': 'cache/octo/demo/batch/x/' }),
+      true,
+    );
+    assert.equal(await allowed(b, 's3:ListBucket', bucket, { 's3:prefix': 'cache/octo/demo/' }), false);
+  });
+
+  it('the writer creates and checks jobs and passes the batch role to Bedrock only; the pull-request role cannot', async () => {
+    const w = p.writerPermissions;
+    assert.equal(await allowed(w, 'bedrock:CreateModelInvocationJob', JOB), true);
+    assert.equal(await allowed(w, 'bedrock:GetModelInvocationJob', JOB), true);
+    assert.equal(await allowed(w, 'bedrock:StopModelInvocationJob', JOB), false);
+    assert.equal(await allowed(w, 's3:PutObject', object(INPUT)), true);
+    assert.equal(await allowed(w, 's3:GetObject', object(OUTPUT)), true);
+    const to = (service: string) => ({ 'iam:PassedToService': service });
+    assert.equal(await allowed(w, 'iam:PassRole', BATCH_ROLE, to('bedrock.amazonaws.com')), true);
+    assert.equal(await allowed(w, 'iam:PassRole', BATCH_ROLE, to('ec2.amazonaws.com')), false);
+    assert.equal(
+      await allowed(w, 'iam:PassRole', `arn:aws:iam::${ACCOUNT}:role/admin`, to('bedrock.amazonaws.com')),
+      false,
+    );
+    const r = p.prPermissions;
+    assert.equal(await allowed(r, 'bedrock:CreateModelInvocationJob', JOB), false);
+    assert.equal(await allowed(r, 'iam:PassRole', BATCH_ROLE, to('bedrock.amazonaws.com')), false);
+    assert.equal(await allowed(r, 's3:PutObject', object(INPUT)), false);
+  });
+});
+
 describe('docs/aws-setup.md', () => {
-  it('shows the four policies the script creates, with placeholders for the values', async () => {
+  it('shows the six policies the script creates, with placeholders for the values', async () => {
     const text = await generateText([]);
     const docs = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'aws-setup.md'), 'utf8');
     const blocks = [...docs.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!) as unknown);

@@ -1,6 +1,7 @@
 import { sha256 } from './sha256.js';
 import { z } from 'zod';
 import { FindingSchema, type Finding } from '../scanner/findings.js';
+import { BatchJobSchema } from '../batch/batch-job-record.js';
 
 /** The cache document: one per repository (and per pull request), versioned. */
 export const CACHE_VERSION = 1;
@@ -51,6 +52,8 @@ const EnvelopeSchema = z.object({
   ),
   runs: z.array(RunSchema),
   lastCompleteScan: LastCompleteScanSchema.optional(),
+  /** Bedrock batch jobs submitted and not yet collected (src/batch/); absent in documents without any. */
+  batchJobs: z.array(BatchJobSchema).max(100).optional(),
 });
 export type CacheDocument = Omit<z.infer<typeof EnvelopeSchema>, 'entries'> & {
   entries: Record<string, CacheEntry>;
@@ -213,12 +216,14 @@ export function mergeDocuments(a: CacheDocument, b: CacheDocument): CacheDocumen
   const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
   // The first document is the repository object when several are read: its record wins.
   const lastCompleteScan = a.lastCompleteScan ?? b.lastCompleteScan;
+  const batchJobs = a.batchJobs ?? b.batchJobs;
   return {
     version: CACHE_VERSION,
     updatedAt,
     entries,
     runs,
     ...(lastCompleteScan ? { lastCompleteScan } : {}),
+    ...(batchJobs ? { batchJobs } : {}),
   };
 }
 

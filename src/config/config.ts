@@ -46,6 +46,10 @@ export interface Config {
   maxConcurrency: number;
   /** A cap in USD; 'auto': the pull-request default on pull requests, no cap elsewhere; undefined: no cap. */
   maxCostUsd: number | 'auto' | undefined;
+  /** Hand a scheduled full scan's misses to a Bedrock batch job (src/batch/). */
+  batch: 'auto' | 'off';
+  /** The service role of batch jobs; undefined: no batch jobs. */
+  batchRoleArn: string | undefined;
   complianceFrameworks: Framework[];
   instructions: string;
   pricing: PriceTable;
@@ -145,6 +149,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     maxFileSizeKb: int(INPUTS.maxFileSizeKb, 1, 10240),
     maxConcurrency: int(INPUTS.maxConcurrency, 1, 64),
     maxCostUsd,
+    batch: oneOf(INPUTS.batch, ['auto', 'off'] as const),
+    batchRoleArn: batchRole(optional(INPUTS.batchRoleArn), bad),
     complianceFrameworks,
     instructions: instructions(raw(INPUTS.instructions), bad),
     pricing: pricing(raw(INPUTS.pricing), bad),
@@ -404,4 +410,15 @@ function pricing(value: string, bad: Bad): PriceTable {
 function inside(workspace: string, path: string): boolean {
   const rel = relative(workspace, path);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/** The batch service role: an IAM role ARN, as Bedrock's CreateModelInvocationJob takes it. */
+function batchRole(value: string | undefined, bad: Bad): string | undefined {
+  if (value === undefined || /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(value))
+    return value;
+  return bad(
+    INPUTS.batchRoleArn,
+    value,
+    'expected an IAM role ARN such as arn:aws:iam::123456789012:role/ai-scanner-batch, or empty for no batch jobs',
+  );
 }

@@ -54,6 +54,14 @@ export function priceFor(modelId: string, overrides: PriceTable = {}): Price | u
   return known;
 }
 
+/** Bedrock batch inference bills half the on-demand price of the same tokens. */
+export const BATCH_DISCOUNT = 0.5;
+
+/** The price of a model's tokens in a batch inference job. */
+export function batchPrice(price: Price | undefined): Price | undefined {
+  return price && scale(price, BATCH_DISCOUNT);
+}
+
 function scale(p: Price, factor: number): Price {
   const r = (n: number | undefined) => (n === undefined ? undefined : Math.round(n * factor * 1e6) / 1e6);
   return { input: r(p.input)!, output: r(p.output)!, cacheRead: r(p.cacheRead), cacheWrite: r(p.cacheWrite) };
