@@ -47,6 +47,7 @@ import type { Logger } from './logging.js';
 import { logSafe } from './report/escape.js';
 import { secrets as processSecrets, type SecretRegistry } from './secret-registry.js';
 import { errorMessage } from './errors.js';
+import { NO_DROPS } from './findings/evidence.js';
 
 export interface Deps {
   log: Logger;
@@ -482,6 +483,7 @@ function emptyOutcome(priced: boolean): ScanOutcome {
     stopped: undefined,
     unscannedEstimateUsd: undefined,
     throttled: 0,
+    dropped: NO_DROPS,
   };
 }
 
