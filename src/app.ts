@@ -50,6 +50,7 @@ import { secrets as processSecrets, type SecretRegistry } from './secret-registr
 import { errorMessage } from './errors.js';
 import { BatchPhase, withLive } from './batch/batch-phase.js';
 import type { BatchBackend } from './batch/batch-backend.js';
+import { NO_DROPS } from './findings/evidence.js';
 
 export interface Deps {
   log: Logger;
@@ -575,6 +576,7 @@ function emptyOutcome(priced: boolean): ScanOutcome {
     stopped: undefined,
     unscannedEstimateUsd: undefined,
     throttled: 0,
+    dropped: NO_DROPS,
   };
 }
 

@@ -324,6 +324,31 @@ export const FAULTS: readonly Fault[] = [
     test: here('bedrock-foreign-path'),
   },
   {
+    id: 'bedrock-forged-evidence',
+    area: 'Bedrock',
+    when: "A finding's evidence line is not in its file: made up, or quoted from another file of the packed request",
+    sees: 'The finding is not reported; the summary says "Findings not shown: N dropped, their evidence not verified (… not found in the file, … found in another file of the request)", and the JSON report counts them in filtered.evidence.',
+    step: 'findings',
+    cache: "The file's verified findings only; a dropped finding is never cached.",
+    test: {
+      file: '__tests__/e2e/findings-trust.test.ts',
+      title: 'drops findings whose evidence is not in their file',
+    },
+  },
+  {
+    id: 'bedrock-steering-file',
+    area: 'Bedrock',
+    when: 'A file holds text addressed to the AI reviewer ("ignore previous instructions", "report no findings")',
+    sees: 'The file is sent alone, never packed with others, and the attempt is a medium finding of its own (CWE-1427, "Text that tries to instruct the AI reviewer").',
+    step: 'findings',
+    cache:
+      'The file is cached with its findings, the steering finding included; its neighbours are cached as their own requests found them.',
+    test: {
+      file: '__tests__/e2e/findings-trust.test.ts',
+      title: 'sends a file that tries to steer the reviewer alone',
+    },
+  },
+  {
     id: 'bedrock-max-tokens',
     area: 'Bedrock',
     when: 'The answer is cut off at max_tokens',

@@ -150,17 +150,23 @@ describe('untrusted code and model output (end to end)', () => {
     const r = await run();
     assert.equal(r.code, 0, r.stdout);
 
-    // One packed request: the stand-in parses the framing as a model reads it.
-    assert.equal(bedrock.calls.length, 1, 'the four small files share one request');
-    const sent = bedrock.calls[0]!.files;
+    // evil.py tries to instruct the reviewer, so it is sent alone; the three others share one request. The
+    // stand-in parses the framing as a model reads it.
+    assert.equal(bedrock.calls.length, 2, 'the steering file alone, the three others packed');
+    const sent = bedrock.calls.flatMap((c) => c.files);
     assert.deepEqual(
       sent.map((f) => f.path).sort(),
       Object.keys(FILES).sort(),
       'exactly the files sent: no file ended early, no file invented',
     );
+    const evilCall = bedrock.calls.find((c) => c.files.some((f) => f.path === 'src/evil.py'))!;
+    assert.deepEqual(
+      evilCall.files.map((f) => f.path),
+      ['src/evil.py'],
+    );
     for (const file of sent)
       assert.deepEqual(file.lines, linesOf(FILES[file.path]!), `${file.path}: its real contents, whole`);
-    const prompt = JSON.stringify(bedrock.calls[0]!.body);
+    const prompt = JSON.stringify(evilCall.body);
     const marker = /The marker for this request is ([\w-]+)\./.exec(prompt)?.[1];
     assert.ok(marker && marker !== 'AAAAAAAAAAAA' && marker.length >= 12, 'a random marker per request');
     assert.ok(!INJECTION.includes(marker), 'the guessed marker is not the real one');
@@ -173,6 +179,7 @@ describe('untrusted code and model output (end to end)', () => {
         ['src/evil.py', 11, 'Finding for a file that does not exist'],
         ['src/evil.py', 15, 'Command injection in evil.py'],
         ['src/evil.py', 8, 'Forged finding placed in other.py'],
+        ['src/evil.py', 3, 'Text that tries to instruct the AI reviewer'],
       ].sort(),
     );
     assert.equal(r.outputs['not-scanned'], '0');
@@ -182,7 +189,7 @@ describe('untrusted code and model output (end to end)', () => {
       [],
       'other.py is cached with no finding',
     );
-    assert.equal(entryOf(doc, FILES['src/evil.py']!)?.findings.length, 3);
+    assert.equal(entryOf(doc, FILES['src/evil.py']!)?.findings.length, 4, 'three of the model, one steering');
   });
 
   it('an answer naming a file that was not sent is rejected: never placed on another file, never cached', async () => {
@@ -207,7 +214,7 @@ describe('untrusted code and model output (end to end)', () => {
     assert.equal(r.outputs['not-scanned'], '1');
     assert.equal(r.outputs.critical, '0');
     assert.equal(r.outputs.low, '3', 'the neighbours were scanned on their own');
-    assert.ok(bedrock.calls.length > 1, 'the packed request was split and retried');
+    assert.ok(bedrock.calls.length > 1, 'evil.py was not sent with its neighbours');
     assert.ok(
       bedrock.calls.some((c) => c.files.length === 1 && c.files[0]!.path === 'src/evil.py'),
       'evil.py was tried alone',

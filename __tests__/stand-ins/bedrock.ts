@@ -2,12 +2,13 @@
  * A local stand-in for the Amazon Bedrock Runtime Converse API over HTTP/2 cleartext (the SDK's Bedrock
  * client speaks HTTP/2). It parses the files framed in the prompt and answers through the forced tool with
  * findings taken from marker comments in the code: a line containing `VULN:<severity>:<title>` is reported
- * at that line. Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
+ * at that line, with that line as its evidence (see bedrock-evidence.ts, which can also forge it). Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
  * Like Bedrock, it refuses a request past the model's context (maxInputTokens, estimated from the request's
  * bytes) with HTTP 400 ValidationException "Input is too long for requested model.".
  */
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { withEvidence } from './bedrock-evidence.js';
 
 export interface SentFile {
   path: string;
@@ -194,6 +195,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         if (fault?.kind === 'foreign-path')
           input = { findings: [{ ...markerFindingsTemplate(), path: 'somewhere/else.py' }] };
         if (fault?.kind === 'max-tokens') stopReason = 'max_tokens';
+        input = withEvidence(input, call.files);
         const outputTokens = 60 + JSON.stringify(input).length / 4;
         state.answered++;
         const content =

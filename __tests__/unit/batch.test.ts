@@ -11,6 +11,7 @@ import {
 } from '../../src/cache/cache-document.js';
 import { batchPrice, priceFor } from '../../src/cost/pricing.js';
 import { NO_USAGE } from '../../src/cost/cost.js';
+import { NO_DROPS } from '../../src/findings/evidence.js';
 import { capabilitiesFor } from '../../src/scanner/capabilities.js';
 import type { MissFile, ScanOutcome } from '../../src/scanner/scan-files.js';
 import { sha256 } from '../../src/cache/sha256.js';
@@ -26,6 +27,8 @@ function file(
 ): MissFile {
   return { path, sha256: sha256(content + path), lines: content.split('\n').length - 1, content };
 }
+
+const contentsOf = (files: MissFile[]) => new Map(files.map((f) => [f.sha256, f.content]));
 
 function output(recordId: string, input: unknown, extra: Record<string, unknown> = {}): string {
   return JSON.stringify({
@@ -71,10 +74,11 @@ describe('batch records', () => {
       [
         output('R0000000002', { findings: [] }),
         '',
-        output('R0000000001', { findings: [finding('a.py', 'high', 2)] }),
+        output('R0000000001', { findings: [{ ...finding('a.py', 'high', 2), evidence: 'y = 2' }] }),
       ],
       index,
       batchPrice(PRICE),
+      contentsOf([a, b]),
     );
     expect(got.failed.size).toBe(0);
     expect(got.results.get(a.sha256)!.findings).toHaveLength(1);
@@ -92,7 +96,7 @@ describe('batch records', () => {
       ]),
     );
     const lines = [
-      output('R0000000001', { findings: [{ ...finding('ok.py', 'low', 99) }] }),
+      output('R0000000001', { findings: [{ ...finding('ok.py', 'low', 99), evidence: 'z = 3' }] }),
       JSON.stringify({
         recordId: 'R0000000002',
         modelInput: {},
@@ -101,12 +105,12 @@ describe('batch records', () => {
       output('R0000000004', { findings: [] }),
       output('R0000000004', { findings: [] }),
       output('R0000000005', { findings: [] }, { stop_reason: 'max_tokens' }),
-      output('R0000000006', { findings: [finding('other.py', 'high', 1)] }),
+      output('R0000000006', { findings: [{ ...finding('other.py', 'high', 1), evidence: 'y = 2' }] }),
       output('R0000000007', { findings: [{ path: 'bad-schema.py', severity: 'urgent' }] }),
       output('R9999999999', { findings: [] }),
       'not json',
     ];
-    const got = collectOutput(lines, index, batchPrice(PRICE));
+    const got = collectOutput(lines, index, batchPrice(PRICE), contentsOf(files));
     expect([...got.results.keys()]).toEqual([files[0]!.sha256]);
     // A finding past the file's last line is clamped to it, as for a live answer.
     expect(got.results.get(files[0]!.sha256)!.findings[0]).toMatchObject({ startLine: 3, endLine: 3 });
@@ -119,6 +123,25 @@ describe('batch records', () => {
     expect(why(6)).toMatch(/does not match the findings schema/);
     // Tokens of single answers that came back are counted whether or not they were usable.
     expect(got.usage.inputTokens).toBe(4000);
+  });
+
+  it('drops a batch finding whose evidence is not in its file, and counts it, as for a live answer', () => {
+    const a = file('a.py');
+    const got = collectOutput(
+      [
+        output('R0000000001', {
+          findings: [
+            { ...finding('a.py', 'high', 2), evidence: 'y = 2' },
+            { ...finding('a.py', 'high', 3), evidence: 'os.system(user_input)' },
+          ],
+        }),
+      ],
+      { R0000000001: [{ path: a.path, sha256: a.sha256, lines: 3 }] },
+      undefined,
+      contentsOf([a]),
+    );
+    expect(got.results.get(a.sha256)!.findings.map((f) => f.startLine)).toEqual([2]);
+    expect(got.dropped).toEqual({ absent: 1, wrongFile: 0 });
   });
 
   it('takes JSON in the text when the model answered without the tool', () => {
@@ -134,6 +157,7 @@ describe('batch records', () => {
       [line],
       { R0000000001: [{ path: a.path, sha256: a.sha256, lines: 3 }] },
       undefined,
+      contentsOf([a]),
     );
     expect(got.results.get(a.sha256)).toMatchObject({ findings: [], usd: undefined });
   });
@@ -174,6 +198,7 @@ function outcome(): ScanOutcome {
     stopped: undefined,
     unscannedEstimateUsd: undefined,
     throttled: 0,
+    dropped: NO_DROPS,
   };
 }
 
@@ -286,7 +311,7 @@ describe('BatchPhase', () => {
     };
   }
 
-  it('collects a finished job: answers in the outcome, other contents cached, the job dropped', async () => {
+  it('collects a finished job: answers in the outcome, files this run cannot check not used, the job dropped', async () => {
     const files = [file('a.py'), file('b.py'), file('c.py')];
     const doc: CacheDocument = { ...emptyDocument(), batchJobs: [recorded(files)] };
     const backend = new FakeBackend();
@@ -294,7 +319,7 @@ describe('BatchPhase', () => {
     backend.outputs['ai-scanner-1-a'] = [
       [
         output('R0000000003', { findings: [] }),
-        output('R0000000001', { findings: [finding('a.py', 'high', 1)] }),
+        output('R0000000001', { findings: [{ ...finding('a.py', 'high', 1), evidence: 'x = "a.py"' }] }),
       ].join('\n'),
     ];
     // Only a.py and b.py are misses of this run (a push: any event collects).
@@ -306,10 +331,12 @@ describe('BatchPhase', () => {
     const live = await batch.take(files.slice(0, 2), o, LIVE);
     expect(live.map((f) => f.path)).toEqual(['b.py']);
     expect(o.results.get(files[0]!.sha256)!.usd).toBeCloseTo((1000 * 1.5 + 200 * 7.5) / 1e6, 9);
-    expect(log.infos.join('\n')).toMatch(/2 file\(s\) answered at the batch price .* 1 to scan live/);
+    expect(o.results.get(files[0]!.sha256)!.findings).toHaveLength(1);
+    // c.py is not a miss of this run: its content is not here to check its evidence against, so it is not used.
+    expect(log.infos.join('\n')).toMatch(/1 file\(s\) answered at the batch price .* 2 to scan live/);
     const saved = batch.apply(emptyDocument());
     expect(saved.batchJobs).toBeUndefined();
-    expect(Object.keys(saved.entries)).toEqual([`${files[2]!.sha256}:fp1`]);
+    expect(Object.keys(saved.entries)).toEqual([]);
     // The live calls' outcome keeps what the batch step put in.
     const merged = withLive(o, {
       ...outcome(),

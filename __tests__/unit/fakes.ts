@@ -145,7 +145,8 @@ export class FakeModel implements ModelClient {
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
       await new Promise((r) => setTimeout(r, this.delayMs));
-      return await this.respond(files, call);
+      const answer = await this.respond(files, call);
+      return { ...answer, answer: withEvidence(answer.answer, files) };
     } finally {
       this.inFlight--;
     }
@@ -154,6 +155,29 @@ export class FakeModel implements ModelClient {
   get sent(): string[] {
     return this.calls.flat();
   }
+}
+
+/**
+ * As a faithful model answers: a finding written without `evidence` quotes the line it starts at (the nearest
+ * line with text, in the part of the file sent). A test that forges evidence sets it itself.
+ */
+function withEvidence(answer: unknown, files: readonly PromptFile[]): unknown {
+  const findings = (answer as { findings?: unknown } | null)?.findings;
+  if (!Array.isArray(findings)) return answer;
+  const quote = (f: { path?: unknown; startLine?: unknown }) => {
+    const file = files.find((x) => x.path === f.path);
+    if (!file) return 'not a line of any file sent';
+    const lines = file.content.split(/\r?\n/);
+    const at = Number(f.startLine) - (file.part?.firstLine ?? 1);
+    const near = [at, at + 1, at - 1, at + 2, at - 2].map((i) => lines[i]?.trim() ?? '').find(Boolean);
+    return near ?? 'an empty file';
+  };
+  return {
+    ...(answer as object),
+    findings: findings.map((f: Record<string, unknown>) =>
+      f && typeof f === 'object' && f.evidence === undefined ? { ...f, evidence: quote(f) } : f,
+    ),
+  };
 }
 
 /** A finding the fake model reports, placed on `line` of `path`. */

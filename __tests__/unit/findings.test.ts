@@ -1,7 +1,10 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { AnswerError, answerJsonSchema, extractJson, validateAnswer } from '../../src/scanner/findings.js';
-import { finding } from './fakes.js';
+import { finding as unquoted } from './fakes.js';
+
+/** A finding as the answer schema requires it: with its evidence line. */
+const finding = (...args: Parameters<typeof unquoted>) => ({ ...unquoted(...args), evidence: 'eval(input)' });
 
 const sent = new Map([
   ['src/a.ts', 10],

@@ -269,7 +269,7 @@ describe('check run', () => {
     assert.equal(sink.lines.length, 50);
     assert.deepEqual(sink.lines[0], {
       level: 'error',
-      message: 'Explanation 0. \n\nFix: Fix 0.\n\nConfidence: high.'.replace(' \n', '\n'),
+      message: 'Explanation 0.\n\nFix: Fix 0.\n\nCompliance: OWASP A03:2021, A05:2025.\n\nConfidence: high.',
       props: {
         title: '[CRITICAL] Issue number 0 (CWE-89)',
         file: 'src/pkg0000/module.py',

@@ -32,17 +32,23 @@ describe('SARIF 2.1.0', () => {
         x.defaultConfiguration.level,
       ]),
       [
-        ['CWE-79', 'CrossSiteScripting', '2.0', 'note'],
+        ['CWE-79', 'CrossSiteScripting', '3.0', 'note'],
         ['CWE-89', 'SqlInjection', '9.5', 'error'],
         ['CWE-99999', 'Cwe99999', '8.0', 'error'],
-        ['compliance-pci-dss', 'ComplianceIssuePciDss', '2.0', 'note'],
-        ['security-other', 'SecurityIssueWithoutACweSecurityOther', '2.0', 'note'],
+        ['compliance-other', 'ComplianceIssueWithoutACwe', '3.0', 'note'],
+        ['security-other', 'SecurityIssueWithoutACweSecurityOther', '3.0', 'note'],
       ],
     );
     const sql = run.tool.driver.rules[1];
     assert.equal(sql.shortDescription.text, 'CWE-89: SQL Injection');
     assert.equal(sql.helpUri, 'https://cwe.mitre.org/data/definitions/89.html');
-    assert.deepEqual(sql.properties.tags, ['security', 'external/cwe/cwe-89']);
+    // The CWE table's controls (the compliance-frameworks chosen: OWASP by default), never the model's words.
+    assert.deepEqual(sql.properties.tags, [
+      'security',
+      'external/cwe/cwe-89',
+      'owasp-top-10/A03:2021',
+      'owasp-top-10/A05:2025',
+    ]);
     for (const res of run.results) assert.equal(run.tool.driver.rules[res.ruleIndex].id, res.ruleId);
     assert.deepEqual(run.versionControlProvenance[0], {
       repositoryUri: 'https://github.com/octo/demo',

@@ -24,6 +24,7 @@ function findings(): ReportFinding[] {
       severity: i === N - 1 ? 'critical' : 'high',
       id: i.toString(16).padStart(16, '0'),
       ruleId: cwe,
+      compliance: [],
     };
   });
 }

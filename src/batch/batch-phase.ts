@@ -6,6 +6,7 @@ import { addUsage, costUsd, formatUsd, round6 } from '../cost/cost.js';
 import { BATCH_DISCOUNT, batchPrice, type Price } from '../cost/pricing.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
+import { addDrops } from '../findings/evidence.js';
 import { logSafe } from '../report/escape.js';
 import { capabilitiesFor } from '../scanner/capabilities.js';
 import { numberedChars } from '../scanner/chunks.js';
@@ -153,7 +154,7 @@ export class BatchPhase {
     price: Price | undefined,
   ): Promise<Map<string, string>> {
     const pending = new Map<string, string>();
-    const misses = new Set(files.map((f) => f.sha256));
+    const contents = new Map(files.map((f) => [f.sha256, f.content]));
     for (const job of this.run.doc.batchJobs ?? []) {
       let status: { status: string; message?: string };
       try {
@@ -177,7 +178,7 @@ export class BatchPhase {
         );
         continue;
       }
-      await this.read(backend, job, misses, outcome, price);
+      await this.read(backend, job, contents, outcome, price);
     }
     return pending;
   }
@@ -186,7 +187,7 @@ export class BatchPhase {
   private async read(
     backend: BatchBackend,
     job: BatchJob,
-    misses: Set<string>,
+    contents: ReadonlyMap<string, string>,
     outcome: ScanOutcome,
     price: Price | undefined,
   ): Promise<void> {
@@ -210,9 +211,11 @@ export class BatchPhase {
       texts.flatMap((t) => t.split('\n')),
       job.records,
       batchPrice(price),
+      contents,
     );
+    outcome.dropped = addDrops(outcome.dropped, got.dropped);
     for (const [sha, result] of got.results) {
-      if (misses.has(sha)) {
+      if (contents.has(sha)) {
         outcome.results.set(sha, result);
         outcome.usage = addUsage(outcome.usage, result.usage);
         if (outcome.usd !== undefined) outcome.usd = round6(outcome.usd + (result.usd ?? 0));
@@ -328,7 +331,13 @@ function jobName(now: Date): string {
 
 /** The outcome of the live calls with what the batch step put in before them (collected, held back, submitted). */
 export function withLive(batch: ScanOutcome, live: ScanOutcome): ScanOutcome {
-  if (batch.results.size === 0 && batch.failed.size === 0) return live;
+  if (
+    batch.results.size === 0 &&
+    batch.failed.size === 0 &&
+    !batch.dropped.absent &&
+    !batch.dropped.wrongFile
+  )
+    return live;
   const usd = live.usd === undefined || batch.usd === undefined ? live.usd : round6(live.usd + batch.usd);
   return {
     ...live,
@@ -336,5 +345,6 @@ export function withLive(batch: ScanOutcome, live: ScanOutcome): ScanOutcome {
     failed: new Map([...batch.failed, ...live.failed]),
     usage: addUsage(batch.usage, live.usage),
     usd,
+    dropped: addDrops(batch.dropped, live.dropped),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addUsage, costUsd, NO_USAGE, type Usage } from '../cost/cost.js';
 import type { Price } from '../cost/pricing.js';
 import { answerJsonSchema, extractJson, validateAnswer, type Finding } from '../scanner/findings.js';
+import { addDrops, NO_DROPS, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
 import type { ModelCapabilities } from '../scanner/capabilities.js';
 import { TOOL_NAME, userPrompt } from '../scanner/prompt.js';
 import { pack, type MissFile } from '../scanner/scan-files.js';
@@ -31,6 +32,8 @@ export interface Collected {
   failed: Map<string, string>;
   usage: Usage;
   usd: number | undefined;
+  /** Findings dropped because their evidence is not in the file they name (as for live answers). */
+  dropped: EvidenceDrops;
 }
 
 /** Record ids are 11 letters and digits, as Bedrock's own are: unique within a job. */
@@ -162,12 +165,14 @@ export function collectOutput(
   lines: Iterable<string>,
   index: Readonly<Record<string, BatchRecordFiles>>,
   price: Price | undefined,
+  contents: ReadonlyMap<string, string>,
 ): Collected {
   const out: Collected = {
     results: new Map(),
     failed: new Map(),
     usage: NO_USAGE,
     usd: price ? 0 : undefined,
+    dropped: NO_DROPS,
   };
   const answered = new Map<string, unknown>();
   const repeated = new Set<string>();
@@ -195,7 +200,7 @@ export function collectOutput(
       fail(
         `failed in the batch job (${clip(oneLine(`${String(line.error.errorCode ?? '')} ${line.error.errorMessage ?? ''}`.trim()), 200)})`,
       );
-    else accept(out, files, line.output, price, fail);
+    else accept(out, files, line.output, { price, contents }, fail);
   }
   return out;
 }
@@ -204,7 +209,7 @@ function accept(
   out: Collected,
   files: BatchRecordFiles,
   output: unknown,
-  price: Price | undefined,
+  { price, contents }: { price: Price | undefined; contents: ReadonlyMap<string, string> },
   fail: (why: string) => void,
 ): void {
   let answer: { answer: unknown; usage: Usage };
@@ -221,6 +226,14 @@ function accept(
   } catch (e) {
     return fail(`the model's answer was unusable: ${errorMessage(e)}`);
   }
+  // The record's text is not kept in the job: a file is checked against this run's content of it, and one this
+  // run does not hold cannot have its evidence checked, so its answer is not used (fail closed).
+  if (files.some((f) => !contents.has(f.sha256)))
+    return fail('its content is not in this run, so the evidence of its findings cannot be checked');
+  const sent = new Map(files.map((f) => [f.path, { content: contents.get(f.sha256)!, firstLine: 1 }]));
+  const verified = verifyEvidence(byPath, sent);
+  out.dropped = addDrops(out.dropped, verified.drops);
+  byPath = verified.kept;
   // Each file's share of the record's tokens and cost, by its number of lines (its content is not kept).
   const total = files.reduce((n, f) => n + Math.max(1, f.lines), 0);
   const usd = costUsd(answer.usage, price);

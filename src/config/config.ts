@@ -6,6 +6,7 @@ import { configurationError } from './errors.js';
 import { DEFAULTS, INPUTS, type InputName } from './inputs.js';
 import { PriceSchema, type PriceTable } from '../cost/pricing.js';
 import { clip } from '../text.js';
+import { CONFIDENCES, type Confidence } from '../findings/policy.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -56,6 +57,8 @@ export interface Config {
   failOnSeverity: Severity | 'none';
   /** 'auto': fail on pull requests (the gate), neutral elsewhere. */
   failOnIncomplete: boolean | 'auto';
+  /** The model's findings below this confidence are not reported (they stay cached). */
+  minConfidence: Confidence;
   githubToken: string;
   prComment: boolean;
   checkRun: boolean;
@@ -156,6 +159,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     pricing: pricing(raw(INPUTS.pricing), bad),
     failOnSeverity: oneOf(INPUTS.failOnSeverity, [...SEVERITIES, 'none'] as const),
     failOnIncomplete,
+    minConfidence: oneOf(INPUTS.minConfidence, CONFIDENCES),
     githubToken: raw(INPUTS.githubToken),
     prComment: bool(INPUTS.prComment),
     checkRun: bool(INPUTS.checkRun),

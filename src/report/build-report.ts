@@ -7,11 +7,22 @@ import type { CacheDocument, RunRecord } from '../cache/cache-document.js';
 import type { Usage } from '../cost/cost.js';
 import type { LocatedFinding } from '../scanner/findings.js';
 import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report.js';
+import { applyPolicy } from '../findings/policy.js';
+import type { EvidenceDrops } from '../findings/evidence.js';
 
 /** What the pipeline's steps gathered; the report is made of these and nothing else. */
 export interface ReportPieces {
   version: string;
-  config: Pick<Config, 'failOnSeverity' | 'dryRun' | 'forceRescan' | 'modelId' | 'reportName'>;
+  config: Pick<
+    Config,
+    | 'failOnSeverity'
+    | 'dryRun'
+    | 'forceRescan'
+    | 'modelId'
+    | 'reportName'
+    | 'complianceFrameworks'
+    | 'minConfidence'
+  >;
   ctx: Pick<RunContext, 'event' | 'repository' | 'serverUrl' | 'sha' | 'pullRequest' | 'runUrl'>;
   started: Date;
   finished: Date;
@@ -22,7 +33,13 @@ export interface ReportPieces {
   cache: OpenedCache;
   save: SaveOutcome | undefined;
   lookup: { hits: number; misses: number; expired: number; savedUsd: number };
-  outcome: { calls: number; usage: Usage; usd: number | undefined; throttled: number };
+  outcome: {
+    calls: number;
+    usage: Usage;
+    usd: number | undefined;
+    throttled: number;
+    dropped: EvidenceDrops;
+  };
   fatal: string | undefined;
   /** What the files left unreviewed (or, in a dry run, the files to send) would cost. */
   estimateUsd: number | undefined;
@@ -32,7 +49,9 @@ export interface ReportPieces {
 
 /** The report of one run: its conclusion and title, and the run appended to the cache's history. */
 export function buildReport(p: ReportPieces): ScanReport {
-  const findings = toReportFindings(p.findings);
+  // Thresholds and exclusions apply here, when reporting: the cache keeps every verified finding.
+  const { shown, filtered } = applyPolicy(p.findings, p.config.minConfidence);
+  const findings = toReportFindings(shown, p.config.complianceFrameworks);
   const base = {
     fatal: p.fatal,
     findings,
@@ -43,6 +62,7 @@ export function buildReport(p: ReportPieces): ScanReport {
     cache: cacheSection(p),
     model: modelSection(p),
     gate: p.gate,
+    filtered: { evidence: p.outcome.dropped, minConfidence: p.config.minConfidence, ...filtered },
   };
   const { conclusion, title } = conclude(base, p.gate.failOnIncomplete);
   const { ctx } = p;

@@ -8,6 +8,10 @@ import type { LoadNote, SaveOutcome } from '../cache/cache-session.js';
 import type { RunRecord } from '../cache/cache-document.js';
 import type { Gate } from '../config/gate.js';
 import { plainText } from './escape.js';
+import { complianceFor, type ComplianceTag } from '../compliance/cwe-table.js';
+import type { Framework } from '../config/config.js';
+import type { EvidenceDrops } from '../findings/evidence.js';
+import type { Confidence, Filtered } from '../findings/policy.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
@@ -15,6 +19,17 @@ export interface ReportFinding extends LocatedFinding {
   /** Stable across line moves: path, rule and title. */
   id: string;
   ruleId: string;
+  /** The controls of the chosen compliance frameworks its CWE falls under, from the CWE table (never the model). */
+  compliance: ComplianceTag[];
+}
+
+/** The findings of this run's answers, and of the cache, that the report does not show, and why. */
+export interface ReportFiltered {
+  /** This run's answers: findings whose evidence was not found in their file (dropped before caching). */
+  evidence: EvidenceDrops;
+  minConfidence: Confidence;
+  belowConfidence: Filtered['belowConfidence'];
+  excluded: Filtered['excluded'];
 }
 
 /** One scan, everything every rendering needs; built once, rendered many times. */
@@ -55,6 +70,8 @@ export interface ScanReport {
   };
   findings: ReportFinding[];
   counts: Record<Severity, number>;
+  /** What was left out of `findings`, and why (absent in reports built before it was counted). */
+  filtered?: ReportFiltered;
   notScanned: { path: string; reason: string }[];
   /** Set when the scan could not run at all (no credentials, model access denied): never "0 findings". */
   fatal: string | undefined;
@@ -76,16 +93,11 @@ export interface ScanReport {
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 
 /**
- * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the compliance framework
- * (compliance-pci-dss), else the category (security-other).
+ * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the category
+ * (security-other, compliance-other). A framework the model names is not used: the CWE table decides those.
  */
-function ruleIdFor(f: {
-  cwe?: string | undefined;
-  category: string;
-  framework?: string | undefined;
-}): string {
+function ruleIdFor(f: { cwe?: string | undefined; category: string }): string {
   if (f.cwe) return f.cwe;
-  if (f.category === 'compliance' && f.framework) return `compliance-${slug(f.framework)}`;
   return `${slug(f.category)}-other`;
 }
 
@@ -98,9 +110,17 @@ function findingId(f: LocatedFinding): string {
  * Report findings in severity, path and line order. Two findings of one rule and title in one file (the same
  * flaw twice) get distinct ids by their order in the file (`<id>`, `<id>-2`, ...), which a line move keeps.
  */
-export function toReportFindings(findings: LocatedFinding[]): ReportFinding[] {
+export function toReportFindings(
+  findings: LocatedFinding[],
+  frameworks: readonly Framework[] = ['owasp-top-10'],
+): ReportFinding[] {
   const sorted = findings
-    .map((f) => ({ ...f, id: findingId(f), ruleId: ruleIdFor(f) }))
+    .map(({ framework: _modelFramework, ...f }) => ({
+      ...f,
+      id: findingId(f),
+      ruleId: ruleIdFor(f),
+      compliance: complianceFor(f.cwe).filter((t) => frameworks.includes(t.framework)),
+    }))
     .sort(
       (a, b) =>
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||

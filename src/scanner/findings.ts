@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../config/config.js';
 
-/** What the model reports for one issue; everything in it is untrusted text. */
+/** The longest evidence line kept (a minified line is cut; the check compares what is kept). */
+const EVIDENCE_MAX = 1000;
+
+/**
+ * A finding as cached and reported. The compliance framework a finding belongs to is not the model's to say:
+ * the report derives it from the CWE (src/compliance/cwe-table.ts); `framework` is only read from caches
+ * written before that, and never shown. `evidence` is the line the model quoted, verified against the file
+ * (src/findings/evidence.ts); `by: 'scanner'` marks a finding the scanner made itself, not the model
+ * (a redacted secret, a credential file, a steering attempt): it has no evidence to verify, and no
+ * exclusion rule applies to it.
+ */
 export const FindingSchema = z.object({
   path: z.string().min(1).max(1024),
   severity: z.enum(SEVERITIES),
@@ -12,25 +22,34 @@ export const FindingSchema = z.object({
     .regex(/^CWE-\d{1,5}$/)
     .optional()
     .describe('the CWE id, such as CWE-89'),
-  framework: z
-    .string()
-    .max(60)
-    .optional()
-    .describe('for compliance findings: the framework, such as pci-dss'),
+  framework: z.string().max(60).optional(),
   explanation: z.string().max(4000).describe('why this is a problem, in one or two sentences'),
   fix: z.string().max(4000).describe('how to fix it'),
   startLine: z.number().int().min(1),
   endLine: z.number().int().min(1),
   confidence: z.enum(['high', 'medium', 'low']),
+  evidence: z.string().max(EVIDENCE_MAX).optional(),
+  by: z.literal('scanner').optional(),
 });
-type ModelFinding = z.infer<typeof FindingSchema>;
+
+/** What the model must answer for one issue: no framework, no `by`, and the evidence line required. */
+const ModelFindingSchema = FindingSchema.omit({ framework: true, by: true }).extend({
+  evidence: z
+    .string()
+    .min(1)
+    .max(EVIDENCE_MAX)
+    .describe(
+      'the exact text of one line of the file inside startLine-endLine that shows the issue, copied without its line number',
+    ),
+});
+type PathFinding = z.infer<typeof FindingSchema>;
 
 const AnswerSchema = z.object({
-  findings: z.array(FindingSchema).max(200),
+  findings: z.array(ModelFindingSchema).max(200),
 });
 
 /** A finding as cached: tied to the content (lines of that content), not to a path. */
-export type Finding = Omit<ModelFinding, 'path'>;
+export type Finding = Omit<PathFinding, 'path'>;
 
 /** A finding in a report: a cached or fresh finding placed at a path. */
 export type LocatedFinding = Finding & { path: string };

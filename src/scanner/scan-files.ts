@@ -5,6 +5,8 @@ import { chunkContent, mergeChunkFindings, numberedChars, type Chunk } from './c
 import { AnswerError, validateAnswer, type Finding, type LineRange } from './findings.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 import { splitLines, type ChangeShown, type PromptFile } from './prompt.js';
+import { addDrops, NO_DROPS, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
+import { steeringFinding, steeringHits } from '../findings/steering.js';
 
 export interface MissFile {
   path: string;
@@ -34,6 +36,8 @@ export interface ScanOutcome {
   /** What the files left by the budget would cost, estimated. */
   unscannedEstimateUsd: number | undefined;
   throttled: number;
+  /** Findings of this run's answers not kept, their evidence not found in their file (never cached). */
+  dropped: EvidenceDrops;
 }
 
 export interface ScanOptions {
@@ -162,6 +166,7 @@ class MissScan {
       stopped: undefined,
       unscannedEstimateUsd: undefined,
       throttled: 0,
+      dropped: NO_DROPS,
     };
     this.gate = new ConcurrencyGate(opts.maxConcurrency);
     this.retries = opts.retries ?? 5;
@@ -258,7 +263,12 @@ class MissScan {
   private accept(batch: Batch, answer: ModelAnswer): void {
     this.account(answer.usage);
     const byPath = validateAnswer(answer.answer, new Map(batch.map((p) => [p.file.path, linesOf(p)])));
-    this.share(batch, byPath, answer.usage);
+    const sent = new Map(
+      batch.map((p) => [p.file.path, { content: contentOf(p), firstLine: p.chunk?.firstLine ?? 1 }]),
+    );
+    const { kept, drops } = verifyEvidence(byPath, sent);
+    this.out.dropped = addDrops(this.out.dropped, drops);
+    this.share(batch, kept, answer.usage);
     this.gate.succeeded();
   }
 
@@ -390,6 +400,8 @@ class MissScan {
     const findings = p.chunk
       ? mergeChunkFindings(state.chunks.map((c) => state.findings.get(c) ?? []))
       : (byPath.get(p.file.path) ?? []);
+    const steering = steeringHits(p.file);
+    if (steering.length) findings.unshift(steeringFinding(steering));
     this.out.results.set(p.file.sha256, { findings, usage: state.usage, usd: state.usd });
     this.done++;
     this.opts.log(`Scanned ${this.done}/${this.total} file(s) not in the cache.`);
@@ -501,8 +513,17 @@ function estimateBatch(batch: Batch, overheadTokens: number): Usage {
   };
 }
 
-/** Packs small files together (largest first), each pack within the character and file limits. */
+/**
+ * Packs small files together (largest first), each pack within the character and file limits. A file whose
+ * text tries to instruct the reviewer is sent alone (see steering.ts): it cannot steer a neighbour's review.
+ */
 export function pack(files: readonly MissFile[], maxChars: number, maxFiles: number): MissFile[][] {
+  const alone = files.filter((f) => steeringHits(f).length > 0);
+  const packed = alone.length ? files.filter((f) => !alone.includes(f)) : files;
+  return [...alone.map((f) => [f]), ...packFiles(packed, maxChars, maxFiles)];
+}
+
+function packFiles(files: readonly MissFile[], maxChars: number, maxFiles: number): MissFile[][] {
   const sorted = [...files].sort(
     (a, b) => b.content.length - a.content.length || a.path.localeCompare(b.path),
   );

@@ -37,6 +37,7 @@ export function secretFinding(hit: SecretHit): Finding {
     startLine: hit.startLine,
     endLine: hit.endLine,
     confidence: 'high',
+    by: 'scanner',
   };
 }
 
@@ -59,6 +60,7 @@ export function credentialFileFinding(path: string): LocatedFinding {
     startLine: 1,
     endLine: 1,
     confidence: 'medium',
+    by: 'scanner',
   };
 }
 

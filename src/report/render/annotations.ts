@@ -1,6 +1,7 @@
 import type { Severity } from '../../config/config.js';
 import { plainText } from '../escape.js';
 import type { ReportFinding, ScanReport } from '../report.js';
+import { complianceText } from '../../compliance/cwe-table.js';
 
 /** GitHub takes at most 50 annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -60,6 +61,7 @@ function annotationMessage(f: ReportFinding): string {
   const text = [
     f.explanation.trim(),
     f.fix.trim() ? `Fix: ${f.fix.trim()}` : '',
+    f.compliance.length ? `Compliance: ${complianceText(f.compliance)}.` : '',
     `Confidence: ${f.confidence}.`,
   ]
     .filter(Boolean)

@@ -5,6 +5,8 @@ import { codePath, escapeMarkdown, isLinkSafeUrl, pathUrl, stripInvisible } from
 import type { ReportFinding, ScanReport } from '../report.js';
 import { MAX_RUNS } from '../../cache/cache-document.js';
 import { clip } from '../../text.js';
+import { complianceText } from '../../compliance/cwe-table.js';
+import { filteredText } from './filtered.js';
 
 /** GitHub's limits for each surface (characters): job summary 1 MiB, comment body, check-run output summary and text. */
 export const LIMITS = { summary: 1024 * 1024, comment: 65_536, check: 65_535 } as const;
@@ -140,6 +142,8 @@ function compose(r: ScanReport, opts: RenderOptions, shape: Shape, part: Part): 
     if (r.fatal) out.push(`> [!CAUTION]`, `> The scan could not run: ${escapeMarkdown(r.fatal, 600)}`, '');
     if (opts.changes) out.push(changesLine(opts.changes), '');
     out.push(countsLine(r), '');
+    const left = filteredText(r.filtered);
+    if (left) out.push(`_${escapeMarkdown(left, 600)}_`, '');
     if (r.notScanned.length) out.push(...notScannedSection(r, shape.notScanned), '');
     out.push(...vendoredNote(r));
   }
@@ -224,12 +228,12 @@ function findingLines(r: ScanReport, f: ReportFinding, opts: RenderOptions): str
   // The link text is a code span (nothing in it is markdown, not even `]`); the target is percent-encoded.
   const url = blobUrl(r, f.path);
   const link = opts.links && url ? `[${codePath(where)}](${url}${range})` : codePath(where);
-  const tags = [f.cwe, f.category === 'compliance' ? f.framework : undefined, `${f.confidence} confidence`]
+  const tags = [f.cwe, complianceText(f.compliance), `${f.confidence} confidence`]
     .filter(Boolean)
     .join(' · ');
   const isNew = opts.changes?.tracked && opts.changes.added.has(f.id) ? ' · 🆕 **new**' : '';
   return [
-    `- ${link}: **${escapeMarkdown(f.title, 200)}** · ${escapeMarkdown(tags, 100)}${isNew}`,
+    `- ${link}: **${escapeMarkdown(f.title, 200)}** · ${escapeMarkdown(tags, 400)}${isNew}`,
     ...(f.explanation.trim() ? [`  ${escapeMarkdown(f.explanation, 600)}`] : []),
     ...(f.fix.trim() ? [`  _Fix:_ ${escapeMarkdown(f.fix, 600)}`] : []),
   ];
@@ -401,6 +405,8 @@ export function renderText(r: ScanReport): string {
     lines.push(
       `  ${f.severity.toUpperCase().padEnd(8)} ${oneLine(f.path)}:${f.startLine}  ${oneLine(f.title)}${f.cwe ? ` (${f.cwe})` : ''}`,
     );
+  const left = filteredText(r.filtered);
+  if (left) lines.push(`  ${left}`);
   for (const f of r.notScanned) lines.push(`  NOT SCANNED ${oneLine(f.path)}: ${oneLine(f.reason)}`);
   if (r.fatal) lines.push(`The scan could not run: ${oneLine(r.fatal)}`);
   return lines.join('\n') + '\n';

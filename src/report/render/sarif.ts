@@ -1,6 +1,7 @@
 import type { Severity } from '../../config/config.js';
 import { pathUrl, sarifText } from '../escape.js';
 import { SEVERITY_RANK, type ReportFinding, type ScanReport } from '../report.js';
+import { tagId } from '../../compliance/cwe-table.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -9,12 +10,16 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   medium: 'warning',
   low: 'note',
 };
-/** GitHub code scanning reads security-severity as a CVSS-like score: >= 9 critical, >= 7 high, >= 4 medium. */
+/**
+ * GitHub code scanning reads security-severity as a CVSS-like score (>= 9.0 critical, 7.0-8.9 high, 4.0-6.9
+ * medium, 0.1-3.9 low): each severity maps to a score inside its CVSS v3 band, so code scanning sorts and
+ * labels the alerts as the report does.
+ */
 const SECURITY_SEVERITY: Record<Severity, string> = {
   critical: '9.5',
   high: '8.0',
   medium: '5.5',
-  low: '2.0',
+  low: '3.0',
 };
 const PRECISION = { high: 'high', medium: 'medium', low: 'low' } as const;
 
@@ -170,7 +175,7 @@ function result(f: ReportFinding, ruleIndex: number | undefined): object {
       severity: f.severity,
       confidence: f.confidence,
       category: f.category,
-      ...(f.framework ? { framework: sarifText(f.framework, 60) } : {}),
+      tags: f.compliance.map(tagId),
     },
   };
 }
@@ -185,11 +190,19 @@ function rule(id: string, findings: ReportFinding[]) {
   const cwe = /^CWE-(\d+)$/.exec(id)?.[1];
   const about = cwe
     ? `CWE-${cwe}${CWE_NAMES[Number(cwe)] ? `: ${CWE_NAMES[Number(cwe)]}` : ''}`
-    : id.startsWith('compliance-')
-      ? `Compliance issue (${id.slice('compliance-'.length)})`
+    : id === 'compliance-other'
+      ? 'Compliance issue without a CWE'
       : `Security issue without a CWE (${id})`;
   const name = cwe ? (CWE_NAMES[Number(cwe)] ?? `Cwe${cwe}`) : about;
-  const tags = [...new Set(['security', worst.category, ...(cwe ? [`external/cwe/cwe-${cwe}`] : [])])];
+  // The compliance controls of the rule's CWE (every result of a rule has the same CWE, so the same tags).
+  const tags = [
+    ...new Set([
+      'security',
+      worst.category,
+      ...(cwe ? [`external/cwe/cwe-${cwe}`] : []),
+      ...findings.flatMap((f) => f.compliance.map(tagId)),
+    ]),
+  ];
   return {
     id,
     name: pascal(name),
