@@ -18,7 +18,10 @@ var safe_write = __webpack_require__(712);
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/report/report.ts
 var report = __webpack_require__(8850);
+// EXTERNAL MODULE: ./src/compliance/cwe-table.ts
+var cwe_table = __webpack_require__(1083);
 ;// CONCATENATED MODULE: ./src/report/render/sarif.ts
+
 
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -28,12 +31,16 @@ const LEVEL = {
     medium: 'warning',
     low: 'note',
 };
-/** GitHub code scanning reads security-severity as a CVSS-like score: >= 9 critical, >= 7 high, >= 4 medium. */
+/**
+ * GitHub code scanning reads security-severity as a CVSS-like score (>= 9.0 critical, 7.0-8.9 high, 4.0-6.9
+ * medium, 0.1-3.9 low): each severity maps to a score inside its CVSS v3 band, so code scanning sorts and
+ * labels the alerts as the report does.
+ */
 const SECURITY_SEVERITY = {
     critical: '9.5',
     high: '8.0',
     medium: '5.5',
-    low: '2.0',
+    low: '3.0',
 };
 const PRECISION = { high: 'high', medium: 'medium', low: 'low' };
 /** Names of the weaknesses the scanner reports most, for stable rule names and descriptions. */
@@ -187,7 +194,7 @@ function result(f, ruleIndex) {
             severity: f.severity,
             confidence: f.confidence,
             category: f.category,
-            ...(f.framework ? { framework: (0,report_escape/* sarifText */.BC)(f.framework, 60) } : {}),
+            tags: f.compliance.map(cwe_table/* tagId */.Mw),
         },
     };
 }
@@ -201,11 +208,19 @@ function rule(id, findings) {
     const cwe = /^CWE-(\d+)$/.exec(id)?.[1];
     const about = cwe
         ? `CWE-${cwe}${CWE_NAMES[Number(cwe)] ? `: ${CWE_NAMES[Number(cwe)]}` : ''}`
-        : id.startsWith('compliance-')
-            ? `Compliance issue (${id.slice('compliance-'.length)})`
+        : id === 'compliance-other'
+            ? 'Compliance issue without a CWE'
             : `Security issue without a CWE (${id})`;
     const name = cwe ? (CWE_NAMES[Number(cwe)] ?? `Cwe${cwe}`) : about;
-    const tags = [...new Set(['security', worst.category, ...(cwe ? [`external/cwe/cwe-${cwe}`] : [])])];
+    // The compliance controls of the rule's CWE (every result of a rule has the same CWE, so the same tags).
+    const tags = [
+        ...new Set([
+            'security',
+            worst.category,
+            ...(cwe ? [`external/cwe/cwe-${cwe}`] : []),
+            ...findings.flatMap((f) => f.compliance.map(cwe_table/* tagId */.Mw)),
+        ]),
+    ];
     return {
         id,
         name: pascal(name),
@@ -307,8 +322,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/report/render/markdown.ts
-var markdown = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/report/render/markdown.ts + 1 modules
+var markdown = __webpack_require__(3566);
 ;// CONCATENATED MODULE: ./src/report/publish/actions-reporters.ts
 
 
@@ -601,20 +616,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
 /* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(160);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+/* harmony import */ var _compliance_cwe_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1083);
+
 
 
 
 
 const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
 /**
- * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the compliance framework
- * (compliance-pci-dss), else the category (security-other).
+ * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the category
+ * (security-other, compliance-other). A framework the model names is not used: the CWE table decides those.
  */
 function ruleIdFor(f) {
     if (f.cwe)
         return f.cwe;
-    if (f.category === 'compliance' && f.framework)
-        return `compliance-${slug(f.framework)}`;
     return `${slug(f.category)}-other`;
 }
 function findingId(f) {
@@ -625,9 +640,14 @@ function findingId(f) {
  * Report findings in severity, path and line order. Two findings of one rule and title in one file (the same
  * flaw twice) get distinct ids by their order in the file (`<id>`, `<id>-2`, ...), which a line move keeps.
  */
-function toReportFindings(findings) {
+function toReportFindings(findings, frameworks = ['owasp-top-10']) {
     const sorted = findings
-        .map((f) => ({ ...f, id: findingId(f), ruleId: ruleIdFor(f) }))
+        .map(({ framework: _modelFramework, ...f }) => ({
+        ...f,
+        id: findingId(f),
+        ruleId: ruleIdFor(f),
+        compliance: (0,_compliance_cwe_table_js__WEBPACK_IMPORTED_MODULE_4__/* .complianceFor */ .fP)(f.cwe).filter((t) => frameworks.includes(t.framework)),
+    }))
         .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         compare(a.path, b.path) ||
         a.startLine - b.startLine ||

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
 /* harmony import */ var _safe_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(712);
 /* harmony import */ var _cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(920);
-/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5364);
+/* harmony import */ var _cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5125);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8992);
 
 

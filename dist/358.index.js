@@ -33,13 +33,15 @@ function objectName(key) {
 /* unused harmony export refProblem */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6921);
-/* harmony import */ var _cache_cache_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6921);
+/* harmony import */ var _cache_cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7827);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4389);
 /* harmony import */ var _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2939);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8992);
+/* harmony import */ var _findings_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9654);
+
 
 
 
@@ -51,7 +53,7 @@ function objectName(key) {
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'];
 /** What the cache-backend input accepts: auto, then every backend there is. */
-const CACHE_BACKENDS = ['auto', ..._cache_cache_store_js__WEBPACK_IMPORTED_MODULE_4__/* .BACKENDS */ .A7];
+const CACHE_BACKENDS = ['auto', ..._cache_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BACKENDS */ .A7];
 /** Inputs whose documented empty value means "none", so an explicit empty value does not take the default. */
 const EMPTY_MEANS_NONE = [_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile, _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile];
 function inputs(read, problems) {
@@ -62,7 +64,7 @@ function inputs(read, problems) {
         return value?.trim() || _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .z[name] || '';
     };
     const bad = (name, value, allowed) => {
-        problems.push(`Input '${name}' has an invalid value ${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(value, 80))}: ${allowed}.`);
+        problems.push(`Input '${name}' has an invalid value ${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .clip */ .$)(value, 80))}: ${allowed}.`);
         return undefined;
     };
     const oneOf = (name, allowed) => {
@@ -117,16 +119,20 @@ function readConfig(read, env, workspace) {
         bedrockEndpoint: url(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.bedrockEndpoint, optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.bedrockEndpoint), bad),
         scanMode: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.scanMode, ['auto', 'changed', 'full']),
         baseRef: gitRef(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.baseRef, optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.baseRef), bad),
+        reviewDepth: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reviewDepth, ['auto', 'full']),
         include: globs(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.include, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.include), bad),
         exclude: globs(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.exclude, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.exclude), bad),
         maxFileSizeKb: int(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxFileSizeKb, 1, 10240),
         maxConcurrency: int(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.maxConcurrency, 1, 64),
         maxCostUsd,
+        batch: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.batch, ['auto', 'off']),
+        batchRoleArn: batchRole(optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.batchRoleArn), bad),
         complianceFrameworks,
         instructions: instructions(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.instructions), bad),
         pricing: pricing(raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing), bad),
         failOnSeverity: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnSeverity, [...SEVERITIES, 'none']),
         failOnIncomplete,
+        minConfidence: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.minConfidence, _findings_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIDENCES */ .ix),
         githubToken: raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.githubToken),
         prComment: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.prComment),
         checkRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.checkRun),
@@ -145,7 +151,9 @@ function readConfig(read, env, workspace) {
 }
 function readAws({ optional, bad }, env) {
     const awsRegion = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.awsRegion) ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
-    if (awsRegion && !/^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-\d$/.test(awsRegion))
+    // The shape of every partition's regions (us-east-1, us-gov-west-1, eu-isoe-west-1, eusc-de-east-1), not a
+    // list: a region newer than this release is accepted, and the SDK's own endpoint rules decide the rest.
+    if (awsRegion && !/^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/.test(awsRegion))
         bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.awsRegion, awsRegion, 'expected an AWS region such as us-east-1');
     const roleToAssume = optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.roleToAssume);
     if (roleToAssume && !/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(roleToAssume))
@@ -325,10 +333,10 @@ function pricing(value, bad) {
         parsed = JSON.parse(value);
     }
     catch (e) {
-        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, `expected JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .g)(e)})`);
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, `expected JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e)})`);
         return {};
     }
-    const result = zod__WEBPACK_IMPORTED_MODULE_7__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_7__/* .string */ .YjP().min(1), _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .PriceSchema */ .jH).safeParse(parsed);
+    const result = zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1), _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .PriceSchema */ .jH).safeParse(parsed);
     if (result.success)
         return result.data;
     bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, 'expected {"<model id>": {"input": 3, "output": 15, "cacheRead": 0.3, "cacheWrite": 3.75}} in USD per million tokens');
@@ -338,6 +346,12 @@ function pricing(value, bad) {
 function inside(workspace, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, path);
     return rel !== '' && rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel);
+}
+/** The batch service role: an IAM role ARN, as Bedrock's CreateModelInvocationJob takes it. */
+function batchRole(value, bad) {
+    if (value === undefined || /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/.test(value))
+        return value;
+    return bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.batchRoleArn, value, 'expected an IAM role ARN such as arn:aws:iam::123456789012:role/ai-scanner-batch, or empty for no batch jobs');
 }
 
 
@@ -396,16 +410,20 @@ const INPUTS = {
     bedrockEndpoint: 'bedrock-endpoint',
     scanMode: 'scan-mode',
     baseRef: 'base-ref',
+    reviewDepth: 'review-depth',
     include: 'include',
     exclude: 'exclude',
     maxFileSizeKb: 'max-file-size-kb',
     maxConcurrency: 'max-concurrency',
     maxCostUsd: 'max-cost-usd',
+    batch: 'batch',
+    batchRoleArn: 'batch-role-arn',
     complianceFrameworks: 'compliance-frameworks',
     instructions: 'instructions',
     pricing: 'pricing',
     failOnSeverity: 'fail-on-severity',
     failOnIncomplete: 'fail-on-incomplete',
+    minConfidence: 'min-confidence',
     githubToken: 'github-token',
     prComment: 'pr-comment',
     checkRun: 'check-run',
@@ -426,12 +444,15 @@ const DEFAULTS = {
     'force-rescan': 'false',
     'model-id': 'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
     'scan-mode': 'auto',
+    'review-depth': 'auto',
     'max-file-size-kb': '256',
     'max-concurrency': '4',
     'max-cost-usd': 'auto',
+    batch: 'auto',
     'compliance-frameworks': 'owasp-top-10',
     'fail-on-severity': 'high',
     'fail-on-incomplete': 'auto',
+    'min-confidence': 'medium',
     'pr-comment': 'true',
     'check-run': 'true',
     'report-name': 'AI security scan',
@@ -665,8 +686,10 @@ function readPayload(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FT: () => (/* binding */ BATCH_DISCOUNT),
 /* harmony export */   VA: () => (/* binding */ priceFor),
-/* harmony export */   jH: () => (/* binding */ PriceSchema)
+/* harmony export */   jH: () => (/* binding */ PriceSchema),
+/* harmony export */   wj: () => (/* binding */ batchPrice)
 /* harmony export */ });
 /* unused harmony exports PRICING_DATE, PRICING */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
@@ -722,6 +745,12 @@ function priceFor(modelId, overrides = {}) {
     }
     return known;
 }
+/** Bedrock batch inference bills half the on-demand price of the same tokens. */
+const BATCH_DISCOUNT = 0.5;
+/** The price of a model's tokens in a batch inference job. */
+function batchPrice(price) {
+    return price && scale(price, BATCH_DISCOUNT);
+}
 function scale(p, factor) {
     const r = (n) => (n === undefined ? undefined : Math.round(n * factor * 1e6) / 1e6);
     return { input: r(p.input), output: r(p.output), cacheRead: r(p.cacheRead), cacheWrite: r(p.cacheWrite) };
@@ -746,6 +775,92 @@ function errorMessage(e) {
     if (typeof e === 'object' && e !== null && 'message' in e && typeof e.message === 'string')
         return e.message;
     return String(e);
+}
+
+
+/***/ }),
+
+/***/ 9654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VC: () => (/* binding */ applyPolicy),
+/* harmony export */   ix: () => (/* binding */ CONFIDENCES)
+/* harmony export */ });
+/* unused harmony export EXCLUSIONS */
+const CONFIDENCES = ['low', 'medium', 'high'];
+const cweIn = (f, ...cwes) => cwes.some((n) => f.cwe === `CWE-${n}`);
+const says = (f, pattern) => pattern.test(f.title) || pattern.test(f.explanation);
+const minor = (f) => f.severity === 'medium' || f.severity === 'low';
+/** Files in languages that manage memory themselves: a buffer overflow reported there is a misreading. */
+const MEMORY_UNSAFE = /\.(c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|m|mm|zig|s|asm|pyx|pxd)$/i;
+const TEST_PATH = /(^|\/)(tests?|__tests__|spec|specs|fixtures?|testdata|test-data|__mocks__|mocks?)\/|[._-](test|spec)\.[a-z0-9]+$|_test\.(go|py|rb)$|(^|\/)test_[^/]+\.py$/i;
+const DOCS_PATH = /\.(md|markdown|mdx|rst|adoc|txt)$/i;
+const EXCLUSIONS = [
+    {
+        id: 'denial-of-service',
+        what: 'Denial of service and resource exhaustion (CWE-400, 770, 674, 834, 1333 and the like) rated medium or low: without a trust boundary crossed they are rarely exploitable, and a high or critical one is still shown',
+        test: (f) => minor(f) &&
+            (cweIn(f, 400, 399, 405, 674, 770, 789, 834, 835, 1050, 1333) ||
+                says(f, /denial[- ]of[- ]service|\bre?dos\b|resource exhaustion|catastrophic backtracking/i)),
+    },
+    {
+        id: 'rate-limiting',
+        what: 'Missing rate limiting or throttling (CWE-799, 307 when it says rate limit): an operational control, not a flaw in the code under review',
+        test: (f) => cweIn(f, 799) || says(f, /rate[- ]?limit|throttl/i),
+    },
+    {
+        id: 'hardening',
+        what: 'Low-severity hardening advice: missing security headers, compiler or runtime hardening flags',
+        test: (f) => f.severity === 'low' &&
+            says(f, /security headers?|content-security-policy|\bcsp\b|x-frame-options|strict-transport-security|\bhsts\b|hardening|stack protector|\baslr\b|\bpie\b/i),
+    },
+    {
+        id: 'memory-safety',
+        what: 'Memory-safety findings (buffer overflows, use after free, out-of-bounds access) in files of memory-safe languages',
+        test: (f) => !MEMORY_UNSAFE.test(f.path) &&
+            cweIn(f, 119, 120, 121, 122, 124, 125, 126, 127, 415, 416, 787, 788, 805),
+    },
+    {
+        id: 'theoretical-race',
+        what: 'Race conditions (CWE-362, 367) the model is not highly confident of: most are theoretical',
+        test: (f) => f.confidence !== 'high' && cweIn(f, 362, 364, 366, 367),
+    },
+    {
+        id: 'log-spoofing',
+        what: 'Log injection and log forging (CWE-117): unsanitised text in a log line is rarely a vulnerability',
+        test: (f) => cweIn(f, 117),
+    },
+    {
+        id: 'test-credentials',
+        what: "Credentials the model reports in test files and fixtures (the scanner's own secret detection still reports real keys there)",
+        test: (f) => TEST_PATH.test(f.path) && cweIn(f, 259, 321, 798),
+    },
+    {
+        id: 'documentation',
+        what: 'Findings in documentation files (Markdown, reStructuredText, plain text): examples, not running code',
+        test: (f) => DOCS_PATH.test(f.path),
+    },
+];
+const RANK = { low: 0, medium: 1, high: 2 };
+/** The findings to report, and how many of each kind were left out. */
+function applyPolicy(findings, minConfidence) {
+    const filtered = { belowConfidence: 0, excluded: {} };
+    const shown = [];
+    for (const f of findings) {
+        if (f.by === 'scanner') {
+            shown.push(f);
+            continue;
+        }
+        const excluded = EXCLUSIONS.find((x) => x.test(f));
+        if (excluded)
+            filtered.excluded[excluded.id] = (filtered.excluded[excluded.id] ?? 0) + 1;
+        else if (RANK[f.confidence] < RANK[minConfidence])
+            filtered.belowConfidence++;
+        else
+            shown.push(f);
+    }
+    return { shown, filtered };
 }
 
 
@@ -1008,7 +1123,7 @@ async function scan(fileReader, signal) {
     const ctx = (0,context/* readGitHubContext */.L7)(process.env);
     core.info(`ai-scanner-action ${version/* VERSION */.x}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`);
     const [{ runScan }, { gateFailure }, { buildDeps }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 697).then(__webpack_require__.bind(__webpack_require__, 1697)),
+        __webpack_require__.e(/* import() */ 966).then(__webpack_require__.bind(__webpack_require__, 5966)),
         __webpack_require__.e(/* import() */ 850).then(__webpack_require__.bind(__webpack_require__, 8850)),
         __webpack_require__.e(/* import() */ 379).then(__webpack_require__.bind(__webpack_require__, 5379)),
     ]);
@@ -1038,7 +1153,7 @@ async function fail(e) {
     }
     const message = (0,report_escape/* logSafe */.sN)((0,src_errors/* errorMessage */.g)(e));
     // A check run started before the crash is completed as failed, never left "in progress".
-    const { failStartedCheckRuns } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(364)]).then(__webpack_require__.bind(__webpack_require__, 6885));
+    const { failStartedCheckRuns } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 6885));
     await failStartedCheckRuns(message).catch(() => undefined);
     core.setFailed(`The scan failed: ${message}`);
 }

@@ -1,5 +1,5 @@
 export const id = 379;
-export const ids = [379,364];
+export const ids = [379,125];
 export const modules = {
 
 /***/ 5379:
@@ -52,7 +52,7 @@ function scopeFor(config, ctx) {
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/cache/cache-document.ts + 2 modules
-var cache_document = __webpack_require__(5364);
+var cache_document = __webpack_require__(5125);
 ;// CONCATENATED MODULE: ./src/cache/cache-session.ts
 
 
@@ -369,7 +369,23 @@ async function buildDeps(config, ctx, host) {
             ? github.pullRequestFiles(gh, ctx.repository.owner, ctx.repository.repo)
             : undefined,
         ...(host.kind === 'action' ? { signal: host.signal, fileReader: host.fileReader } : {}),
+        batchBackend: batchBackend(config, ctx, host, access),
     };
+}
+/** Bedrock batch jobs, with the S3 cache and AWS access: the SDKs load only when a run submits or collects one. */
+function batchBackend(config, ctx, host, access) {
+    const { s3 } = config;
+    const repository = ctx.repository;
+    if (config.batch === 'off' || !s3 || !repository || access.unavailable)
+        return undefined;
+    return async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711), __webpack_require__.e(701), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 8213))).awsBatchBackend({
+        config,
+        s3,
+        roleArn: config.batchRoleArn ?? '',
+        credentials: access.credentials,
+        repository,
+        env: host.env,
+    });
 }
 /** The action assumes role-to-assume by OIDC; the CLI has no OIDC and leaves S3 and Bedrock to the default chain. */
 async function awsAccess(config, ctx, host) {
@@ -410,7 +426,7 @@ async function hostReporters(config, ctx, host, gh) {
 
 /***/ }),
 
-/***/ 5364:
+/***/ 5125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -431,17 +447,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CACHE_VERSION, EntrySchema, isCleanEntry, sha256
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/cache/sha256.ts
-
-/** crypto.hash (Node 20.12 and later) hashes in one call, about twice as fast on small inputs as a Hash object. */
-const oneShot = external_node_crypto_.hash;
-/** Hex SHA-256: the content hash the cache is keyed by. Its own module, so the inspect worker loads only this. */
-function sha256(data) {
-    return oneShot ? oneShot('sha256', data, 'hex') : external_node_crypto_.createHash('sha256').update(data).digest('hex');
-}
-
+// EXTERNAL MODULE: ./src/cache/sha256.ts
+var sha256 = __webpack_require__(4187);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
 var schemas = __webpack_require__(6921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
@@ -467,7 +474,36 @@ function duration(params) {
 var regexes = __webpack_require__(3908);
 // EXTERNAL MODULE: ./src/scanner/findings.ts
 var findings = __webpack_require__(358);
+;// CONCATENATED MODULE: ./src/batch/batch-job-record.ts
+
+/** The files one record of a batch job holds: enough to check its answer (paths and lines) and cache it. */
+const RecordFilesSchema = schemas/* array */.YOg(schemas/* object */.Ikc({
+    path: schemas/* string */.YjP().min(1).max(1024),
+    sha256: schemas/* string */.YjP().regex(/^[0-9a-f]{64}$/),
+    lines: schemas/* number */.aig().int().nonnegative(),
+}))
+    .min(1)
+    .max(64);
+/** Bedrock's rule for a job name, which also names the job's folder in the bucket. */
+const JOB_NAME = /^[a-zA-Z0-9]{1,63}(-*[a-zA-Z0-9+\-.]){0,63}$/;
+/**
+ * A Bedrock batch inference job a run submitted and a later run collects, as the cache document records it:
+ * its input is `<prefix><owner>/<repo>/batch/<name>/input.jsonl` and its output is written under `.../output/`.
+ */
+const BatchJobSchema = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP().regex(JOB_NAME),
+    jobArn: schemas/* string */.YjP().min(1).max(1011),
+    submittedAt: datetime(),
+    modelId: schemas/* string */.YjP().max(2048),
+    /** The cache fingerprint of the run that submitted it: its answers are cached under it. */
+    fingerprint: schemas/* string */.YjP().max(64),
+    /** What the records would have cost live; the job is billed about half of it. */
+    liveEstimateUsd: schemas/* number */.aig().nullable(),
+    records: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[A-Za-z0-9]{1,64}$/), RecordFilesSchema),
+});
+
 ;// CONCATENATED MODULE: ./src/cache/cache-document.ts
+
 
 
 
@@ -480,6 +516,8 @@ const EntrySchema = schemas/* object */.Ikc({
     findings: schemas/* array */.YOg(findings/* FindingSchema */.p_.omit({ path: true })),
     tokens: schemas/* object */.Ikc({ in: schemas/* number */.aig(), out: schemas/* number */.aig(), cacheRead: schemas/* number */.aig(), cacheWrite: schemas/* number */.aig() }),
     usd: schemas/* number */.aig().nullable(),
+    /** Set when a change review (review-depth auto) produced the result; absent for a whole-file review. */
+    depth: schemas/* literal */.euz('change').optional(),
 });
 const RunSchema = schemas/* object */.Ikc({
     at: datetime(),
@@ -509,6 +547,8 @@ const EnvelopeSchema = schemas/* object */.Ikc({
     entries: schemas/* custom */.IeY((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'entries must be an object'),
     runs: schemas/* array */.YOg(RunSchema),
     lastCompleteScan: LastCompleteScanSchema.optional(),
+    /** Bedrock batch jobs submitted and not yet collected (src/batch/); absent in documents without any. */
+    batchJobs: schemas/* array */.YOg(BatchJobSchema).max(100).optional(),
 });
 function emptyDocument(now = new Date()) {
     return { version: CACHE_VERSION, updatedAt: now.toISOString(), entries: {}, runs: [] };
@@ -599,7 +639,7 @@ function fingerprint(parts) {
         [...parts.frameworks].sort(),
         parts.instructions.trim(),
     ]);
-    return sha256(canonical).slice(0, 16);
+    return (0,sha256/* sha256 */.s)(canonical).slice(0, 16);
 }
 
 function cacheKey(contentSha256, fp) {
@@ -641,19 +681,47 @@ function mergeDocuments(a, b) {
     const updatedAt = a.updatedAt > b.updatedAt ? a.updatedAt : b.updatedAt;
     // The first document is the repository object when several are read: its record wins.
     const lastCompleteScan = a.lastCompleteScan ?? b.lastCompleteScan;
+    const batchJobs = a.batchJobs ?? b.batchJobs;
     return {
         version: CACHE_VERSION,
         updatedAt,
         entries,
         runs,
         ...(lastCompleteScan ? { lastCompleteScan } : {}),
+        ...(batchJobs ? { batchJobs } : {}),
     };
 }
 function addRun(doc, run) {
     return { ...doc, runs: [...doc.runs, run].slice(-MAX_RUNS), updatedAt: run.at };
 }
-function entryFor(findings, model, tokens, usd, now) {
-    return { scannedAt: now.toISOString(), model, findings, tokens, usd: usd ?? null };
+function entryFor(findings, model, tokens, usd, now, depth) {
+    return {
+        scannedAt: now.toISOString(),
+        model,
+        findings,
+        tokens,
+        usd: usd ?? null,
+        ...(depth ? { depth } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 4187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** crypto.hash (Node 20.12 and later) hashes in one call, about twice as fast on small inputs as a Hash object. */
+const oneShot = node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash;
+/** Hex SHA-256: the content hash the cache is keyed by. Its own module, so the inspect worker loads only this. */
+function sha256(data) {
+    return oneShot ? oneShot('sha256', data, 'hex') : node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(data).digest('hex');
 }
 
 
@@ -803,7 +871,16 @@ function ignoreExists(e) {
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
 
 
-/** What the model reports for one issue; everything in it is untrusted text. */
+/** The longest evidence line kept (a minified line is cut; the check compares what is kept). */
+const EVIDENCE_MAX = 1000;
+/**
+ * A finding as cached and reported. The compliance framework a finding belongs to is not the model's to say:
+ * the report derives it from the CWE (src/compliance/cwe-table.ts); `framework` is only read from caches
+ * written before that, and never shown. `evidence` is the line the model quoted, verified against the file
+ * (src/findings/evidence.ts); `by: 'scanner'` marks a finding the scanner made itself, not the model
+ * (a redacted secret, a credential file, a steering attempt): it has no evidence to verify, and no
+ * exclusion rule applies to it.
+ */
 const FindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(1024),
     severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC),
@@ -813,18 +890,24 @@ const FindingSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         .regex(/^CWE-\d{1,5}$/)
         .optional()
         .describe('the CWE id, such as CWE-89'),
-    framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-        .max(60)
-        .optional()
-        .describe('for compliance findings: the framework, such as pci-dss'),
+    framework: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(60).optional(),
     explanation: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('why this is a problem, in one or two sentences'),
     fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(4000).describe('how to fix it'),
     startLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
     endLine: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
     confidence: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['high', 'medium', 'low']),
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().max(EVIDENCE_MAX).optional(),
+    by: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('scanner').optional(),
+});
+/** What the model must answer for one issue: no framework, no `by`, and the evidence line required. */
+const ModelFindingSchema = FindingSchema.omit({ framework: true, by: true }).extend({
+    evidence: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .min(1)
+        .max(EVIDENCE_MAX)
+        .describe('the exact text of one line of the file inside startLine-endLine that shows the issue, copied without its line number'),
 });
 const AnswerSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(FindingSchema).max(200),
+    findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ModelFindingSchema).max(200),
 });
 /** The JSON schema the model must fill through the forced tool call. */
 function answerJsonSchema() {

@@ -2,6 +2,254 @@ export const id = 850;
 export const ids = [850];
 export const modules = {
 
+/***/ 1083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ tagId),
+/* harmony export */   VE: () => (/* binding */ complianceText),
+/* harmony export */   fP: () => (/* binding */ complianceFor)
+/* harmony export */ });
+/* unused harmony exports CWE_TABLE_VERSION, mappedCwes, tagLabel */
+const CWE_TABLE_VERSION = '2025-12.1';
+/** OWASP Top 10 2021: https://owasp.org/Top10/ (the weaknesses a code review can see; A06 is dependencies). */
+const OWASP_2021 = [
+    {
+        id: 'A01:2021',
+        name: 'Broken Access Control',
+        cwes: [
+            22, 23, 35, 59, 200, 201, 219, 264, 275, 276, 284, 285, 352, 359, 377, 402, 425, 441, 497, 538, 540,
+            548, 552, 566, 601, 639, 651, 668, 706, 862, 863, 913, 922, 1275,
+        ],
+    },
+    {
+        id: 'A02:2021',
+        name: 'Cryptographic Failures',
+        cwes: [
+            261, 296, 310, 319, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 335, 336, 337, 338, 340, 347,
+            523, 720, 757, 759, 760, 780, 818, 916,
+        ],
+    },
+    {
+        id: 'A03:2021',
+        name: 'Injection',
+        cwes: [
+            20, 74, 75, 77, 78, 79, 80, 83, 87, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 100, 113, 116, 138, 184,
+            470, 471, 564, 610, 643, 644, 652, 917,
+        ],
+    },
+    {
+        id: 'A04:2021',
+        name: 'Insecure Design',
+        cwes: [
+            73, 183, 209, 213, 235, 256, 257, 266, 269, 280, 311, 312, 313, 316, 419, 430, 434, 444, 451, 472, 501,
+            522, 525, 539, 579, 598, 602, 642, 646, 650, 653, 656, 657, 799, 807, 840, 841, 927, 1021, 1173,
+        ],
+    },
+    {
+        id: 'A05:2021',
+        name: 'Security Misconfiguration',
+        cwes: [2, 11, 13, 15, 16, 260, 315, 520, 526, 537, 541, 547, 611, 614, 756, 776, 942, 1004, 1032, 1174],
+    },
+    { id: 'A06:2021', name: 'Vulnerable and Outdated Components', cwes: [937, 1035, 1104] },
+    {
+        id: 'A07:2021',
+        name: 'Identification and Authentication Failures',
+        cwes: [
+            255, 259, 287, 288, 290, 294, 295, 297, 300, 302, 304, 306, 307, 346, 384, 521, 613, 620, 640, 798, 940,
+            1216,
+        ],
+    },
+    {
+        id: 'A08:2021',
+        name: 'Software and Data Integrity Failures',
+        cwes: [345, 353, 426, 494, 502, 565, 784, 829, 830, 915],
+    },
+    { id: 'A09:2021', name: 'Security Logging and Monitoring Failures', cwes: [117, 223, 532, 778] },
+    { id: 'A10:2021', name: 'Server-Side Request Forgery', cwes: [918] },
+];
+/**
+ * OWASP Top 10 2025: https://owasp.org/Top10/2025/. SSRF joined Broken Access Control; Security
+ * Misconfiguration moved up to A02; Software Supply Chain Failures replaced Vulnerable Components; the new
+ * A10 takes error handling and failing open.
+ */
+const OWASP_2025 = [
+    {
+        id: 'A01:2025',
+        name: 'Broken Access Control',
+        cwes: [
+            22, 23, 35, 59, 200, 201, 219, 276, 284, 285, 352, 359, 377, 402, 425, 441, 497, 538, 540, 548, 552,
+            566, 601, 639, 651, 668, 706, 862, 863, 913, 918, 922, 1275,
+        ],
+    },
+    {
+        id: 'A02:2025',
+        name: 'Security Misconfiguration',
+        cwes: [11, 13, 15, 16, 260, 315, 489, 526, 547, 611, 614, 776, 942, 1004, 1174],
+    },
+    { id: 'A03:2025', name: 'Software Supply Chain Failures', cwes: [447, 937, 1035, 1104, 1329, 1357, 1395] },
+    {
+        id: 'A04:2025',
+        name: 'Cryptographic Failures',
+        cwes: [
+            261, 296, 319, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 335, 336, 337, 338, 340, 347, 523,
+            757, 759, 760, 780, 818, 916,
+        ],
+    },
+    {
+        id: 'A05:2025',
+        name: 'Injection',
+        cwes: [
+            20, 74, 76, 77, 78, 79, 80, 83, 86, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 113, 116, 138, 184, 470,
+            471, 564, 610, 643, 644, 652, 917,
+        ],
+    },
+    {
+        id: 'A06:2025',
+        name: 'Insecure Design',
+        cwes: [
+            73, 183, 213, 235, 256, 257, 266, 269, 286, 311, 312, 313, 316, 419, 434, 444, 451, 454, 472, 501, 522,
+            525, 539, 579, 598, 602, 628, 642, 646, 650, 653, 656, 657, 676, 693, 799, 807, 841, 1021, 1022, 1125,
+        ],
+    },
+    {
+        id: 'A07:2025',
+        name: 'Authentication Failures',
+        cwes: [
+            258, 259, 287, 288, 289, 290, 291, 293, 294, 295, 297, 300, 302, 303, 304, 305, 306, 307, 308, 309, 346,
+            350, 384, 521, 613, 620, 640, 798, 940, 941, 1390, 1391, 1392, 1393,
+        ],
+    },
+    {
+        id: 'A08:2025',
+        name: 'Software or Data Integrity Failures',
+        cwes: [345, 353, 426, 427, 494, 502, 565, 784, 829, 830, 915],
+    },
+    { id: 'A09:2025', name: 'Security Logging and Alerting Failures', cwes: [117, 221, 223, 532, 778] },
+    {
+        id: 'A10:2025',
+        name: 'Mishandling of Exceptional Conditions',
+        cwes: [
+            209, 215, 234, 235, 248, 252, 274, 280, 369, 390, 391, 394, 396, 397, 460, 476, 478, 484, 550, 636, 703,
+            754, 755, 756,
+        ],
+    },
+];
+/**
+ * Weaknesses the published lists leave out that the checklist asks for, placed in the category whose kind
+ * they are (both years): prototype pollution and template injection are injection, a too-broad permission is
+ * broken access control. Marked here so the published lists above stay as published.
+ */
+const ADDED = {
+    1321: { 2021: 'A03:2021', 2025: 'A05:2025' },
+    1336: { 2021: 'A03:2021', 2025: 'A05:2025' },
+    732: { 2021: 'A01:2021', 2025: 'A01:2025' },
+};
+/** The controls each OWASP 2021 category's weaknesses break, per framework. */
+const BY_CATEGORY = {
+    'A01:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.1'], hipaa: ['164.312(a)(1)'], gdpr: ['Art. 32'] },
+    'A02:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.1'], hipaa: ['164.312(a)(2)(iv)'], gdpr: ['Art. 32'] },
+    'A03:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.6'], hipaa: ['164.312(c)(1)'], gdpr: ['Art. 32'] },
+    'A04:2021': {
+        'pci-dss': ['6.2.4'],
+        soc2: ['CC8.1'],
+        hipaa: ['164.312(c)(1)'],
+        gdpr: ['Art. 25', 'Art. 32'],
+    },
+    'A05:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC7.1'], hipaa: ['164.312(a)(1)'], gdpr: ['Art. 32'] },
+    'A06:2021': { 'pci-dss': ['6.3.3'], soc2: ['CC7.1'], gdpr: ['Art. 32'] },
+    'A07:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.1'], hipaa: ['164.312(d)'], gdpr: ['Art. 32'] },
+    'A08:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC8.1'], hipaa: ['164.312(c)(1)'], gdpr: ['Art. 32'] },
+    'A09:2021': { 'pci-dss': ['10.2.1'], soc2: ['CC7.2'], hipaa: ['164.312(b)'], gdpr: ['Art. 32'] },
+    'A10:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.6'], hipaa: ['164.312(a)(1)'], gdpr: ['Art. 32'] },
+};
+/** Controls a weakness breaks beyond its category's. */
+const EXTRA = {
+    798: { 'pci-dss': ['8.6.2'], hipaa: ['164.312(a)(1)'] },
+    259: { 'pci-dss': ['8.6.2'] },
+    321: { 'pci-dss': ['8.6.2', '3.5.1'] },
+    319: { 'pci-dss': ['4.2.1'], soc2: ['CC6.7'], hipaa: ['164.312(e)(1)'] },
+    295: { 'pci-dss': ['4.2.1'], soc2: ['CC6.7'], hipaa: ['164.312(e)(1)'] },
+    311: { 'pci-dss': ['3.5.1'], hipaa: ['164.312(a)(2)(iv)'] },
+    312: { 'pci-dss': ['3.5.1'], hipaa: ['164.312(a)(2)(iv)'] },
+    916: { 'pci-dss': ['8.3.2'] },
+    200: { gdpr: ['Art. 25'] },
+    359: { gdpr: ['Art. 25'] },
+    532: { gdpr: ['Art. 25'], hipaa: ['164.312(b)'] },
+    209: { 'pci-dss': ['6.2.4'], soc2: ['CC7.1'], gdpr: ['Art. 32'] },
+    1427: { 'pci-dss': ['6.2.4'], soc2: ['CC8.1'], gdpr: ['Art. 32'] },
+};
+const FRAMEWORK_ORDER = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'];
+/** The controls the CWE falls under, in every framework, OWASP 2021 then 2025 first; none for an unknown CWE. */
+function complianceFor(cwe) {
+    const n = Number(/^CWE-(\d+)$/.exec(cwe ?? '')?.[1] ?? NaN);
+    if (!Number.isInteger(n))
+        return [];
+    const tags = [];
+    const controls = new Map();
+    const add = (framework, list) => {
+        for (const control of list ?? []) {
+            const set = controls.get(framework) ?? new Set();
+            set.add(control);
+            controls.set(framework, set);
+        }
+    };
+    const category2021 = categoryOf(OWASP_2021, n, ADDED[n]?.[2021]);
+    const category2025 = categoryOf(OWASP_2025, n, ADDED[n]?.[2025]);
+    for (const c of [category2021, category2025])
+        if (c)
+            tags.push({ framework: 'owasp-top-10', control: c.id, name: c.name });
+    const rows = [category2021 ? BY_CATEGORY[category2021.id] : undefined, EXTRA[n]];
+    // A weakness in OWASP 2025 only (such as error handling) still breaks the general software controls.
+    if (!category2021 && category2025)
+        rows.push(BY_CATEGORY['A05:2021']);
+    for (const row of rows)
+        for (const f of FRAMEWORK_ORDER)
+            if (f !== 'owasp-top-10')
+                add(f, row?.[f]);
+    for (const f of FRAMEWORK_ORDER)
+        for (const control of controls.get(f) ?? [])
+            tags.push({ framework: f, control });
+    return tags;
+}
+function categoryOf(table, cwe, added) {
+    return table.find((c) => (added ? c.id === added : c.cwes.includes(cwe)));
+}
+/** The CWEs the table maps (for the tests and the docs). */
+function mappedCwes() {
+    const all = new Set([...OWASP_2021, ...OWASP_2025].flatMap((c) => c.cwes));
+    for (const n of [...Object.keys(EXTRA), ...Object.keys(ADDED)])
+        all.add(Number(n));
+    return [...all].sort((a, b) => a - b);
+}
+/** How a tag reads: "OWASP A03:2021 Injection", "PCI DSS 6.2.4", "SOC 2 CC6.1", "HIPAA 164.312(b)", "GDPR Art. 32". */
+function tagLabel(t) {
+    const prefix = {
+        'owasp-top-10': 'OWASP',
+        'pci-dss': 'PCI DSS',
+        soc2: 'SOC 2',
+        hipaa: 'HIPAA',
+        gdpr: 'GDPR',
+    }[t.framework];
+    return `${prefix} ${t.control}${t.name ? ` ${t.name}` : ''}`;
+}
+/** The tags in one short line, grouped by framework: "OWASP A03:2021, A05:2025 · PCI DSS 6.2.4". */
+function complianceText(tags) {
+    const groups = new Map();
+    for (const t of tags) {
+        const prefix = tagLabel({ framework: t.framework, control: '' }).trim();
+        groups.set(prefix, [...(groups.get(prefix) ?? []), t.control]);
+    }
+    return [...groups].map(([prefix, controls]) => `${prefix} ${controls.join(', ')}`).join(' · ');
+}
+/** The tag as SARIF and machines read it: "owasp-top-10/A03:2021", "pci-dss/6.2.4". */
+function tagId(t) {
+    return `${t.framework}/${t.control}`;
+}
+
+
+/***/ }),
+
 /***/ 160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -67,20 +315,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1122);
 /* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(160);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
+/* harmony import */ var _compliance_cwe_table_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1083);
+
 
 
 
 
 const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
 /**
- * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the compliance framework
- * (compliance-pci-dss), else the category (security-other).
+ * A rule per weakness, stable whatever words the model chose: the CWE id (CWE-89), else the category
+ * (security-other, compliance-other). A framework the model names is not used: the CWE table decides those.
  */
 function ruleIdFor(f) {
     if (f.cwe)
         return f.cwe;
-    if (f.category === 'compliance' && f.framework)
-        return `compliance-${slug(f.framework)}`;
     return `${slug(f.category)}-other`;
 }
 function findingId(f) {
@@ -91,9 +339,14 @@ function findingId(f) {
  * Report findings in severity, path and line order. Two findings of one rule and title in one file (the same
  * flaw twice) get distinct ids by their order in the file (`<id>`, `<id>-2`, ...), which a line move keeps.
  */
-function toReportFindings(findings) {
+function toReportFindings(findings, frameworks = ['owasp-top-10']) {
     const sorted = findings
-        .map((f) => ({ ...f, id: findingId(f), ruleId: ruleIdFor(f) }))
+        .map(({ framework: _modelFramework, ...f }) => ({
+        ...f,
+        id: findingId(f),
+        ruleId: ruleIdFor(f),
+        compliance: (0,_compliance_cwe_table_js__WEBPACK_IMPORTED_MODULE_4__/* .complianceFor */ .fP)(f.cwe).filter((t) => frameworks.includes(t.framework)),
+    }))
         .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         compare(a.path, b.path) ||
         a.startLine - b.startLine ||

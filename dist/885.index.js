@@ -2,6 +2,254 @@ export const id = 885;
 export const ids = [885];
 export const modules = {
 
+/***/ 1083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mw: () => (/* binding */ tagId),
+/* harmony export */   VE: () => (/* binding */ complianceText),
+/* harmony export */   fP: () => (/* binding */ complianceFor)
+/* harmony export */ });
+/* unused harmony exports CWE_TABLE_VERSION, mappedCwes, tagLabel */
+const CWE_TABLE_VERSION = '2025-12.1';
+/** OWASP Top 10 2021: https://owasp.org/Top10/ (the weaknesses a code review can see; A06 is dependencies). */
+const OWASP_2021 = [
+    {
+        id: 'A01:2021',
+        name: 'Broken Access Control',
+        cwes: [
+            22, 23, 35, 59, 200, 201, 219, 264, 275, 276, 284, 285, 352, 359, 377, 402, 425, 441, 497, 538, 540,
+            548, 552, 566, 601, 639, 651, 668, 706, 862, 863, 913, 922, 1275,
+        ],
+    },
+    {
+        id: 'A02:2021',
+        name: 'Cryptographic Failures',
+        cwes: [
+            261, 296, 310, 319, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 335, 336, 337, 338, 340, 347,
+            523, 720, 757, 759, 760, 780, 818, 916,
+        ],
+    },
+    {
+        id: 'A03:2021',
+        name: 'Injection',
+        cwes: [
+            20, 74, 75, 77, 78, 79, 80, 83, 87, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 100, 113, 116, 138, 184,
+            470, 471, 564, 610, 643, 644, 652, 917,
+        ],
+    },
+    {
+        id: 'A04:2021',
+        name: 'Insecure Design',
+        cwes: [
+            73, 183, 209, 213, 235, 256, 257, 266, 269, 280, 311, 312, 313, 316, 419, 430, 434, 444, 451, 472, 501,
+            522, 525, 539, 579, 598, 602, 642, 646, 650, 653, 656, 657, 799, 807, 840, 841, 927, 1021, 1173,
+        ],
+    },
+    {
+        id: 'A05:2021',
+        name: 'Security Misconfiguration',
+        cwes: [2, 11, 13, 15, 16, 260, 315, 520, 526, 537, 541, 547, 611, 614, 756, 776, 942, 1004, 1032, 1174],
+    },
+    { id: 'A06:2021', name: 'Vulnerable and Outdated Components', cwes: [937, 1035, 1104] },
+    {
+        id: 'A07:2021',
+        name: 'Identification and Authentication Failures',
+        cwes: [
+            255, 259, 287, 288, 290, 294, 295, 297, 300, 302, 304, 306, 307, 346, 384, 521, 613, 620, 640, 798, 940,
+            1216,
+        ],
+    },
+    {
+        id: 'A08:2021',
+        name: 'Software and Data Integrity Failures',
+        cwes: [345, 353, 426, 494, 502, 565, 784, 829, 830, 915],
+    },
+    { id: 'A09:2021', name: 'Security Logging and Monitoring Failures', cwes: [117, 223, 532, 778] },
+    { id: 'A10:2021', name: 'Server-Side Request Forgery', cwes: [918] },
+];
+/**
+ * OWASP Top 10 2025: https://owasp.org/Top10/2025/. SSRF joined Broken Access Control; Security
+ * Misconfiguration moved up to A02; Software Supply Chain Failures replaced Vulnerable Components; the new
+ * A10 takes error handling and failing open.
+ */
+const OWASP_2025 = [
+    {
+        id: 'A01:2025',
+        name: 'Broken Access Control',
+        cwes: [
+            22, 23, 35, 59, 200, 201, 219, 276, 284, 285, 352, 359, 377, 402, 425, 441, 497, 538, 540, 548, 552,
+            566, 601, 639, 651, 668, 706, 862, 863, 913, 918, 922, 1275,
+        ],
+    },
+    {
+        id: 'A02:2025',
+        name: 'Security Misconfiguration',
+        cwes: [11, 13, 15, 16, 260, 315, 489, 526, 547, 611, 614, 776, 942, 1004, 1174],
+    },
+    { id: 'A03:2025', name: 'Software Supply Chain Failures', cwes: [447, 937, 1035, 1104, 1329, 1357, 1395] },
+    {
+        id: 'A04:2025',
+        name: 'Cryptographic Failures',
+        cwes: [
+            261, 296, 319, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 335, 336, 337, 338, 340, 347, 523,
+            757, 759, 760, 780, 818, 916,
+        ],
+    },
+    {
+        id: 'A05:2025',
+        name: 'Injection',
+        cwes: [
+            20, 74, 76, 77, 78, 79, 80, 83, 86, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 113, 116, 138, 184, 470,
+            471, 564, 610, 643, 644, 652, 917,
+        ],
+    },
+    {
+        id: 'A06:2025',
+        name: 'Insecure Design',
+        cwes: [
+            73, 183, 213, 235, 256, 257, 266, 269, 286, 311, 312, 313, 316, 419, 434, 444, 451, 454, 472, 501, 522,
+            525, 539, 579, 598, 602, 628, 642, 646, 650, 653, 656, 657, 676, 693, 799, 807, 841, 1021, 1022, 1125,
+        ],
+    },
+    {
+        id: 'A07:2025',
+        name: 'Authentication Failures',
+        cwes: [
+            258, 259, 287, 288, 289, 290, 291, 293, 294, 295, 297, 300, 302, 303, 304, 305, 306, 307, 308, 309, 346,
+            350, 384, 521, 613, 620, 640, 798, 940, 941, 1390, 1391, 1392, 1393,
+        ],
+    },
+    {
+        id: 'A08:2025',
+        name: 'Software or Data Integrity Failures',
+        cwes: [345, 353, 426, 427, 494, 502, 565, 784, 829, 830, 915],
+    },
+    { id: 'A09:2025', name: 'Security Logging and Alerting Failures', cwes: [117, 221, 223, 532, 778] },
+    {
+        id: 'A10:2025',
+        name: 'Mishandling of Exceptional Conditions',
+        cwes: [
+            209, 215, 234, 235, 248, 252, 274, 280, 369, 390, 391, 394, 396, 397, 460, 476, 478, 484, 550, 636, 703,
+            754, 755, 756,
+        ],
+    },
+];
+/**
+ * Weaknesses the published lists leave out that the checklist asks for, placed in the category whose kind
+ * they are (both years): prototype pollution and template injection are injection, a too-broad permission is
+ * broken access control. Marked here so the published lists above stay as published.
+ */
+const ADDED = {
+    1321: { 2021: 'A03:2021', 2025: 'A05:2025' },
+    1336: { 2021: 'A03:2021', 2025: 'A05:2025' },
+    732: { 2021: 'A01:2021', 2025: 'A01:2025' },
+};
+/** The controls each OWASP 2021 category's weaknesses break, per framework. */
+const BY_CATEGORY = {
+    'A01:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.1'], hipaa: ['164.312(a)(1)'], gdpr: ['Art. 32'] },
+    'A02:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.1'], hipaa: ['164.312(a)(2)(iv)'], gdpr: ['Art. 32'] },
+    'A03:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.6'], hipaa: ['164.312(c)(1)'], gdpr: ['Art. 32'] },
+    'A04:2021': {
+        'pci-dss': ['6.2.4'],
+        soc2: ['CC8.1'],
+        hipaa: ['164.312(c)(1)'],
+        gdpr: ['Art. 25', 'Art. 32'],
+    },
+    'A05:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC7.1'], hipaa: ['164.312(a)(1)'], gdpr: ['Art. 32'] },
+    'A06:2021': { 'pci-dss': ['6.3.3'], soc2: ['CC7.1'], gdpr: ['Art. 32'] },
+    'A07:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.1'], hipaa: ['164.312(d)'], gdpr: ['Art. 32'] },
+    'A08:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC8.1'], hipaa: ['164.312(c)(1)'], gdpr: ['Art. 32'] },
+    'A09:2021': { 'pci-dss': ['10.2.1'], soc2: ['CC7.2'], hipaa: ['164.312(b)'], gdpr: ['Art. 32'] },
+    'A10:2021': { 'pci-dss': ['6.2.4'], soc2: ['CC6.6'], hipaa: ['164.312(a)(1)'], gdpr: ['Art. 32'] },
+};
+/** Controls a weakness breaks beyond its category's. */
+const EXTRA = {
+    798: { 'pci-dss': ['8.6.2'], hipaa: ['164.312(a)(1)'] },
+    259: { 'pci-dss': ['8.6.2'] },
+    321: { 'pci-dss': ['8.6.2', '3.5.1'] },
+    319: { 'pci-dss': ['4.2.1'], soc2: ['CC6.7'], hipaa: ['164.312(e)(1)'] },
+    295: { 'pci-dss': ['4.2.1'], soc2: ['CC6.7'], hipaa: ['164.312(e)(1)'] },
+    311: { 'pci-dss': ['3.5.1'], hipaa: ['164.312(a)(2)(iv)'] },
+    312: { 'pci-dss': ['3.5.1'], hipaa: ['164.312(a)(2)(iv)'] },
+    916: { 'pci-dss': ['8.3.2'] },
+    200: { gdpr: ['Art. 25'] },
+    359: { gdpr: ['Art. 25'] },
+    532: { gdpr: ['Art. 25'], hipaa: ['164.312(b)'] },
+    209: { 'pci-dss': ['6.2.4'], soc2: ['CC7.1'], gdpr: ['Art. 32'] },
+    1427: { 'pci-dss': ['6.2.4'], soc2: ['CC8.1'], gdpr: ['Art. 32'] },
+};
+const FRAMEWORK_ORDER = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'];
+/** The controls the CWE falls under, in every framework, OWASP 2021 then 2025 first; none for an unknown CWE. */
+function complianceFor(cwe) {
+    const n = Number(/^CWE-(\d+)$/.exec(cwe ?? '')?.[1] ?? NaN);
+    if (!Number.isInteger(n))
+        return [];
+    const tags = [];
+    const controls = new Map();
+    const add = (framework, list) => {
+        for (const control of list ?? []) {
+            const set = controls.get(framework) ?? new Set();
+            set.add(control);
+            controls.set(framework, set);
+        }
+    };
+    const category2021 = categoryOf(OWASP_2021, n, ADDED[n]?.[2021]);
+    const category2025 = categoryOf(OWASP_2025, n, ADDED[n]?.[2025]);
+    for (const c of [category2021, category2025])
+        if (c)
+            tags.push({ framework: 'owasp-top-10', control: c.id, name: c.name });
+    const rows = [category2021 ? BY_CATEGORY[category2021.id] : undefined, EXTRA[n]];
+    // A weakness in OWASP 2025 only (such as error handling) still breaks the general software controls.
+    if (!category2021 && category2025)
+        rows.push(BY_CATEGORY['A05:2021']);
+    for (const row of rows)
+        for (const f of FRAMEWORK_ORDER)
+            if (f !== 'owasp-top-10')
+                add(f, row?.[f]);
+    for (const f of FRAMEWORK_ORDER)
+        for (const control of controls.get(f) ?? [])
+            tags.push({ framework: f, control });
+    return tags;
+}
+function categoryOf(table, cwe, added) {
+    return table.find((c) => (added ? c.id === added : c.cwes.includes(cwe)));
+}
+/** The CWEs the table maps (for the tests and the docs). */
+function mappedCwes() {
+    const all = new Set([...OWASP_2021, ...OWASP_2025].flatMap((c) => c.cwes));
+    for (const n of [...Object.keys(EXTRA), ...Object.keys(ADDED)])
+        all.add(Number(n));
+    return [...all].sort((a, b) => a - b);
+}
+/** How a tag reads: "OWASP A03:2021 Injection", "PCI DSS 6.2.4", "SOC 2 CC6.1", "HIPAA 164.312(b)", "GDPR Art. 32". */
+function tagLabel(t) {
+    const prefix = {
+        'owasp-top-10': 'OWASP',
+        'pci-dss': 'PCI DSS',
+        soc2: 'SOC 2',
+        hipaa: 'HIPAA',
+        gdpr: 'GDPR',
+    }[t.framework];
+    return `${prefix} ${t.control}${t.name ? ` ${t.name}` : ''}`;
+}
+/** The tags in one short line, grouped by framework: "OWASP A03:2021, A05:2025 · PCI DSS 6.2.4". */
+function complianceText(tags) {
+    const groups = new Map();
+    for (const t of tags) {
+        const prefix = tagLabel({ framework: t.framework, control: '' }).trim();
+        groups.set(prefix, [...(groups.get(prefix) ?? []), t.control]);
+    }
+    return [...groups].map(([prefix, controls]) => `${prefix} ${controls.join(', ')}`).join(' · ');
+}
+/** The tag as SARIF and machines read it: "owasp-top-10/A03:2021", "pci-dss/6.2.4". */
+function tagId(t) {
+    return `${t.framework}/${t.control}`;
+}
+
+
+/***/ }),
+
 /***/ 160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -139,7 +387,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/compliance/cwe-table.ts
+var cwe_table = __webpack_require__(1083);
 ;// CONCATENATED MODULE: ./src/report/render/annotations.ts
+
 
 /** GitHub takes at most 50 annotations per check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -183,6 +434,7 @@ function annotationMessage(f) {
     const text = [
         f.explanation.trim(),
         f.fix.trim() ? `Fix: ${f.fix.trim()}` : '',
+        f.compliance.length ? `Compliance: ${(0,cwe_table/* complianceText */.VE)(f.compliance)}.` : '',
         `Confidence: ${f.confidence}.`,
     ]
         .filter(Boolean)
@@ -213,8 +465,8 @@ function emitWorkflowAnnotations(r, sink, max = MAX_WORKFLOW_ANNOTATIONS) {
     return shown.length;
 }
 
-// EXTERNAL MODULE: ./src/report/render/markdown.ts
-var markdown = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/report/render/markdown.ts + 1 modules
+var markdown = __webpack_require__(3566);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/report/publish/check-reporter.ts
@@ -399,22 +651,62 @@ class WorkflowAnnotationsReporter {
 
 /***/ }),
 
-/***/ 8298:
+/***/ 3566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Br: () => (/* binding */ renderSummary),
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   IM: () => (/* binding */ renderCheckOutput),
-/* harmony export */   b1: () => (/* binding */ LIMITS)
-/* harmony export */ });
-/* unused harmony export renderText */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1122);
-/* harmony import */ var _cost_cost_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(160);
-/* harmony import */ var _git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3437);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4031);
-/* harmony import */ var _cache_cache_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5364);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b1: () => (/* binding */ LIMITS),
+  IM: () => (/* binding */ renderCheckOutput),
+  Gc: () => (/* binding */ renderMarkdown),
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: renderText
+
+// EXTERNAL MODULE: ./src/config/config.ts
+var config = __webpack_require__(1122);
+// EXTERNAL MODULE: ./src/cost/cost.ts
+var cost_cost = __webpack_require__(160);
+// EXTERNAL MODULE: ./src/git/skip-reasons.ts
+var skip_reasons = __webpack_require__(3437);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/cache/cache-document.ts + 2 modules
+var cache_document = __webpack_require__(5125);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/compliance/cwe-table.ts
+var cwe_table = __webpack_require__(1083);
+;// CONCATENATED MODULE: ./src/report/render/filtered.ts
+/**
+ * One line on the findings a report leaves out, and why: those whose evidence was not in their file (this run's
+ * answers), those below min-confidence, and each exclusion's; undefined when none was left out.
+ */
+function filtered_filteredText(f) {
+    if (!f)
+        return undefined;
+    const parts = [];
+    const dropped = f.evidence.absent + f.evidence.wrongFile;
+    if (dropped) {
+        const why = [
+            ...(f.evidence.absent ? [`${f.evidence.absent} not found in the file`] : []),
+            ...(f.evidence.wrongFile ? [`${f.evidence.wrongFile} found in another file of the request`] : []),
+        ];
+        parts.push(`${dropped} dropped, their evidence not verified (${why.join(', ')})`);
+    }
+    if (f.belowConfidence)
+        parts.push(`${f.belowConfidence} below min-confidence ${f.minConfidence}`);
+    const excluded = Object.entries(f.excluded);
+    if (excluded.length)
+        parts.push(`${excluded.reduce((n, [, k]) => n + k, 0)} excluded as noise (${excluded.map(([id, k]) => `${id}: ${k}`).join(', ')})`);
+    return parts.length ? `Findings not shown: ${parts.join(' · ')}.` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/render/markdown.ts
+
+
 
 
 
@@ -497,20 +789,23 @@ function cut(text, opts) {
     while (lines.length > 1 && size(`${lines.join('\n')}${note}`, opts) > opts.limit)
         lines = lines.slice(0, -1);
     const out = `${lines.join('\n')}${note}`;
-    return size(out, opts) <= opts.limit ? out : (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .clip */ .$)(note.trim(), Math.max(0, opts.limit));
+    return size(out, opts) <= opts.limit ? out : (0,src_text/* clip */.$)(note.trim(), Math.max(0, opts.limit));
 }
 function compose(r, opts, shape, part) {
     const out = [];
     if (part !== 'body') {
         if (opts.marker)
             out.push(opts.marker);
-        out.push(`## ${VERDICT[r.conclusion]} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.name, 100)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.title, 300)}`, '');
+        out.push(`## ${VERDICT[r.conclusion]} ${(0,report_escape/* escapeMarkdown */.FV)(r.name, 100)}: ${(0,report_escape/* escapeMarkdown */.FV)(r.title, 300)}`, '');
         out.push(...headline(r), '');
         if (r.fatal)
-            out.push(`> [!CAUTION]`, `> The scan could not run: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.fatal, 600)}`, '');
+            out.push(`> [!CAUTION]`, `> The scan could not run: ${(0,report_escape/* escapeMarkdown */.FV)(r.fatal, 600)}`, '');
         if (opts.changes)
             out.push(changesLine(opts.changes), '');
         out.push(countsLine(r), '');
+        const left = filtered_filteredText(r.filtered);
+        if (left)
+            out.push(`_${(0,report_escape/* escapeMarkdown */.FV)(left, 600)}_`, '');
         if (r.notScanned.length)
             out.push(...notScannedSection(r, shape.notScanned), '');
         out.push(...vendoredNote(r));
@@ -526,7 +821,7 @@ function compose(r, opts, shape, part) {
 }
 function headline(r) {
     const m = r.model;
-    const cost = r.dryRun ? `${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(m.estimateUsd)} (estimated, dry run)` : (0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(m.usd);
+    const cost = r.dryRun ? `${(0,cost_cost/* formatUsd */.UK)(m.estimateUsd)} (estimated, dry run)` : (0,cost_cost/* formatUsd */.UK)(m.usd);
     const u = m.usage;
     const n = (x) => x.toLocaleString('en-US');
     const promptCache = u.cacheReadTokens || u.cacheWriteTokens
@@ -535,7 +830,7 @@ function headline(r) {
     return [
         '| Cost | AI calls | Cache hit rate | Saved by the cache | Tokens |',
         '| --- | --- | --- | --- | --- |',
-        `| ${cost} | ${m.calls} | ${r.cache.hitRate.toFixed(1)}% (${r.cache.hits} of ${r.cache.hits + r.cache.misses}) | ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(m.savedUsd)} | ${n(u.inputTokens)} in / ${n(u.outputTokens)} out${promptCache} |`,
+        `| ${cost} | ${m.calls} | ${r.cache.hitRate.toFixed(1)}% (${r.cache.hits} of ${r.cache.hits + r.cache.misses}) | ${(0,cost_cost/* formatUsd */.UK)(m.savedUsd)} | ${n(u.inputTokens)} in / ${n(u.outputTokens)} out${promptCache} |`,
     ];
 }
 function changesLine(c) {
@@ -546,7 +841,7 @@ function changesLine(c) {
     return `**Since the last run:** 🆕 ${c.added.size} new · ✔️ ${c.fixed} fixed`;
 }
 function countsLine(r) {
-    return `**Findings:** ${_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.map((s) => `${ICON[s]} ${r.counts[s]} ${s}`).join(' · ')}`;
+    return `**Findings:** ${config/* SEVERITIES */.oC.map((s) => `${ICON[s]} ${r.counts[s]} ${s}`).join(' · ')}`;
 }
 function findingsSection(r, opts, shape) {
     const out = [];
@@ -564,7 +859,7 @@ function findingsSection(r, opts, shape) {
         : shape.findings === 'high'
             ? severe
             : severe.slice(0, shape.findings);
-    for (const s of _config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC) {
+    for (const s of config/* SEVERITIES */.oC) {
         const group = shown.filter((f) => f.severity === s);
         if (!group.length)
             continue;
@@ -590,33 +885,33 @@ function findingLines(r, f, opts) {
     const range = `#L${f.startLine}${f.endLine > f.startLine ? `-L${f.endLine}` : ''}`;
     // The link text is a code span (nothing in it is markdown, not even `]`); the target is percent-encoded.
     const url = blobUrl(r, f.path);
-    const link = opts.links && url ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(where)}](${url}${range})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(where);
-    const tags = [f.cwe, f.category === 'compliance' ? f.framework : undefined, `${f.confidence} confidence`]
+    const link = opts.links && url ? `[${(0,report_escape/* codePath */.Xe)(where)}](${url}${range})` : (0,report_escape/* codePath */.Xe)(where);
+    const tags = [f.cwe, (0,cwe_table/* complianceText */.VE)(f.compliance), `${f.confidence} confidence`]
         .filter(Boolean)
         .join(' · ');
     const isNew = opts.changes?.tracked && opts.changes.added.has(f.id) ? ' · 🆕 **new**' : '';
     return [
-        `- ${link}: **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.title, 200)}** · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(tags, 100)}${isNew}`,
-        ...(f.explanation.trim() ? [`  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.explanation, 600)}`] : []),
-        ...(f.fix.trim() ? [`  _Fix:_ ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.fix, 600)}`] : []),
+        `- ${link}: **${(0,report_escape/* escapeMarkdown */.FV)(f.title, 200)}** · ${(0,report_escape/* escapeMarkdown */.FV)(tags, 400)}${isNew}`,
+        ...(f.explanation.trim() ? [`  ${(0,report_escape/* escapeMarkdown */.FV)(f.explanation, 600)}`] : []),
+        ...(f.fix.trim() ? [`  _Fix:_ ${(0,report_escape/* escapeMarkdown */.FV)(f.fix, 600)}`] : []),
     ];
 }
 /** The file at the scanned commit on GitHub, or undefined when the run's server, repository or commit is unknown or odd. */
 function blobUrl(r, path) {
-    if (!r.repository || !r.sha || !(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .isLinkSafeUrl */ .rf)(r.serverUrl))
+    if (!r.repository || !r.sha || !(0,report_escape/* isLinkSafeUrl */.rf)(r.serverUrl))
         return undefined;
-    return `${r.serverUrl.replace(/\/+$/, '')}/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .pathUrl */ .zQ)(r.repository)}/blob/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .pathUrl */ .zQ)(r.sha)}/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .pathUrl */ .zQ)(path)}`;
+    return `${r.serverUrl.replace(/\/+$/, '')}/${(0,report_escape/* pathUrl */.zQ)(r.repository)}/blob/${(0,report_escape/* pathUrl */.zQ)(r.sha)}/${(0,report_escape/* pathUrl */.zQ)(path)}`;
 }
 function notScannedSection(r, max) {
     const shown = r.notScanned.slice(0, max);
     const estimate = r.model.estimateUsd !== undefined && !r.dryRun
-        ? ` Scanning them would cost about ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(r.model.estimateUsd)}.`
+        ? ` Scanning them would cost about ${(0,cost_cost/* formatUsd */.UK)(r.model.estimateUsd)}.`
         : '';
     return [
         `> [!WARNING]`,
         `> ${r.notScanned.length} file(s) were **not scanned**; this result is incomplete.${estimate}`,
         '',
-        ...shown.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(f.path)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(f.reason, 300)}`),
+        ...shown.map((f) => `- ${(0,report_escape/* codePath */.Xe)(f.path)}: ${(0,report_escape/* escapeMarkdown */.FV)(f.reason, 300)}`),
         ...(r.notScanned.length > shown.length ? [`- … and ${r.notScanned.length - shown.length} more`] : []),
     ];
 }
@@ -630,7 +925,7 @@ function vendoredNote(r) {
     const vendored = r.skipped.filter((s) => s.reason === 'vendored');
     if (!vendored.length)
         return [];
-    const shown = vendored.slice(0, VENDORED_SHOWN).map((s) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(s.path));
+    const shown = vendored.slice(0, VENDORED_SHOWN).map((s) => (0,report_escape/* codePath */.Xe)(s.path));
     const more = vendored.length > shown.length ? ` and ${vendored.length - shown.length} more` : '';
     return [
         '> [!NOTE]',
@@ -641,22 +936,22 @@ function vendoredNote(r) {
 function detailsSection(r, shape, limit) {
     const reasons = new Map();
     for (const s of r.skipped)
-        reasons.set(_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason], (reasons.get(_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason]) ?? 0) + 1);
+        reasons.set(skip_reasons/* SKIP_REASON_TEXT */.p[s.reason], (reasons.get(skip_reasons/* SKIP_REASON_TEXT */.p[s.reason]) ?? 0) + 1);
     const skipped = [...reasons].map(([why, n]) => `${n} ${why}`).join('; ');
     const notes = r.cache.notes.map((n) => {
         const state = n.state === 'loaded'
             ? `loaded (${n.entries} entries)`
             : n.state === 'cold'
                 ? 'cold start'
-                : `unreadable, ${n.newer ? 'left as is (a newer scanner wrote it)' : 'replaced'} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n.detail ?? '', 200)})`;
-        return `- Read ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(n.location)}: ${state}`;
+                : `unreadable, ${n.newer ? 'left as is (a newer scanner wrote it)' : 'replaced'} (${(0,report_escape/* escapeMarkdown */.FV)(n.detail ?? '', 200)})`;
+        return `- Read ${(0,report_escape/* codePath */.Xe)(n.location)}: ${state}`;
     });
     const save = r.cache.save;
     const write = !save
         ? 'none (dry run)'
         : save.state === 'saved'
-            ? `saved to ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(save.location ?? '')}${save.attempts > 1 ? ` after ${save.attempts} attempts (merged with concurrent runs)` : ''}`
-            : `${save.state}${save.detail ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(save.detail, 300)})` : ''}`;
+            ? `saved to ${(0,report_escape/* codePath */.Xe)(save.location ?? '')}${save.attempts > 1 ? ` after ${save.attempts} attempts (merged with concurrent runs)` : ''}`
+            : `${save.state}${save.detail ? ` (${(0,report_escape/* escapeMarkdown */.FV)(save.detail, 300)})` : ''}`;
     const list = !r.skipped.length
         ? []
         : shape.skippedList
@@ -664,7 +959,7 @@ function detailsSection(r, shape, limit) {
                 '- Skipped files:',
                 ...r.skipped
                     .slice(0, SKIPPED_SHOWN)
-                    .map((s) => `  - ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(s.path)}: ${_git_skip_reasons_js__WEBPACK_IMPORTED_MODULE_2__/* .SKIP_REASON_TEXT */ .p[s.reason]}`),
+                    .map((s) => `  - ${(0,report_escape/* codePath */.Xe)(s.path)}: ${skip_reasons/* SKIP_REASON_TEXT */.p[s.reason]}`),
                 ...(r.skipped.length > SKIPPED_SHOWN ? [`  - … and ${r.skipped.length - SKIPPED_SHOWN} more`] : []),
             ]
             : [
@@ -674,12 +969,13 @@ function detailsSection(r, shape, limit) {
     return [
         '<details><summary>Files and cache</summary>',
         '',
-        `- Considered: ${r.selection.considered} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.selection.how, 200)}) · Eligible: ${r.selection.eligible} · Skipped: ${r.skipped.length}${skipped ? ` (${skipped})` : ''}${r.selection.deleted ? ` · Deleted: ${r.selection.deleted}` : ''}`,
-        `- Backend: **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.cache.backend, 40)}** (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.cache.why, 400)})`,
-        `- Scope: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.cache.scope, 300)}`,
+        `- Considered: ${r.selection.considered} (${(0,report_escape/* escapeMarkdown */.FV)(r.selection.how, 200)}) · Eligible: ${r.selection.eligible} · Skipped: ${r.skipped.length}${skipped ? ` (${skipped})` : ''}${r.selection.deleted ? ` · Deleted: ${r.selection.deleted}` : ''}`,
+        `- Backend: **${(0,report_escape/* escapeMarkdown */.FV)(r.cache.backend, 40)}** (${(0,report_escape/* escapeMarkdown */.FV)(r.cache.why, 400)})`,
+        `- Scope: ${(0,report_escape/* escapeMarkdown */.FV)(r.cache.scope, 300)}`,
         ...notes,
         `- Write: ${write}`,
         ...(r.cache.forceRescan ? ['- force-rescan: cached results were ignored and replaced'] : []),
+        ...changeReviewLine(r),
         ...(r.model.throttled
             ? [`- The model throttled or failed ${r.model.throttled} call(s); they were retried.`]
             : []),
@@ -688,6 +984,20 @@ function detailsSection(r, shape, limit) {
         '</details>',
     ];
 }
+/** Which results a change review (review-depth auto) produced rather than a whole-file review. */
+function changeReviewLine(r) {
+    const reviews = r.changeReviews ?? [];
+    if (!reviews.length)
+        return [];
+    const shown = reviews
+        .slice(0, CHANGE_REVIEWS_SHOWN)
+        .map((c) => c.cached
+        ? `${(0,report_escape/* codePath */.Xe)(c.path)} (cached)`
+        : `${(0,report_escape/* codePath */.Xe)(c.path)} (${c.linesShown} of ${c.lines} lines shown)`);
+    const more = reviews.length > CHANGE_REVIEWS_SHOWN ? `, … and ${reviews.length - CHANGE_REVIEWS_SHOWN} more` : '';
+    return [`- Reviewed by their changes (review-depth auto), the rest whole: ${shown.join(', ')}${more}`];
+}
+const CHANGE_REVIEWS_SHOWN = 10;
 /** Cost and hit rate over recent runs (Mermaid renders in job summaries), and this month's totals. */
 function trendSection(r) {
     const runs = r.history.slice(-20);
@@ -719,17 +1029,17 @@ function trendSection(r) {
         '```',
         '',
         // The document keeps the last MAX_RUNS runs: when the oldest kept is of this month, earlier ones are gone.
-        `| ${month} so far${mtd.length >= _cache_cache_document_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RUNS */ ._k && r.history[0]?.at.startsWith(month) ? ` (the last ${_cache_cache_document_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_RUNS */ ._k} runs kept)` : ''} | runs | AI calls | cost | saved by the cache |`,
+        `| ${month} so far${mtd.length >= cache_document/* MAX_RUNS */._k && r.history[0]?.at.startsWith(month) ? ` (the last ${cache_document/* MAX_RUNS */._k} runs kept)` : ''} | runs | AI calls | cost | saved by the cache |`,
         '| --- | --- | --- | --- | --- |',
-        `| this cache | ${mtd.length} | ${sum((h) => h.calls)} | ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(sum((h) => h.usd ?? 0))} | ${(0,_cost_cost_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUsd */ .UK)(sum((h) => h.savedUsd))} |`,
+        `| this cache | ${mtd.length} | ${sum((h) => h.calls)} | ${(0,cost_cost/* formatUsd */.UK)(sum((h) => h.usd ?? 0))} | ${(0,cost_cost/* formatUsd */.UK)(sum((h) => h.savedUsd))} |`,
         '',
         '</details>',
     ];
 }
 function footer(r) {
-    const model = (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .codePath */ .Xe)(r.model.id, 200);
-    const run = r.runUrl && (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .isLinkSafeUrl */ .rf)(r.runUrl) ? ` · [run](${r.runUrl})` : '';
-    return `<sub>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.tool.name, 60)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.tool.version, 40)} · model ${model}${run}</sub>`;
+    const model = (0,report_escape/* codePath */.Xe)(r.model.id, 200);
+    const run = r.runUrl && (0,report_escape/* isLinkSafeUrl */.rf)(r.runUrl) ? ` · [run](${r.runUrl})` : '';
+    return `<sub>${(0,report_escape/* escapeMarkdown */.FV)(r.tool.name, 60)} ${(0,report_escape/* escapeMarkdown */.FV)(r.tool.version, 40)} · model ${model}${run}</sub>`;
 }
 /** Plain text for the CLI (a terminal: control characters, such as ANSI escapes, are dropped). */
 function renderText(r) {
@@ -741,6 +1051,9 @@ function renderText(r) {
     ];
     for (const f of r.findings)
         lines.push(`  ${f.severity.toUpperCase().padEnd(8)} ${oneLine(f.path)}:${f.startLine}  ${oneLine(f.title)}${f.cwe ? ` (${f.cwe})` : ''}`);
+    const left = filteredText(r.filtered);
+    if (left)
+        lines.push(`  ${left}`);
     for (const f of r.notScanned)
         lines.push(`  NOT SCANNED ${oneLine(f.path)}: ${oneLine(f.reason)}`);
     if (r.fatal)

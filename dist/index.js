@@ -97,7 +97,8 @@ async function inspectFiles(plan, opts) {
  * instead, which the worker loads through tsx's API (Node 20 passes no loader on to a worker).
  */
 function startWorker() {
-    const fromSource = import.meta.url.endsWith('.ts');
+    // The path alone: a loader may add a query (@github/local-action's tsx names its modules file.ts?tsx-...).
+    const fromSource = new URL(import.meta.url).pathname.endsWith('.ts');
     // Built from parts so that the bundler leaves the path alone (it would copy the file it names into dist/).
     const file = new URL(['.', fromSource ? 'worker.ts' : 'file-reader-worker.js'].join('/'), import.meta.url);
     if (!fromSource)

@@ -110,43 +110,46 @@ describe('ai-scanner eval (dist/cli.js) on the shipped corpus, replaying recorde
 
     /*
      * By hand, from eval/recorded/fixture-reviewer.json against the corpus's expected.json files: 43 cases
-     * (23 vulnerable, 17 clean, 3 modified), 27 expected findings, 31 recorded findings in the scored trees.
+     * (23 vulnerable, 17 clean, 3 modified), 28 expected findings, 31 recorded findings in the scored trees, plus
+     * the scanner's own CWE-1427 finding on prompt-injection-comment (its file tries to steer the reviewer).
      * Missed (2): missing-authz-go-admin (no answer) and modified-helper-meets-sink (reported at the helper,
-     *   836 lines above the write). Found (25), four of them through an equivalence group (CWE-916 for CWE-327,
+     *   836 lines above the write). Found (26: 25 recorded and the steering finding), four of them through an equivalence group (CWE-916 for CWE-327,
      *   CWE-330 for CWE-338, CWE-862 for CWE-639, CWE-95 for CWE-94) and one at the end of its expected range.
      * False positives (6): sqli-python-param-clean (low), cmd-go-args-clean (low), md5-etag-java-clean
      *   (medium), the second CWE-798 of hardcoded-jwt-secret (7 lines below the first: a duplicate, medium),
      *   the controller's CWE-89 in multi-file-ts-service (medium), the helper's CWE-22 (medium).
-     * Precision 25/31 = 80.6%, recall 25/27 = 92.6%, F1 = 50/(50+6+2) = 86.2%.
+     * Precision 26/32 = 81.3%, recall 26/28 = 92.9%, F1 = 52/(52+6+2) = 86.7%.
      */
-    assert.match(run.stdout, /^overall\s+25\s+6\s+2\s+80\.6%\s+92\.6%\s+86\.2%$/m, show(run));
+    assert.match(run.stdout, /^overall\s+26\s+6\s+2\s+81\.3%\s+92\.9%\s+86\.7%$/m, show(run));
     // The clean cases: 3 false positives and nothing to find, so recall and F1 have no figure.
     assert.match(run.stdout, /^ {2}clean\s+0\s+3\s+0\s+0\.0%\s+n\/a\s+n\/a$/m, show(run));
     // Modified: the region's SQL injection and both moved md5 signatures found; the helper's finding is false.
     assert.match(run.stdout, /^ {2}modified\s+3\s+1\s+1\s+75\.0%\s+75\.0%\s+75\.0%$/m, show(run));
-    assert.match(run.stdout, /^ {2}vulnerable\s+22\s+2\s+1\s+91\.7%\s+95\.7%\s+93\.6%$/m, show(run));
+    // Vulnerable: 23 found (with the steering finding), 2 false, 1 missed: 23/25, 23/24, 46/49.
+    assert.match(run.stdout, /^ {2}vulnerable\s+23\s+2\s+1\s+92\.0%\s+95\.8%\s+93\.9%$/m, show(run));
+    assert.match(run.stdout, /^CWE-1427\s+1\s+0\s+0\s+100\.0%\s+100\.0%\s+100\.0%$/m, show(run));
     // Per CWE group: 5 SQL injections expected and found, 2 false ones: 5/7, 5/5, 10/12.
     assert.match(run.stdout, /^CWE-89\s+5\s+2\s+0\s+71\.4%\s+100\.0%\s+83\.3%$/m, show(run));
     assert.match(run.stdout, /^CWE-862\s+1\s+0\s+1\s+100\.0%\s+50\.0%\s+66\.7%$/m, show(run));
     assert.match(run.stdout, /^CWE-22\s+2\s+1\s+1\s+66\.7%\s+66\.7%\s+66\.7%$/m, show(run));
     /*
      * min-confidence high: 6 of the found are below high (ssrf-python-webhook, open-redirect-login and the
-     * benign md5 at low; xxe, idor and the moved md5 at medium) and no false positive is high: 19 found, 0
-     * false, 8 missed; precision 100%, recall 19/27 = 70.4%, F1 38/46 = 82.6%.
+     * benign md5 at low; xxe, idor, the moved md5 and the steering finding at medium) and no false positive is
+     * high: 19 found, 0 false, 9 missed; precision 100%, recall 19/28 = 67.9%, F1 38/47 = 80.9%.
      */
-    assert.match(run.stdout, /^high\s+19\s+0\s+8\s+100\.0%\s+70\.4%\s+82\.6%$/m, show(run));
-    assert.match(run.stdout, /^low\s+25\s+6\s+2\s+80\.6%\s+92\.6%\s+86\.2%$/m, show(run));
+    assert.match(run.stdout, /^high\s+19\s+0\s+9\s+100\.0%\s+67\.9%\s+80\.9%$/m, show(run));
+    assert.match(run.stdout, /^low\s+26\s+6\s+2\s+81\.3%\s+92\.9%\s+86\.7%$/m, show(run));
     // Every case with a miss or a false positive fails: the 7 named above.
     assert.match(run.stdout, /^Cases passed: 36 of 43 /m, show(run));
 
     const json = JSON.parse(readFileSync(join(scratch, 'result.json'), 'utf8'));
-    assert.equal(json.overall.truePositives, 25);
+    assert.equal(json.overall.truePositives, 26);
     assert.equal(json.cases.total, 43);
     assert.equal(json.spend.total.calls, bedrock.answered, 'every answered call is counted once');
     assert.ok(json.spend.scored.calls < json.spend.total.calls, 'the before scans are spend, not scored');
 
     // The earlier result, written before the run: the go admin route found, figures of its own.
-    assert.match(run.stdout, /^overall recall\s+96\.3%\s+92\.6%\s+-3\.7 pts$/m, show(run));
+    assert.match(run.stdout, /^overall recall\s+96\.3%\s+92\.9%\s+-3\.4 pts$/m, show(run));
     assert.match(run.stdout, /^Now failing: missing-authz-go-admin$/m, show(run));
     assert.match(run.stdout, /^Now passing: none$/m, show(run));
     assert.match(

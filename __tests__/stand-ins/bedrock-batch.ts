@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { markerFindings, parseFiles } from './bedrock.js';
+import { withEvidence } from './bedrock-evidence.js';
 
 export interface BatchJobState {
   jobArn: string;
@@ -140,7 +141,8 @@ export async function startBedrockBatch(s3: S3Client): Promise<BedrockBatchStand
       }
       const prompt = (record.modelInput.messages?.[0]?.content ?? []).map((c) => c.text ?? '').join('\n');
       const files = parseFiles(prompt);
-      const toolInput = opts.answer?.(record.recordId, files) ?? markerFindings(files);
+      // Findings quote their line, as the Converse stand-in's do (bedrock-evidence.ts).
+      const toolInput = withEvidence(opts.answer?.(record.recordId, files) ?? markerFindings(files), files);
       const usage = {
         input_tokens: Math.ceil(line.length / 4),
         output_tokens: Math.ceil(60 + JSON.stringify(toolInput).length / 4),

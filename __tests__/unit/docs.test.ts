@@ -74,6 +74,7 @@ describe('README.md and the reference pages in docs/', () => {
       'docs/inputs.md': ['inputs', 'outputs', 'limits'],
       'docs/cache-and-cost.md': ['pricing', 'costs-help'],
       'docs/local-and-other-ci.md': ['cli-help', 'file:examples/.gitlab-ci.yml', 'file:examples/Jenkinsfile'],
+      'docs/eval.md': ['eval-help'],
     };
     assert.deepEqual(Object.keys(sections).sort(), [...GENERATED_DOCS].sort());
     for (const [file, names] of Object.entries(sections))

@@ -20,7 +20,7 @@ var inputs = __webpack_require__(4389);
 // EXTERNAL MODULE: ./src/cost/cost.ts
 var cost = __webpack_require__(160);
 // EXTERNAL MODULE: ./src/cache/cache-document.ts + 2 modules
-var cache_document = __webpack_require__(5364);
+var cache_document = __webpack_require__(5125);
 ;// CONCATENATED MODULE: ./src/costs/aggregate.ts
 
 

@@ -145,8 +145,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/report/render/markdown.ts
-var markdown = __webpack_require__(8298);
+// EXTERNAL MODULE: ./src/report/render/markdown.ts + 1 modules
+var markdown = __webpack_require__(3566);
 ;// CONCATENATED MODULE: ./src/report/publish/actions-reporters.ts
 
 
@@ -203,7 +203,10 @@ var file_reporters = __webpack_require__(6573);
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/compliance/cwe-table.ts
+var cwe_table = __webpack_require__(1083);
 ;// CONCATENATED MODULE: ./src/report/render/annotations.ts
+
 
 /** GitHub takes at most 50 annotations per check-run request. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -247,6 +250,7 @@ function annotationMessage(f) {
     const text = [
         f.explanation.trim(),
         f.fix.trim() ? `Fix: ${f.fix.trim()}` : '',
+        f.compliance.length ? `Compliance: ${(0,cwe_table/* complianceText */.VE)(f.compliance)}.` : '',
         `Confidence: ${f.confidence}.`,
     ]
         .filter(Boolean)
