@@ -72,15 +72,16 @@ async function scan(fileReader: FileReader, signal: AbortSignal): Promise<void> 
 
 /** A bad input names every problem; a crash completes a started check run as failed and fails the step. */
 async function fail(e: unknown): Promise<void> {
-  if (e instanceof ConfigurationError) {
-    for (const problem of e.problems.slice(0, -1)) core.error(problem);
-    core.setFailed(e.problems.at(-1) ?? e.message);
-    return;
-  }
   const message = logSafe(errorMessage(e));
-  // A check run started before the crash is completed as failed, never left "in progress".
+  // A check run started before the crash (or before a base-ref was found not to exist) is completed as failed,
+  // never left "in progress".
   const { failStartedCheckRuns } = await import('./report/publish/check-reporter.js');
   await failStartedCheckRuns(message).catch(() => undefined);
+  if (e instanceof ConfigurationError) {
+    for (const problem of e.problems.slice(0, -1)) core.error(logSafe(problem));
+    core.setFailed(logSafe(e.problems.at(-1) ?? e.message));
+    return;
+  }
   core.setFailed(`The scan failed: ${message}`);
 }
 

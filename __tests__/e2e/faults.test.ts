@@ -575,7 +575,11 @@ describe('fault matrix: Bedrock', () => {
       },
       async (w, repo) => {
         const run = await w.run(repo, { inputs: { ...local, 'max-concurrency': '1' } });
-        couldNotRun(run, repo, /ValidationException: The provided model identifier is invalid\./);
+        couldNotRun(
+          run,
+          repo,
+          /Bedrock does not know model-id \S+ in us-east-1 \(ValidationException: The provided model identifier is invalid\.\): set model-id/,
+        );
         assert.equal(w.bedrock.calls.length, 1);
       },
     ),
