@@ -578,7 +578,7 @@ describe('fault matrix: Bedrock', () => {
         couldNotRun(
           run,
           repo,
-          /Bedrock does not know model-id \S+ in us-east-1 \(ValidationException: The provided model identifier is invalid\.\): set model-id/,
+          /Bedrock does not know model-id \S+ in us-east-1: set model-id.*\(ValidationException: The provided model identifier is invalid\.\)/,
         );
         assert.equal(w.bedrock.calls.length, 1);
       },

@@ -15,7 +15,7 @@ describe('explainFatal: the Bedrock errors no call gets past, as what to fix', (
     assert.equal(e?.sent, false);
     assert.match(
       e.message,
-      /^No AWS credentials were found to call Bedrock \(CredentialsProviderError: Could not load/,
+      /^No AWS credentials were found to call Bedrock: .*\(CredentialsProviderError: Could not load credentials from any providers\)$/,
     );
     assert.match(e.message, /role-to-assume.*id-token: write.*AWS_PROFILE.*AWS_ACCESS_KEY_ID.*aws sso login/);
   });
@@ -47,7 +47,10 @@ describe('explainFatal: the Bedrock errors no call gets past, as what to fix', (
       ['ResourceNotFoundException', 'Model not found.'],
     ]) {
       const e = explainFatal(name!, said!, 'us.anthropic.claude-nope', 'eu-west-3');
-      assert.match(e!.message, /^Bedrock does not know model-id us\.anthropic\.claude-nope in eu-west-3 \(/);
+      assert.match(
+        e!.message,
+        /^Bedrock does not know model-id us\.anthropic\.claude-nope in eu-west-3: set model-id/,
+      );
       assert.match(e!.message, /list-inference-profiles --region eu-west-3/);
     }
   });

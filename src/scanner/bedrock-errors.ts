@@ -14,31 +14,32 @@ export function explainFatal(
   modelId: string,
   region: string | undefined,
 ): FatalExplanation | undefined {
-  const said = `${name}: ${serviceMessage}`;
+  // The service's own words come last and short: what to fix must survive any clipping of the message.
+  const said = `${name}: ${serviceMessage.length > 160 ? `${serviceMessage.slice(0, 159)}…` : serviceMessage}`;
   const where = region ?? 'this region';
   if (name === 'CredentialsProviderError' || /could not load credentials/i.test(serviceMessage))
     return {
       sent: false,
       message:
-        `No AWS credentials were found to call Bedrock (${said}). In GitHub Actions set role-to-assume (the job ` +
-        'needs `permissions: id-token: write`); elsewhere set AWS_PROFILE, or AWS_ACCESS_KEY_ID and ' +
-        'AWS_SECRET_ACCESS_KEY, or sign in with `aws sso login`. See docs/aws-setup.md',
+        'No AWS credentials were found to call Bedrock: in GitHub Actions set role-to-assume (the job needs ' +
+        '`permissions: id-token: write`); elsewhere set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, ' +
+        `or sign in with \`aws sso login\` (docs/aws-setup.md) (${said})`,
     };
   if (/on-demand throughput|inference profile/i.test(serviceMessage))
     return {
       sent: true,
       message:
-        `model-id ${modelId} cannot be called directly in ${where} (${said}): use an inference profile id, the ` +
-        `model id with a geography prefix, such as ${profileIds(modelId, region).join(' or ')} ` +
-        `(\`aws bedrock list-inference-profiles --region ${where}\` lists them)`,
+        `model-id ${modelId} cannot be called directly in ${where}: use an inference profile id, the model id ` +
+        `with a geography prefix, such as ${profileIds(modelId, region).join(' or ')} ` +
+        `(\`aws bedrock list-inference-profiles --region ${where}\` lists them) (${said})`,
     };
   if (name === 'ResourceNotFoundException' || /model identifier is invalid/i.test(serviceMessage))
     return {
       sent: true,
       message:
-        `Bedrock does not know model-id ${modelId} in ${where} (${said}): set model-id to a model or inference ` +
-        `profile id offered in ${where} (\`aws bedrock list-inference-profiles --region ${where}\`), or set ` +
-        'aws-region to a region that offers it',
+        `Bedrock does not know model-id ${modelId} in ${where}: set model-id to a model or inference profile id ` +
+        `offered in ${where} (\`aws bedrock list-inference-profiles --region ${where}\`), or aws-region to a ` +
+        `region that offers it (${said})`,
     };
   return undefined;
 }
