@@ -25,6 +25,8 @@ const ACTION_ONLY: InputName[] = [
   'check-run',
   'role-to-assume',
   'role-session-name',
+  // The CLI names its folder as its argument.
+  'path',
 ];
 
 const options: ParseArgsConfig['options'] = {

@@ -5,6 +5,8 @@ import { ConfigurationError } from './config/errors.js';
 import { readGitHubContext } from './context.js';
 import { FileReader } from './git/file-reader/file-reader.js';
 import { logSafe } from './report/escape.js';
+import { INPUTS } from './config/inputs.js';
+import { scanFolder } from './config/scan-folder.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
 import { errorMessage } from './errors.js';
@@ -43,7 +45,7 @@ export async function run(fileReader = new FileReader()): Promise<void> {
 }
 
 async function scan(fileReader: FileReader, signal: AbortSignal): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = scanFolder(process.env.GITHUB_WORKSPACE || process.cwd(), readInput(INPUTS.path));
   const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
   if (config.githubToken) {
     core.setSecret(config.githubToken);
