@@ -23,6 +23,8 @@ import {
   type Selection,
 } from './git/select-files.js';
 import { SKIP_REASON_TEXT } from './git/skip-reasons.js';
+import { NOT_A_REPOSITORY } from './git/list-files.js';
+import { sayNotARepository } from './git/base-errors.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
 import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
@@ -174,6 +176,7 @@ async function selectAndOpen(deps: Deps, config: Config, ctx: RunContext) {
   log.info(
     `Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
   );
+  if (selection.how === NOT_A_REPOSITORY) sayNotARepository(config.scanMode, config.workspace, log);
   const cache = await opening;
   // With no backend there is nothing to read or save, and nothing worth a line in the log.
   if (cache.backend !== 'none') for (const note of cache.session.notes) reportLoad(log, note);
@@ -303,7 +306,8 @@ async function saveRun(
     batch?: BatchPhase;
   },
 ): Promise<SaveOutcome | undefined> {
-  if (config.dryRun) return undefined;
+  // A scan that could not run reviewed nothing: there is nothing to add, and no cache file is left behind.
+  if (config.dryRun || run.scanned.fatal) return undefined;
   const { looked } = run;
   const head = run.complete ? await headCommit(config.workspace) : undefined;
   const save = await run.cache.session
@@ -346,7 +350,7 @@ async function review(
     // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
     // no model for an unknown reason means the scan could not run.
     const reason = deps.modelUnavailable ?? 'no model client could be built';
-    missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
+    missFiles.forEach((f) => outcome.failed.set(f.sha256, deps.modelUnavailable ? reason : NOT_RUN));
     return { outcome, fatal: deps.modelUnavailable ? undefined : reason };
   }
   // A pull request that cannot be reviewed whole within its budget fails whatever is spent, so nothing is.
@@ -378,6 +382,8 @@ async function review(
   const stopped = scanned.stopped;
   const fatal =
     stopped && scanned.results.size === 0 && !stopped.startsWith('the budget') ? stopped : undefined;
+  // The reason is said once, as why the scan could not run; each file only says it was not reviewed.
+  if (fatal) for (const sha of scanned.failed.keys()) scanned.failed.set(sha, NOT_RUN);
   return { outcome: withLive(outcome, scanned), fatal };
 }
 
@@ -549,6 +555,9 @@ function updateDocument(
     tokens: runTokens(outcome.usage),
   });
 }
+
+/** Why each file of a scan that could not run was not reviewed: the run's error says why, once. */
+const NOT_RUN = 'not reviewed: the scan could not run (see its error)';
 
 /** Small files share a request up to these limits (characters, files). */
 const PACK_CHARS = 12_000;

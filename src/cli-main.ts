@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runScan } from './app.js';
 import { buildDeps } from './build-deps.js';
@@ -24,6 +25,8 @@ const ACTION_ONLY: InputName[] = [
   'check-run',
   'role-to-assume',
   'role-session-name',
+  // The CLI names its folder as its argument.
+  'path',
 ];
 
 const options: ParseArgsConfig['options'] = {
@@ -94,6 +97,8 @@ export async function main(
   if (typeof args === 'number') return args;
   const { values, dir, format } = args;
   const workspace = resolve(dir);
+  const notAFolder = folderProblem(dir, workspace);
+  if (notAFolder) return (io.stderr.write(`ai-scanner: ${notAFolder}\n`), 2);
   // The scanned folder is where the cache file and the reports go, wherever the CLI was started from.
   allowWritesUnder(workspace);
   secrets.addFromEnv(io.env);
@@ -153,6 +158,17 @@ function parseCommandLine(
     return 2;
   }
   return { values, dir, format };
+}
+
+/** Why the folder to scan cannot be scanned (it does not exist, or it is a file), or undefined. */
+function folderProblem(dir: string, workspace: string): string | undefined {
+  const named = dir === workspace ? dir : `${dir} (${workspace})`;
+  try {
+    if (statSync(workspace).isDirectory()) return undefined;
+    return `${named} is a file, not a folder: give the folder to scan (ai-scanner scan <dir>), and --include to pick files in it.`;
+  } catch {
+    return `${named} does not exist or cannot be read: give the folder to scan (ai-scanner scan <dir>).`;
+  }
 }
 
 /** Progress on standard error (standard output is the report), scrubbed of every known secret. */

@@ -5,6 +5,8 @@ import { ConfigurationError } from './config/errors.js';
 import { readGitHubContext } from './context.js';
 import { FileReader } from './git/file-reader/file-reader.js';
 import { logSafe } from './report/escape.js';
+import { INPUTS } from './config/inputs.js';
+import { scanFolder } from './config/scan-folder.js';
 import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
 import { errorMessage } from './errors.js';
@@ -43,7 +45,7 @@ export async function run(fileReader = new FileReader()): Promise<void> {
 }
 
 async function scan(fileReader: FileReader, signal: AbortSignal): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = scanFolder(process.env.GITHUB_WORKSPACE || process.cwd(), readInput(INPUTS.path));
   const config = await loadConfig(readInput, process.env, workspace, (w) => core.warning(logSafe(w)));
   if (config.githubToken) {
     core.setSecret(config.githubToken);
@@ -72,15 +74,16 @@ async function scan(fileReader: FileReader, signal: AbortSignal): Promise<void> 
 
 /** A bad input names every problem; a crash completes a started check run as failed and fails the step. */
 async function fail(e: unknown): Promise<void> {
-  if (e instanceof ConfigurationError) {
-    for (const problem of e.problems.slice(0, -1)) core.error(problem);
-    core.setFailed(e.problems.at(-1) ?? e.message);
-    return;
-  }
   const message = logSafe(errorMessage(e));
-  // A check run started before the crash is completed as failed, never left "in progress".
+  // A check run started before the crash (or before a base-ref was found not to exist) is completed as failed,
+  // never left "in progress".
   const { failStartedCheckRuns } = await import('./report/publish/check-reporter.js');
   await failStartedCheckRuns(message).catch(() => undefined);
+  if (e instanceof ConfigurationError) {
+    for (const problem of e.problems.slice(0, -1)) core.error(logSafe(problem));
+    core.setFailed(logSafe(e.problems.at(-1) ?? e.message));
+    return;
+  }
   core.setFailed(`The scan failed: ${message}`);
 }
 

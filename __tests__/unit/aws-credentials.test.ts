@@ -199,7 +199,10 @@ describe('awsCredentials', () => {
       env,
     );
     assert.equal(result.provider, undefined);
-    assert.match(result.unavailable ?? '', /fork.*maintainer-approved run.*falls back/);
+    assert.match(
+      result.unavailable ?? '',
+      /from a fork: a maintainer starts its review with the ai-scan label.*no OIDC token.*falls back/,
+    );
     assert.equal(sts.requests.length, 0);
   });
 
@@ -212,7 +215,10 @@ describe('awsCredentials', () => {
     const env = { ...process.env, AWS_REGION: undefined, AWS_DEFAULT_REGION: undefined };
     const result = await awsCredentials(config({ 'aws-region': '' }), fork, quiet, env);
     assert.equal(result.provider, undefined);
-    assert.match(result.unavailable ?? '', /fork.*no AWS settings.*maintainer-approved run/);
+    assert.match(
+      result.unavailable ?? '',
+      /from a fork: a maintainer starts its review with the ai-scan label.*no AWS settings/,
+    );
     // The same settings outside a fork are the default credential chain, and the missing region an error later.
     const own = await awsCredentials(config({ 'aws-region': '' }), context(), quiet, env);
     assert.deepEqual(own, { provider: undefined });

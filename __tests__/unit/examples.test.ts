@@ -37,6 +37,7 @@ interface Step {
   with?: Record<string, unknown>;
 }
 interface Job {
+  if?: string;
   permissions?: Record<string, string> | string;
   env?: Record<string, string>;
   steps?: Step[];
@@ -146,6 +147,7 @@ describe('examples and workflows', () => {
       'examples/.github/workflows/security-scan-with-cache.yml',
       'examples/.github/workflows/manual-rescan.yml',
       'examples/.github/workflows/weekly-full-scan.yml',
+      'examples/.github/workflows/fork-pr-scan.yml',
       'examples/.gitlab-ci.yml',
     ])
       assert.ok(EXAMPLE_YAML.includes(f), `${f} exists`);
@@ -187,12 +189,40 @@ describe('examples and workflows', () => {
     }
   });
 
+  it("the fork workflow reads the pull request's files without running them, only on the maintainer's label", () => {
+    const w = workflow('examples/.github/workflows/fork-pr-scan.yml');
+    assert.deepEqual(w.on, { pull_request_target: { types: ['labeled'] } });
+    const job = w.jobs.scan!;
+    assert.equal(job.if, "github.event.label.name == 'ai-scan'");
+    const steps = job.steps ?? [];
+    assert.deepEqual(
+      steps.map((s) => s.uses),
+      ['actions/checkout@v5', 'org/ai-scanner-action@v1'],
+      'no step runs anything from the checkout',
+    );
+    assert.ok(steps.every((s) => s.run === undefined));
+    const checkout = steps[0]!.with!;
+    assert.equal(checkout['persist-credentials'], false);
+    assert.equal(checkout.ref, '${{ github.event.pull_request.head.sha }}');
+    assert.equal(checkout.path, steps[1]!.with!.path, 'the action scans the folder the pull request is in');
+  });
+
   it('the writer role goes only to main: pull requests and other branches get the pull-request role', () => {
     const vars = { AWS_ROLE_ARN: 'arn:writer', AWS_PR_ROLE_ARN: 'arn:pr', AWS_REGION: 'us-east-1' };
     for (const { file, w, step } of scannerSteps()) {
       const role = step.with?.['role-to-assume'];
       if (role === undefined || file.endsWith('dogfood.yml')) continue;
       const at = (ref: string) => resolveValue(role, { vars, github: { ref }, inputs: {} });
+      // pull_request_target runs with github.ref of the base branch (main): only the pull-request role, ever.
+      if (events(w).includes('pull_request_target')) {
+        for (const ref of ['refs/heads/main', 'refs/heads/feature', 'refs/pull/7/merge'])
+          assert.equal(
+            at(ref),
+            'arn:pr',
+            `${file}: a pull_request_target run gets the pull-request role at ${ref}`,
+          );
+        continue;
+      }
       assert.equal(at('refs/heads/main'), 'arn:writer', `${file}: main gets the writer role`);
       assert.equal(at('refs/heads/feature'), 'arn:pr', `${file}: another branch gets the pull-request role`);
       if (events(w).includes('pull_request'))

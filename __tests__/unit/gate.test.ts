@@ -37,6 +37,17 @@ const RUNS: [string, RunContext, boolean][] = [
 ];
 
 describe('the gate: which runs fail when a file is left unreviewed', () => {
+  it("a fork's own pull_request run ends neutral (it cannot review); the label's pull_request_target run fails", () => {
+    const fork = { ...PR, fork: true };
+    const own = context({ ci: 'github-actions', event: 'pull_request', pullRequest: fork });
+    const label = context({ ci: 'github-actions', event: 'pull_request_target', pullRequest: fork });
+    const auto = { failOnIncomplete: 'auto' as const, maxCostUsd: 'auto' as const };
+    assert.equal(resolveGate(auto, own).failOnIncomplete, false);
+    assert.equal(resolveGate(auto, own).pullRequest, true, 'still a pull request: its budget applies');
+    assert.equal(resolveGate(auto, label).failOnIncomplete, true);
+    assert.equal(resolveGate({ ...auto, failOnIncomplete: true }, own).failOnIncomplete, true);
+  });
+
   for (const [name, ctx, pullRequest] of RUNS) {
     it(`${name}: auto ${pullRequest ? 'fails' : 'stays neutral'}; true fails, false never does`, () => {
       assert.equal(isPullRequestRun(ctx), pullRequest);

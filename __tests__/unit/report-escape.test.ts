@@ -117,8 +117,29 @@ describe('commentSafe and logSafe', () => {
   it('cannot close an HTML comment or break its line', () => {
     assert.equal(commentSafe('a --> b\n<!-- c'), 'a -  b !- c');
   });
-  it('neutralises workflow commands', () => {
-    assert.equal(logSafe('x\n::error::boom'), 'x :\u200b:error:\u200b:boom');
+  it('neutralises workflow commands: a newline cannot start a line, a leading :: and any ##[ are broken', () => {
+    // After the newline is gone, "::error::" is inside the line, where the runner never reads a command.
+    assert.equal(logSafe('x\n::error::boom'), 'x ::error::boom');
+    assert.equal(logSafe('x\r\n::add-mask::y'), 'x ::add-mask::y');
+    assert.equal(logSafe('x\u2028::error::y'), 'x ::error::y');
+    assert.equal(logSafe('::error::boom'), ':\u200b:error::boom');
+    assert.equal(logSafe('  ::stop-commands::tok'), '  :\u200b:stop-commands::tok');
+    assert.equal(logSafe('a ##[error]b'), 'a #\u200b#[error]b');
+    assert.equal(logSafe('##[group]x'), '#\u200b#[group]x');
+    for (const line of [logSafe('::error::x'), logSafe('\n::error::x'), logSafe('  ::warning::x')])
+      assert.doesNotMatch(line.trimStart(), /^::/);
+  });
+  it('prints ARNs, URLs and host::port exactly, so they copy correctly', () => {
+    for (const value of [
+      'arn:aws:iam::123456789012:role/ai-scanner-writer',
+      "Assumed arn:aws:iam::123456789012:role/x with the job's OIDC token",
+      'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-sonnet-4-5-20250929-v1:0',
+      'arn:aws:s3:::bucket/cache/octo/demo.json.gz',
+      'https://bedrock-runtime.us-east-1.amazonaws.com/model/x:0/converse',
+      'fe80::1 and std::string',
+    ])
+      assert.equal(logSafe(value), value);
+    assert.doesNotMatch(logSafe('role arn:aws:iam::1:role/x'), /\u200b/);
   });
   it('stripInvisible keeps newlines and tabs', () => {
     assert.equal(stripInvisible('a\n\tb\u0007'), 'a\n\tb');

@@ -8,6 +8,7 @@ import { Git, parseNameStatus } from '../../src/git/git.js';
 import { inspectFiles } from '../../src/git/file-reader/file-reader.js';
 import { countLines, planFiles, type Plan, type SelectionOptions } from '../../src/git/select-files.js';
 import { context, tempDir, TestRepo, writeFiles } from './fakes.js';
+import { ConfigurationError } from '../../src/config/errors.js';
 
 function options(workspace: string, overrides: Partial<SelectionOptions> = {}): SelectionOptions {
   return {
@@ -177,7 +178,7 @@ describe('git selection against real repositories', () => {
     const pr = context({
       ci: 'github-actions',
       event: 'pull_request',
-      pullRequest: { number: 3, baseSha: missing, baseRef: 'main', headSha: c2, fork: true },
+      pullRequest: { number: 3, baseSha: missing, baseRef: 'no-such-branch', headSha: c2, fork: true },
     });
     const asked: number[] = [];
     const viaApi = await planFiles(
@@ -231,7 +232,7 @@ describe('git selection against real repositories', () => {
     }
   });
 
-  it('auto mode: workflow_dispatch and schedule scan everything; changed without any base scans everything', async () => {
+  it('auto mode: workflow_dispatch and schedule scan everything; changed without any base is an error', async () => {
     const dispatch = await planFiles(
       options(repo.dir),
       context({ ci: 'github-actions', event: 'workflow_dispatch' }),
@@ -245,18 +246,138 @@ describe('git selection against real repositories', () => {
       () => {},
     );
     assert.equal(schedule.mode, 'full');
-    const noBase = await planFiles(
-      options(repo.dir, { scanMode: 'changed' }),
-      context({ event: 'push' }),
+    await assert.rejects(
+      planFiles(options(repo.dir, { scanMode: 'changed' }), context({ event: 'push' }), () => {}),
+      (e: Error) =>
+        e instanceof ConfigurationError &&
+        /Input 'scan-mode' is changed, but there is nothing to compare with.*set base-ref/.test(e.message),
+    );
+    const auto = await planFiles(options(repo.dir), context({ event: 'push' }), () => {});
+    assert.equal(auto.how, 'full scan (push)');
+  });
+
+  it('a base-ref that is not in the clone nor on origin is an error naming it, never a full scan', async () => {
+    for (const scanMode of ['auto', 'changed'] as const)
+      await assert.rejects(
+        planFiles(options(repo.dir, { scanMode, baseRef: 'mian' }), context(), () => {}),
+        (e: Error) =>
+          e instanceof ConfigurationError &&
+          /Input 'base-ref' is "mian", which is not a branch, tag or commit/.test(e.message),
+      );
+    // With scan-mode auto, a base-ref that exists is compared with, whatever the event.
+    const plan = await planFiles(
+      options(repo.dir, { baseRef: c1 }),
+      context({ ci: 'github-actions', event: 'workflow_dispatch' }),
       () => {},
     );
-    assert.equal(noBase.mode, 'full');
-    assert.equal(noBase.how, 'full scan: no base to compare with');
+    assert.equal(plan.mode, 'changed');
+  });
+});
+
+describe("a base that the clone knows only as origin's branch (CI checkouts)", () => {
+  const { dir: root, cleanup } = tempDir();
+  afterAll(cleanup);
+  let origin: TestRepo;
+  let c1: string;
+  beforeAll(() => {
+    origin = new TestRepo(join(root, 'origin'));
+    origin.write({ 'a.ts': 'export const a = 1;\n', 'b.ts': 'export const b = 2;\n' });
+    c1 = origin.commit('c1');
+    origin.git('checkout', '-q', '-b', 'feature');
+    origin.write({ 'c.ts': 'export const c = 3;\n' });
+    origin.commit('c2');
+    origin.git('checkout', '-q', 'main');
+  });
+  /** A clone of the feature branch: main is only origin/main, or (single branch) not in the clone at all. */
+  const clone = (name: string, singleBranch: boolean): TestRepo => {
+    const dir = join(root, name);
+    execFileSync(
+      'git',
+      ['clone', '-q', ...(singleBranch ? ['--single-branch', '--depth=1'] : []), '-b', 'feature'].concat([
+        `file://${origin.dir}`,
+        dir,
+      ]),
+      { env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } },
+    );
+    return Object.assign(Object.create(TestRepo.prototype) as TestRepo, { dir });
+  };
+
+  it('a manual run with base-ref main compares with origin/main', async () => {
+    const work = clone('dispatch', false);
+    assert.throws(() => work.git('rev-parse', '--verify', '-q', 'refs/heads/main'));
+    const logs: string[] = [];
+    const plan = await planFiles(
+      options(work.dir, { scanMode: 'changed', baseRef: 'main' }),
+      context({ ci: 'github-actions', event: 'workflow_dispatch' }),
+      (m) => logs.push(m),
+    );
+    assert.equal(plan.base, 'origin/main');
+    assert.deepEqual(plan.paths, ['c.ts']);
+    assert.ok(
+      logs.some((l) => /base-ref main is origin's branch here/.test(l)),
+      logs.join('\n'),
+    );
+  });
+
+  it('a Jenkins change build diffs against CHANGE_TARGET, fetched from origin when the clone lacks it', async () => {
+    const work = clone('jenkins', true);
+    assert.throws(() => work.git('rev-parse', '--verify', '-q', 'origin/main'));
+    const plan = await planFiles(
+      options(work.dir),
+      context({
+        ci: 'jenkins',
+        event: 'pull_request',
+        pullRequest: { number: 7, baseSha: undefined, baseRef: 'main', headSha: undefined, fork: false },
+      }),
+      () => {},
+    );
+    assert.equal(plan.mode, 'changed');
+    assert.equal(plan.base, 'origin/main');
+    assert.deepEqual(plan.paths, ['c.ts']);
+  });
+
+  it('a GitLab merge request whose diff base SHA is missing diffs against its target branch', async () => {
+    const work = clone('gitlab', false);
+    const plan = await planFiles(
+      options(work.dir),
+      context({
+        ci: 'gitlab-ci',
+        event: 'pull_request',
+        pullRequest: { number: 3, baseSha: 'f'.repeat(40), baseRef: 'main', headSha: undefined, fork: false },
+      }),
+      () => {},
+    );
+    assert.equal(plan.base, 'origin/main');
+    assert.deepEqual(plan.paths, ['c.ts']);
+    // The SHA wins when the clone has it.
+    const withSha = await planFiles(
+      options(work.dir),
+      context({
+        ci: 'gitlab-ci',
+        event: 'pull_request',
+        pullRequest: { number: 3, baseSha: c1, baseRef: 'main', headSha: undefined, fork: false },
+      }),
+      () => {},
+    );
+    assert.equal(withSha.base, c1);
   });
 });
 
 describe('a folder that is not a git repository', () => {
-  for (const scanMode of ['changed', 'full'] as const)
+  it('is an error with scan-mode changed, which has nothing to compare', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFiles(dir, { 'a.py': 'print(1)\n' });
+      await assert.rejects(
+        planFiles(options(dir, { scanMode: 'changed' }), context(), () => {}),
+        /Input 'scan-mode' is changed, but .* is not a git repository.*scan-mode full/,
+      );
+    } finally {
+      cleanup();
+    }
+  });
+
+  for (const scanMode of ['auto', 'full'] as const)
     it(`is walked whole, without node_modules (scan-mode ${scanMode})`, async () => {
       const { dir, cleanup } = tempDir();
       try {

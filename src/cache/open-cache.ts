@@ -41,7 +41,9 @@ export function candidates(
   const s3: Candidate[] =
     builders.s3 && config.s3 ? [{ store: builders.s3, why: 'S3 bucket configured' }] : [];
   const actions: Candidate[] =
-    builders.actionsCache && env.GITHUB_ACTIONS === 'true'
+    // A pull_request_target run saves into the base branch's Actions cache scope, which the default branch's
+    // runs restore from: code under review never writes there.
+    builders.actionsCache && env.GITHUB_ACTIONS === 'true' && ctx.event !== 'pull_request_target'
       ? [{ store: builders.actionsCache, why: 'GitHub Actions cache' }]
       : [];
   switch (config.cacheBackend) {

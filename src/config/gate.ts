@@ -41,10 +41,20 @@ export function resolveGate(
     config.maxCostUsd === 'auto' ? (pullRequest ? PULL_REQUEST_BUDGET_USD : undefined) : config.maxCostUsd;
   return {
     pullRequest,
-    failOnIncomplete: auto ? pullRequest : config.failOnIncomplete === true,
+    failOnIncomplete: auto ? pullRequest && !forkPullRequestRun(ctx) : config.failOnIncomplete === true,
     failOnIncompleteFrom: auto ? 'auto' : 'input',
     maxCostUsd,
     budgetFrom:
       maxCostUsd === undefined ? 'none' : config.maxCostUsd === 'auto' ? 'pull-request default' : 'input',
   };
+}
+
+/**
+ * A fork's own pull_request run: GitHub gives it a read-only token and no OIDC token, so it can neither review
+ * nor post a check run. With fail-on-incomplete auto it ends neutral, saying how to start the run that can (a
+ * maintainer's label starts a pull_request_target run, docs/fork-pull-requests.md); that run posts the check
+ * run on the pull request's head, which is the check to require.
+ */
+function forkPullRequestRun(ctx: Pick<RunContext, 'event' | 'pullRequest'>): boolean {
+  return ctx.event === 'pull_request' && ctx.pullRequest?.fork === true;
 }

@@ -39,6 +39,7 @@ export const INPUTS = {
   reportFile: 'report-file',
   cloudwatchNamespace: 'cloudwatch-namespace',
   dryRun: 'dry-run',
+  path: 'path',
 } as const;
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS];

@@ -3,6 +3,8 @@ import { isDefaultBranchRun, type RunContext } from '../context.js';
 import { Git, type ChangedFile } from './git.js';
 import type { SkipReason } from './skip-reasons.js';
 import { NOT_A_REPOSITORY } from './list-files.js';
+import { resolveBase, short } from './resolve-base.js';
+import { noBase, notARepository, unresolvedBaseRef } from './base-errors.js';
 
 export interface SelectionOptions {
   workspace: string;
@@ -81,31 +83,74 @@ async function planPaths(
   lastScanned: string | undefined,
 ): Promise<Plan> {
   const git = new Git(opts.workspace);
-  const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
+  // A base-ref names what to compare with: auto then compares, whatever the event.
+  const mode = opts.scanMode === 'auto' ? (opts.baseRef ? 'changed' : autoMode(ctx)) : opts.scanMode;
   const full = (how: string): Plan => ({ mode: 'full', base: undefined, how, paths: undefined, deleted: 0 });
   if (mode === 'full') return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
-  if (!(await git.isRepository())) return full(NOT_A_REPOSITORY);
-
-  const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? (await pushBase(git, ctx, lastScanned, log));
-  if (!base) return full('full scan: no base to compare with');
-  if (!(await ensureCommit(git, base, log))) {
-    if (ctx.pullRequest && prFiles) {
-      try {
-        const files = await prFiles(ctx.pullRequest.number);
-        return changed(files, base, 'changed files from the pull request API (base not in the clone)');
-      } catch (e) {
-        log(`Could not list the pull request's files: ${errorMessage(e)}`);
-      }
-    }
-    return full(`full scan: base ${short(base)} is not in the clone and could not be fetched`);
+  if (!(await git.isRepository())) {
+    if (opts.scanMode === 'changed') throw notARepository(opts.workspace);
+    return full(NOT_A_REPOSITORY);
   }
-  // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
+  // A base the user named must be the one compared with: a typo never turns into a full, paid scan.
+  if (opts.baseRef) {
+    const base = await resolveBase(git, opts.baseRef, log);
+    if (!base) throw unresolvedBaseRef(opts.baseRef);
+    if (base !== opts.baseRef)
+      log(`The base-ref ${opts.baseRef} is origin's branch here: comparing with ${base}.`);
+    return changedSince(git, base, undefined);
+  }
+  const pr = ctx.pullRequest;
+  if (pr) return pullRequestPlan(git, pr, log, prFiles, full);
+  const base = await pushBase(git, ctx, lastScanned, log);
+  if (!base) {
+    if (opts.scanMode === 'changed') throw noBase(ctx);
+    return full('full scan: no base to compare with');
+  }
+  const resolved = await resolveBase(git, base, log);
+  if (!resolved) return full(`full scan: base ${short(base)} is not in the clone and could not be fetched`);
+  return changedSince(
+    git,
+    resolved,
+    base === lastScanned ? `changed since ${short(base)}, the last commit scanned completely` : undefined,
+  );
+}
+
+/**
+ * A pull request's base: the base commit its CI names, else its target branch (Jenkins names only
+ * CHANGE_TARGET; a GitLab merge request pipeline may have no diff base SHA), as the clone knows it or as origin
+ * does. When none can be found, the pull request API lists its files; failing that, everything is scanned.
+ */
+async function pullRequestPlan(
+  git: Git,
+  pr: NonNullable<RunContext['pullRequest']>,
+  log: (msg: string) => void,
+  prFiles: PullRequestFiles | undefined,
+  full: (how: string) => Plan,
+): Promise<Plan> {
+  for (const candidate of [pr.baseSha, pr.baseRef]) {
+    const base = candidate && (await resolveBase(git, candidate, log));
+    if (base) return changedSince(git, base, undefined);
+  }
+  const named = pr.baseSha ?? pr.baseRef;
+  if (prFiles) {
+    try {
+      const files = await prFiles(pr.number);
+      return changed(files, named ?? '', 'changed files from the pull request API (base not in the clone)');
+    } catch (e) {
+      log(`Could not list the pull request's files: ${errorMessage(e)}`);
+    }
+  }
+  return full(
+    named
+      ? `full scan: base ${short(named)} is not in the clone and could not be fetched`
+      : 'full scan: no base to compare with',
+  );
+}
+
+/** The files changed since the merge base with `base` (as a pull request's diff), or `base` in a shallow clone. */
+async function changedSince(git: Git, base: string, how: string | undefined): Promise<Plan> {
   const from = (await git.mergeBase(base, 'HEAD')) ?? base;
-  const how =
-    base === lastScanned
-      ? `changed since ${short(base)}, the last commit scanned completely`
-      : `changed since ${short(base)}`;
-  return changed(await git.diff(from), base, how);
+  return changed(await git.diff(from), base, how ?? `changed since ${short(base)}`);
 }
 
 /**
@@ -142,7 +187,8 @@ async function isAncestorInClone(
   log: (msg: string) => void,
 ): Promise<boolean> {
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return false;
-  if (!(await ensureCommit(git, of, log)) || !(await ensureCommit(git, commit, log))) return false;
+  const [ofHere, commitHere] = [await resolveBase(git, of, log), await resolveBase(git, commit, log)];
+  if (!ofHere || !commitHere) return false;
   if (await git.isAncestor(commit, of)) return true;
   if (!(await git.isShallow())) return false;
   await git.fetch(['--deepen=500']);
@@ -166,22 +212,6 @@ function autoMode(ctx: RunContext): 'changed' | 'full' {
   return 'full';
 }
 
-/** A shallow clone (actions/checkout's default) lacks the base: fetch that commit, then deepen history. */
-async function ensureCommit(git: Git, ref: string, log: (msg: string) => void): Promise<boolean> {
-  if (await git.hasCommit(ref)) return true;
-  log(`The diff base ${short(ref)} is not in the clone; fetching it.`);
-  if (/^[0-9a-f]{40}$/.test(ref)) await git.fetch(['--depth=1'], [ref]);
-  else await git.fetch(['--depth=50'], [remoteBranch(ref)]);
-  if (await git.hasCommit(ref)) return true;
-  if (await git.isShallow()) await git.fetch(['--deepen=500']);
-  return git.hasCommit(ref);
-}
-
-/** The name origin knows a branch by: origin/x and refs/remotes/origin/x are its x. */
-function remoteBranch(ref: string): string {
-  return ref.replace(/^refs\/remotes\/origin\//, 'refs/heads/').replace(/^origin\//, '');
-}
-
 /** The commit checked out, for the cache to record once everything selected from it was reviewed. */
 export async function headCommit(workspace: string): Promise<string | undefined> {
   return new Git(workspace).head();
@@ -192,8 +222,4 @@ export function countLines(content: Buffer): number {
   for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1))
     lines++;
   return lines;
-}
-
-function short(ref: string): string {
-  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }

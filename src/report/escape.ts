@@ -115,14 +115,17 @@ export function commentSafe(text: string, maxLength = 100): string {
 }
 
 /**
- * Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. Every
- * value registered as secret is masked too (the runner masks only what was registered with it, and only in the
- * log; the CLI has no mask at all).
+ * A line for the job's log. The runner reads a line as a workflow command only when it starts with `::`
+ * (leading spaces aside), and the legacy `##[command]` form wherever it appears; so a newline (which could start
+ * a line of the value's choosing) becomes a space, a leading `::` is broken with a zero-width space, and so is
+ * every `##[`. Nothing else changes: an ARN (`arn:aws:iam::123456789012:role/x`), a URL or a `host::port` is
+ * printed as it is and copies correctly. Every value registered as secret is masked too (the runner masks only
+ * what was registered with it, and only in the log; the CLI has no mask at all).
  */
 export function logSafe(text: string): string {
   return secrets
     .scrub(text)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/::/g, ':\u200b:')
-    .replace(/##\[/g, '#\u200b#[');
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+    .replace(/^(\s*):(?=:)/, `$1:${ZWSP}`)
+    .replace(/##\[/g, `#${ZWSP}#[`);
 }

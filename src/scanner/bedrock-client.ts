@@ -10,6 +10,7 @@ import type { AwsCredentialIdentityProvider } from '@aws-sdk/types';
 import { readAwsError } from '../aws-errors.js';
 import type { Usage } from '../cost/cost.js';
 import { answerJsonSchema, extractJson } from './findings.js';
+import { explainFatal } from './bedrock-errors.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 import { estimateTokens, TOOL_NAME, userPrompt, type PromptFile } from './prompt.js';
 import type { ModelCapabilities } from './capabilities.js';
@@ -51,7 +52,7 @@ export class BedrockModelClient implements ModelClient {
     try {
       output = await this.client.send(new ConverseCommand(this.request(files)), { abortSignal: signal });
     } catch (e) {
-      const error = classify(e);
+      const error = classify(e, this.modelId, this.opts.region);
       // Some models refuse a forced tool choice: fall back to asking for JSON in the text.
       if (
         this.forceTool &&
@@ -122,29 +123,21 @@ export class BedrockModelClient implements ModelClient {
 }
 
 /** Maps SDK errors to what the scheduler should do. Messages are the service's, without request data. */
-function classify(e: unknown): ModelError {
+function classify(e: unknown, modelId: string, region: string | undefined): ModelError {
   if (e instanceof ModelError) return e;
   const err = readAwsError(e);
   const name = err.name ?? 'Error';
   const status = err.status;
   const message = `${name}: ${err.message ?? 'no message'}`.slice(0, 500);
   const retryAfterMs = err.retryAfterMs;
+  const fatal = explainFatal(name, (err.message ?? 'no message').slice(0, 400), modelId, region);
+  if (fatal) return new ModelError(fatal.message, 'fatal', undefined, undefined, false, false, fatal.sent);
   if (name === 'AccessDeniedException')
     return new ModelError(
       `${message} (is access to this model enabled in the Bedrock console for this account and region, and may the role call bedrock:InvokeModel on it?)`,
       'fatal',
     );
-  if (
-    name === 'ResourceNotFoundException' ||
-    name === 'UnrecognizedClientException' ||
-    name === 'ExpiredTokenException' ||
-    name === 'CredentialsProviderError'
-  )
-    return new ModelError(message, 'fatal');
-  if (
-    name === 'ValidationException' &&
-    /model identifier|on-demand throughput|inference profile/i.test(message)
-  )
+  if (name === 'UnrecognizedClientException' || name === 'ExpiredTokenException')
     return new ModelError(message, 'fatal');
   if (name === 'ValidationException' || name === 'ModelErrorException' || status === 400 || status === 413)
     return new ModelError(message, 'request');

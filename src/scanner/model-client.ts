@@ -21,7 +21,15 @@ export function lazyModelClient(modelId: string, build: () => Promise<ModelClien
   // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
   const built = () =>
     build().catch((e: unknown) => {
-      throw new ModelError(`the model client could not be built: ${errorMessage(e)}`, 'fatal');
+      throw new ModelError(
+        `the model client could not be built: ${errorMessage(e)}`,
+        'fatal',
+        undefined,
+        undefined,
+        false,
+        false,
+        false,
+      );
     });
   return {
     modelId,
@@ -51,6 +59,8 @@ export class ModelError extends Error {
      * meeting it is split. Connection errors and load shedding say nothing about the content and never split.
      */
     readonly splittable = false,
+    /** False when the request never left this machine (no credentials to sign it): no model call was made. */
+    readonly sent = true,
   ) {
     super(message);
   }

@@ -278,6 +278,7 @@ class MissScan {
     const error = e instanceof AnswerError ? new ModelError(e.message, 'request') : e;
     if (!(error instanceof ModelError)) throw e;
     if (error.usage) this.account(error.usage);
+    if (!error.sent) this.out.calls--;
     if (error.kind === 'fatal') {
       // It outranks a budget stop: the run could not have gone on either way.
       this.fatal ??= error.message;

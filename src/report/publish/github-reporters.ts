@@ -25,7 +25,7 @@ export function githubReporters(
   if ((!comment && !check) || !ctx.repository || ctx.ci !== 'github-actions') return [];
   if (ctx.event === 'pull_request' && pr?.fork) {
     log.info(
-      'This pull request comes from a fork, whose token is read-only: results go to the job summary and workflow annotations, not to a PR comment or a check run.',
+      'This pull request comes from a fork, whose token is read-only: results go to the job summary and workflow annotations, not to a PR comment or a check run. The check run comes from the run a maintainer starts with the ai-scan label (docs/fork-pull-requests.md).',
     );
     return [new WorkflowAnnotationsReporter(annotate)];
   }
