@@ -35,6 +35,7 @@ import {
   type ScanOutcome,
 } from './scanner/scan-files.js';
 import { capabilitiesFor } from './scanner/capabilities.js';
+import { START_CONCURRENCY } from './scanner/adaptive-limit.js';
 import { addSecretFindings, credentialFileFinding, prepareMisses } from './scanner/secret-findings.js';
 import { costUsd, formatUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { resolveGate, type Gate } from './config/gate.js';
@@ -311,7 +312,7 @@ async function review(
     return { outcome: { ...outcome, unscannedEstimateUsd: whole } };
   }
   log.info(
-    `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
+    `Sending ${missFiles.length} file(s) to ${config.modelId} (calls in flight: from ${Math.min(START_CONCURRENCY, config.maxConcurrency)}, as Bedrock's quota allows, up to ${config.maxConcurrency}).`,
   );
   const caps = capabilitiesFor(config.modelId);
   const scanned = await scanFiles(missFiles, {

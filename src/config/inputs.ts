@@ -51,7 +51,7 @@ export const DEFAULTS: Partial<Record<InputName, string>> = {
   'model-id': 'global.anthropic.claude-sonnet-4-5-20250929-v1:0',
   'scan-mode': 'auto',
   'max-file-size-kb': '256',
-  'max-concurrency': '4',
+  'max-concurrency': '32',
   'max-cost-usd': 'auto',
   'compliance-frameworks': 'owasp-top-10',
   'fail-on-severity': 'high',
