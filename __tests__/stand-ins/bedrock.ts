@@ -8,6 +8,7 @@
  */
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
+import { THROTTLE_MESSAGES, type QuotaModel } from './bedrock-quota.js';
 
 export interface SentFile {
   path: string;
@@ -49,6 +50,8 @@ export interface BedrockOptions {
    * a larger request is refused as Bedrock refuses it. A refused request is recorded in `calls` too.
    */
   maxInputTokens?: number;
+  /** The account's per-minute quotas (bedrock-quota.ts): a request past them is throttled at once. */
+  quota?: QuotaModel;
 }
 
 export interface BedrockStandIn {
@@ -160,6 +163,8 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
             { message: 'Input is too long for requested model.' },
             'ValidationException',
           );
+        const short = options.quota?.admit(Math.ceil(Buffer.concat(chunks).length / 4));
+        if (short) return send(stream, 429, { message: THROTTLE_MESSAGES[short] }, 'ThrottlingException');
         const fault = options.fault?.(call, n);
         // Bedrock sheds load before the model runs: a throttle answers at once, everything else takes the latency.
         const latency =
@@ -195,6 +200,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
           input = { findings: [{ ...markerFindingsTemplate(), path: 'somewhere/else.py' }] };
         if (fault?.kind === 'max-tokens') stopReason = 'max_tokens';
         const outputTokens = 60 + JSON.stringify(input).length / 4;
+        options.quota?.spend(Math.ceil(outputTokens));
         state.answered++;
         const content =
           fault?.kind === 'text-json' || !call.toolChoice
