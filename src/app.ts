@@ -48,6 +48,7 @@ import type { Logger } from './logging.js';
 import { logSafe } from './report/escape.js';
 import { secrets as processSecrets, type SecretRegistry } from './secret-registry.js';
 import { errorMessage } from './errors.js';
+import { checkShardRun, shardSelection } from './shard.js';
 
 export interface Deps {
   log: Logger;
@@ -89,6 +90,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
 
 async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanReport> {
   const started = deps.now();
+  checkShardRun(config.shard, ctx);
   const { plan, selection, cache } = await selectAndOpen(deps, config, ctx);
   const looked = lookUp(deps, config, selection.files, cache, started);
   const scanned = await scanMisses(deps, config, ctx, selection, looked.misses);
@@ -158,9 +160,10 @@ async function selectAndOpen(deps: Deps, config: Config, ctx: RunContext) {
     `Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
   );
   const cache = await opening;
+  const part = shardSelection(selection, config.shard, (m) => log.info(m));
   // With no backend there is nothing to read or save, and nothing worth a line in the log.
   if (cache.backend !== 'none') for (const note of cache.session.notes) reportLoad(log, note);
-  return { plan, selection, cache };
+  return { plan, selection: part, cache };
 }
 
 type LookedUp = ReturnType<typeof lookUp>;
@@ -244,7 +247,9 @@ function completes(
   notScanned: number,
 ): boolean {
   const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
+  // A shard reviews a part: the ordinary run after the shards records the complete scan.
   return (
+    !config.shard &&
     followsDefaultBranch(ctx) &&
     covered &&
     !scanned.fatal &&

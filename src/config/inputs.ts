@@ -35,6 +35,7 @@ export const INPUTS = {
   reportFile: 'report-file',
   cloudwatchNamespace: 'cloudwatch-namespace',
   dryRun: 'dry-run',
+  shard: 'shard',
 } as const;
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS];

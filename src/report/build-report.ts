@@ -11,7 +11,8 @@ import { conclude, countBySeverity, toReportFindings, type ScanReport } from './
 /** What the pipeline's steps gathered; the report is made of these and nothing else. */
 export interface ReportPieces {
   version: string;
-  config: Pick<Config, 'failOnSeverity' | 'dryRun' | 'forceRescan' | 'modelId' | 'reportName'>;
+  config: Pick<Config, 'failOnSeverity' | 'dryRun' | 'forceRescan' | 'modelId' | 'reportName'> &
+    Partial<Pick<Config, 'shard'>>;
   ctx: Pick<RunContext, 'event' | 'repository' | 'serverUrl' | 'sha' | 'pullRequest' | 'runUrl'>;
   started: Date;
   finished: Date;
@@ -60,7 +61,8 @@ export function buildReport(p: ReportPieces): ScanReport {
     selection: p.selection,
     skipped: p.skipped,
     conclusion,
-    title,
+    title: p.config.shard ? `Shard ${p.config.shard.index}/${p.config.shard.count}: ${title}` : title,
+    ...(p.config.shard ? { shard: `${p.config.shard.index}/${p.config.shard.count}` } : {}),
     history: [],
   };
   report.history = historyAfter(p.cache.session.doc, report);

@@ -64,6 +64,8 @@ export interface ScanReport {
   conclusion: Conclusion;
   title: string;
   history: RunRecord[];
+  /** `i/n` when this run reviewed part i of a scan sharded n ways. */
+  shard?: string;
   /** Findings new since, and fixed since, the previous report on this pull request (filled by the comment). */
   changes?: { added: string[]; fixed: string[] };
 }
