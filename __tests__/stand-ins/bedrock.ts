@@ -26,6 +26,8 @@ export interface ConverseCall {
   cachePoints: number;
   /** Refused as past the model's context (maxInputTokens). */
   refused?: boolean;
+  /** Throttled by the quota (options.quota). */
+  throttled?: boolean;
 }
 
 export type Fault =
@@ -164,6 +166,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
             'ValidationException',
           );
         const short = options.quota?.admit(Math.ceil(Buffer.concat(chunks).length / 4));
+        call.throttled = Boolean(short);
         if (short) return send(stream, 429, { message: THROTTLE_MESSAGES[short] }, 'ThrottlingException');
         const fault = options.fault?.(call, n);
         // Bedrock sheds load before the model runs: a throttle answers at once, everything else takes the latency.

@@ -154,17 +154,21 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
     assert.ok(clock.t - from >= 59_000 && clock.t - from <= 60_000, `took ${clock.t - from} ms`);
   });
 
-  it('probes for more after a window of successes, and cuts again on the next throttle', async () => {
+  it('probes for more with each success, and cuts again on the next throttle', async () => {
     const { clock, limit } = await warmed();
     limit.throttled(await limit.acquire(1000), 'requests');
     limit.release();
     const learned = limit.learned.rpm!;
-    for (let i = 0; i < limit.current; i++) await succeed(limit, clock, 200, 1000);
-    assert.ok(Math.abs(limit.learned.rpm! - learned * 1.01) < 1e-9, 'one window: 1% more');
+    await succeed(limit, clock, 200, 1000);
+    assert.ok(Math.abs(limit.learned.rpm! - learned * 1.005) < 1e-9, 'one success: half a percent more');
+    for (let i = 0; i < 20; i++) await succeed(limit, clock, 200, 1000);
     const probed = limit.learned.rpm!;
+    assert.ok(Math.abs(probed - learned * 1.005 ** 21) < 1e-6);
     limit.throttled(await limit.acquire(1000), 'requests');
     limit.release();
-    assert.ok(limit.learned.rpm! < probed, 'cut again');
+    // Cut to a tenth under the lower of the probed rate and what got through in the last 2 s (300 a minute).
+    const cut = 0.9 * Math.min(probed, 300);
+    assert.ok(Math.abs(limit.learned.rpm! - cut) < 1e-6, `rpm ${limit.learned.rpm}, expected ${cut}`);
   });
 
   it('keeps as many calls in flight as the learned rate needs when it halves (rate times latency)', async () => {

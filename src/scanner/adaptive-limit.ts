@@ -8,8 +8,8 @@
  * was lowered report the same congestion). Bedrock's quotas are per minute, requests and tokens, so the first
  * throttle also teaches a rate: what got through in the last seconds, a little less. From then on no call
  * starts before the rate allows its estimated tokens (a paced start, so calls do not bunch up and meet the
- * quota together); the rate is raised a little per window of successes, to find the quota again when it
- * frees up, and cut on the next throttle.
+ * quota together); the rate is raised a little per success, to find the quota again when it frees up, and
+ * cut on the next throttle.
  */
 export interface LimitClock {
   /** Milliseconds, monotonic. */
@@ -44,12 +44,16 @@ export interface SettledRate {
 
 /** Where concurrency starts: modest, so a small account is not flooded, and doubled within a few calls. */
 export const START_CONCURRENCY = 4;
-/** What got through over this long is the rate a throttle teaches. */
+/** What got through over the last two calls' time, within these bounds, is the rate a throttle teaches. */
+const MIN_WINDOW_MS = 2_000;
 const RATE_WINDOW_MS = 10_000;
 /** A learned rate is this share of what got through: just under the quota, so the next throttle is far off. */
 const RATE_CUT = 0.9;
-/** A learned rate grows by this share per window of successes: the quota is probed again, slowly. */
-const RATE_PROBE = 0.01;
+/**
+ * A learned rate grows by this share per success: the quota is probed again (a rate learned low, during the
+ * ramp up, is soon left behind), and the next throttle cuts it back.
+ */
+const RATE_PROBE = 0.005;
 /** A paced start may be this early: a short burst, not a strict metronome. */
 const BURST_MS = 500;
 
@@ -131,10 +135,10 @@ export class AdaptiveLimit {
     this.latencyMs = this.latencyMs ? 0.8 * this.latencyMs + 0.2 * took : took;
     this.recent.push({ at: now, tokens });
     this.trim(now);
-    if (++this.streak < (this.slowStart ? 1 : this.limit)) return;
-    this.streak = 0;
     if (this.budget.rpm) this.budget.rpm *= 1 + RATE_PROBE;
     if (this.budget.tpm) this.budget.tpm *= 1 + RATE_PROBE;
+    if (++this.streak < (this.slowStart ? 1 : this.limit)) return;
+    this.streak = 0;
     if (this.limit < this.max) {
       this.limit++;
       this.wake();
@@ -153,10 +157,16 @@ export class AdaptiveLimit {
     this.slowStart = false;
     const now = this.clock.now();
     this.trim(now);
-    const window = Math.min(RATE_WINDOW_MS, now - (this.firstStart ?? now));
-    const perMinute = (n: number) => (window > 0 && this.recent.length > 0 ? (n * 60_000) / window : 0);
-    const rpm = perMinute(this.recent.length);
-    const tpm = perMinute(this.recent.reduce((n, r) => n + r.tokens, 0));
+    // Over the last two calls' time (2 to 10 s): what got through just now, not during the ramp up to it.
+    const window = Math.min(
+      RATE_WINDOW_MS,
+      Math.max(MIN_WINDOW_MS, 2 * this.latencyMs),
+      now - (this.firstStart ?? now),
+    );
+    const lately = this.recent.filter((r) => r.at > now - window);
+    const perMinute = (n: number) => (window > 0 && lately.length > 0 ? (n * 60_000) / window : 0);
+    const rpm = perMinute(lately.length);
+    const tpm = perMinute(lately.reduce((n, r) => n + r.tokens, 0));
     if (quota !== 'tokens') this.budget.rpm = learn(this.budget.rpm, rpm);
     if (quota !== 'requests') this.budget.tpm = learn(this.budget.tpm, tpm);
     this.limit = Math.max(1, Math.floor(this.limit / 2), Math.min(this.limit, this.needed()));
