@@ -12,7 +12,7 @@ export interface Shard {
   count: number;
 }
 
-export const MAX_SHARDS = 256;
+const MAX_SHARDS = 256;
 
 /** The shard an input value names, or a sentence saying what is wrong with it. */
 export function parseShard(value: string): Shard | string {
@@ -25,7 +25,7 @@ export function parseShard(value: string): Shard | string {
   return { index, count };
 }
 
-export function shardLabel(shard: Shard): string {
+function shardLabel(shard: Shard): string {
   return `shard ${shard.index}/${shard.count}`;
 }
 
