@@ -1,6 +1,6 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { AdaptiveLimit, quotaOf, START_CONCURRENCY } from '../../src/scanner/adaptive-limit.js';
+import { AdaptiveLimit, quotaOf, START_CONCURRENCY, type Quota } from '../../src/scanner/adaptive-limit.js';
 
 /** A clock that moves only when told, or when the limit sleeps (the sleep is recorded). */
 function fakeClock() {
@@ -29,6 +29,15 @@ async function succeed(
   clock.t += ms;
   limit.succeeded(a, tokens);
   limit.release();
+}
+
+/** Three throttles in one round (fewer are strays the limit leaves to the retry's backoff). */
+async function throttle(limit: AdaptiveLimit, quota?: Quota) {
+  const calls = await Promise.all([1, 2, 3].map(() => limit.acquire(1000)));
+  for (const a of calls) {
+    limit.throttled(a, quota);
+    limit.release();
+  }
 }
 
 /** A call let through and given back at once: only its paced start matters. */
@@ -88,8 +97,10 @@ describe('AdaptiveLimit concurrency (AIMD)', () => {
 
     // Learn a rate (one call a second got through), then cancel a call while it waits for its paced start.
     await succeed(limit, clock, 1000, 10);
-    limit.throttled(await limit.acquire(10));
-    limit.release();
+    for (let i = 0; i < 3; i++) {
+      limit.throttled(await limit.acquire(10));
+      limit.release();
+    }
     await limit.acquire(10).then(() => limit.release());
     await assert.rejects(limit.acquire(10, AbortSignal.abort()));
     const again = await limit.acquire(10);
@@ -106,6 +117,17 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
     return { clock, limit };
   }
 
+  it('leaves a stray throttle to the backoff: two in the last ten calls teach nothing', async () => {
+    const { limit } = await warmed();
+    const before = limit.current;
+    for (let i = 0; i < 2; i++) {
+      limit.throttled(await limit.acquire(1000), 'tokens');
+      limit.release();
+    }
+    assert.deepEqual(limit.learned, { rpm: undefined, tpm: undefined });
+    assert.equal(limit.current, before);
+  });
+
   it('does not pace before a throttle: the quota is unknown', async () => {
     const { clock, limit } = await warmed();
     for (let i = 0; i < 20; i++) await pass(limit, 5000);
@@ -114,22 +136,18 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
 
   it('learns the quota a throttle names from what got through, a tenth under it', async () => {
     const { limit } = await warmed();
-    const a = await limit.acquire(1000);
-    limit.throttled(a, 'tokens');
-    limit.release();
+    await throttle(limit, 'tokens');
     assert.equal(limit.learned.rpm, undefined, 'a token throttle says nothing of requests');
     assert.ok(Math.abs(limit.learned.tpm! - 270_000) < 1, `tpm ${limit.learned.tpm}`);
     const b = await warmed();
-    const c = await b.limit.acquire(1000);
-    b.limit.throttled(c, 'requests');
+    await throttle(b.limit, 'requests');
     assert.ok(Math.abs(b.limit.learned.rpm! - 270) < 0.01, `rpm ${b.limit.learned.rpm}`);
     assert.equal(b.limit.learned.tpm, undefined);
   });
 
   it('then starts no more estimated tokens a minute than it learned (after a short burst)', async () => {
     const { clock, limit } = await warmed();
-    limit.throttled(await limit.acquire(1000), 'tokens');
-    limit.release();
+    await throttle(limit, 'tokens');
     const from = clock.t;
     for (let i = 0; i < 270; i++) await pass(limit, 1000);
     // 270 calls of 1,000 tokens at 270,000 a minute: a minute, less the burst a start may take early.
@@ -146,8 +164,7 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
       limit.succeeded(a, 2000);
       limit.release();
     }
-    limit.throttled(await limit.acquire(1000), 'tokens');
-    limit.release();
+    await throttle(limit, 'tokens');
     assert.ok(Math.abs(limit.learned.tpm! - 540_000) < 1);
     const from = clock.t;
     for (let i = 0; i < 270; i++) await pass(limit, 1000);
@@ -156,16 +173,14 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
 
   it('probes for more with each success, and cuts again on the next throttle', async () => {
     const { clock, limit } = await warmed();
-    limit.throttled(await limit.acquire(1000), 'requests');
-    limit.release();
+    await throttle(limit, 'requests');
     const learned = limit.learned.rpm!;
     await succeed(limit, clock, 200, 1000);
     assert.ok(Math.abs(limit.learned.rpm! - learned * 1.005) < 1e-9, 'one success: half a percent more');
     for (let i = 0; i < 20; i++) await succeed(limit, clock, 200, 1000);
     const probed = limit.learned.rpm!;
     assert.ok(Math.abs(probed - learned * 1.005 ** 21) < 1e-6);
-    limit.throttled(await limit.acquire(1000), 'requests');
-    limit.release();
+    await throttle(limit, 'requests');
     // Cut to a tenth under the lower of the probed rate and what got through in the last 2 s (300 a minute).
     const cut = 0.9 * Math.min(probed, 300);
     assert.ok(Math.abs(limit.learned.rpm! - cut) < 1e-6, `rpm ${limit.learned.rpm}, expected ${cut}`);
@@ -185,10 +200,10 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
       }
     }
     assert.equal(limit.current, 64);
-    limit.throttled(await limit.acquire(100), 'requests');
+    await throttle(limit, 'requests');
     assert.equal(limit.current, 32);
     limit.release();
-    limit.throttled(await limit.acquire(100), 'requests');
+    await throttle(limit, 'requests');
     // Cut again to about 490 a minute: at 2 s a call that needs 17 in flight, more than half of 32.
     const needed = Math.ceil((limit.learned.rpm! / 60_000) * 2000);
     assert.ok(needed > 16, `needed ${needed}`);
@@ -198,10 +213,9 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
 
   it('reports the rate it settled at', async () => {
     const { limit } = await warmed();
-    limit.throttled(await limit.acquire(1000), 'tokens');
-    limit.release();
+    await throttle(limit, 'tokens');
     const r = limit.settled();
-    assert.equal(r.throttles, 1);
+    assert.equal(r.throttles, 3);
     assert.equal(r.requestsPerMinute, 300);
     assert.equal(r.tokensPerMinute, 300_000);
     assert.equal(r.inFlight, limit.current);

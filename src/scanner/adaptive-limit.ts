@@ -54,6 +54,9 @@ const RATE_CUT = 0.9;
  * ramp up, is soon left behind), and the next throttle cuts it back.
  */
 const RATE_PROBE = 0.005;
+/** Throttles among the last OUTCOMES calls that show the quota is met (fewer are strays). */
+const CROWDED = 3;
+const OUTCOMES = 10;
 /** A paced start may be this early: a short burst, not a strict metronome. */
 const BURST_MS = 500;
 
@@ -81,6 +84,8 @@ export class AdaptiveLimit {
   private used = 0;
   /** Mean call duration (exponential), to keep enough calls in flight for a learned rate. */
   private latencyMs = 0;
+  /** The last calls' outcomes, true for a throttle. */
+  private outcomes: boolean[] = [];
   private firstStart: number | undefined;
   private lastEnd = 0;
   private calls = 0;
@@ -135,6 +140,7 @@ export class AdaptiveLimit {
     this.latencyMs = this.latencyMs ? 0.8 * this.latencyMs + 0.2 * took : took;
     this.recent.push({ at: now, tokens });
     this.trim(now);
+    this.remember(false);
     if (this.budget.rpm) this.budget.rpm *= 1 + RATE_PROBE;
     if (this.budget.tpm) this.budget.tpm *= 1 + RATE_PROBE;
     if (++this.streak < (this.slowStart ? 1 : this.limit)) return;
@@ -152,6 +158,9 @@ export class AdaptiveLimit {
   throttled(admission: Admission, quota: Quota = 'unknown'): void {
     this.throttles++;
     this.streak = 0;
+    this.remember(true);
+    // A stray throttle is answered by the retry's backoff alone; the quota is met when throttles crowd in.
+    if (this.outcomes.filter(Boolean).length < CROWDED) return;
     if (admission.round < this.round) return;
     this.round++;
     this.slowStart = false;
@@ -211,6 +220,11 @@ export class AdaptiveLimit {
     );
     if (!Number.isFinite(rpm) || !this.latencyMs) return 1;
     return Math.min(this.max, Math.ceil((rpm / 60_000) * this.latencyMs));
+  }
+
+  private remember(throttle: boolean): void {
+    this.outcomes.push(throttle);
+    if (this.outcomes.length > OUTCOMES) this.outcomes.shift();
   }
 
   private trim(now: number): void {
