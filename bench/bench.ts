@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { startS3rver } from '../__tests__/stand-ins/s3rver.js';
-import { startBedrock } from '../__tests__/stand-ins/bedrock.js';
+import { startBedrock, type BedrockStandIn } from '../__tests__/stand-ins/bedrock.js';
+import { quotaModel, type QuotaModel } from '../__tests__/stand-ins/bedrock-quota.js';
+import { DEFAULTS } from '../src/config/inputs.js';
 import { inputEnv, makeRepo, type Repo } from '../__tests__/e2e/harness.js';
 import { BedrockModelClient } from '../src/scanner/bedrock-client.js';
 import { capabilitiesFor } from '../src/scanner/capabilities.js';
@@ -404,6 +406,126 @@ async function coldStart(): Promise<void> {
   repo.cleanup();
 }
 
+/**
+ * A Bedrock account's on-demand quota as the quota-bound measures meet it: requests and tokens a minute, and a
+ * model that takes 2 s ± 0.5 s a call. A cold scan of 600 files is bound by it to a few tens of seconds.
+ */
+const QUOTA = { requestsPerMinute: 500, tokensPerMinute: 2_000_000 };
+const LATENCY_MS = 2000;
+
+async function quotaStandIn(): Promise<{ quota: QuotaModel; model: BedrockStandIn }> {
+  const quota = quotaModel(QUOTA);
+  const model = await startBedrock({ quota, latencyMs: () => LATENCY_MS - 500 + Math.random() * 1000 });
+  return { quota, model };
+}
+
+/** Source files of realistic, varied sizes (1 to 10 KB), each content distinct. */
+function variedFiles(count: number, seed: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const lines = Array.from(
+      { length: 20 + ((i * 37) % 200) },
+      (_, j) => `    total_${j} = accumulate(items[${j}], ${i}, ${seed})  # step ${j}`,
+    );
+    files[`svc${i % 30}/handler_${i}.py`] =
+      `def handle_${i}(items):\n${lines.join('\n')}\n    return total_0\n`;
+  }
+  return files;
+}
+
+/** The environment of a full scan with default inputs against a quota stand-in. */
+function quotaEnv(repo: Repo, model: BedrockStandIn, extra: Record<string, string>): Record<string, string> {
+  return {
+    ...actionEnv(
+      repo,
+      { 'max-concurrency': DEFAULTS['max-concurrency']!, 's3-prefix': `quota-${Math.random()}/`, ...extra },
+      'workflow_dispatch',
+    ),
+    AWS_ENDPOINT_URL_BEDROCK_RUNTIME: model.url,
+  };
+}
+
+/** The time a quota allows for what was sent: the binding quota's minutes, plus one call's latency. */
+function idealMs(quota: QuotaModel): number {
+  const minutes = Math.max(quota.admitted / QUOTA.requestsPerMinute, quota.tokens / QUOTA.tokensPerMinute);
+  return minutes * 60_000 + LATENCY_MS;
+}
+
+let oneJobMs: number | undefined;
+
+// 6. A cold full scan at the account's quota, with default inputs: time against the quota-bound ideal.
+async function coldAtQuota(): Promise<void> {
+  const repo = makeRepo(variedFiles(600, 3));
+  const { quota, model } = await quotaStandIn();
+  try {
+    const t = await timed([join(DIST, 'index.js')], quotaEnv(repo, model, {}), repo.dir);
+    const lost = 600 - Number(t.outputs['cache-misses']) + Number(t.outputs['not-scanned']);
+    const ideal = idealMs(quota);
+    const throttled = quota.throttled / (quota.admitted + quota.throttled);
+    const settled = /settled at (\d+) in flight, ~(\d+) requests\/min, ~(\d+) tokens\/min/.exec(t.stdout);
+    oneJobMs = t.ms;
+    row(
+      `cold full scan, 600 files, default inputs, quota ${QUOTA.requestsPerMinute} requests and ${QUOTA.tokensPerMinute / 1e6}M tokens/min, ${LATENCY_MS / 1000} s ± 0.5 s a call: ${(t.ms / 1000).toFixed(1)} s / ideal ${(ideal / 1000).toFixed(1)} s (${quota.admitted} calls, ${(quota.tokens / 1e6).toFixed(2)}M tokens; settled at ${settled?.[1] ?? '?'} in flight, ~${settled?.[2] ?? '?'} requests/min, ~${settled?.[3] ?? '?'} tokens/min)`,
+      `${(t.ms / ideal).toFixed(2)}×, ${(throttled * 100).toFixed(1)}% throttled, ${lost} lost`,
+      '≤ 1.3×, < 10%, 0 lost',
+      t.ms / ideal <= 1.3 && throttled < 0.1 && lost === 0,
+    );
+  } finally {
+    await model.close();
+    repo.cleanup();
+  }
+}
+
+// 7. Three shards at once under the same quota, then the ordinary run that reports them.
+async function shards(): Promise<void> {
+  const repo = makeRepo(variedFiles(600, 5));
+  const { quota, model } = await quotaStandIn();
+  const prefix = `shards-${Math.random()}/`;
+  try {
+    const started = performance.now();
+    const parts = await Promise.all(
+      [1, 2, 3].map((i) =>
+        timed(
+          [join(DIST, 'index.js')],
+          quotaEnv(repo, model, { shard: `${i}/3`, 's3-prefix': prefix }),
+          repo.dir,
+        ),
+      ),
+    );
+    const ms = performance.now() - started;
+    const sent = model.calls.filter((c) => !c.throttled).flatMap((c) => c.files.map((f) => f.path));
+    const once = sent.length === 600 && new Set(sent).size === 600;
+    const calls = model.calls.length;
+    const after = await timed(
+      [join(DIST, 'index.js')],
+      quotaEnv(repo, model, { 's3-prefix': prefix }),
+      repo.dir,
+    );
+    const split = parts.map((p) => p.outputs['files-total']).join(' + ');
+    row(
+      `3 shards at once (${split} files): files sent across them / eligible`,
+      `${sent.length} / 600, ${new Set(sent).size} distinct`,
+      'each exactly once',
+      once && parts.every((p) => p.outputs['not-scanned'] === '0'),
+    );
+    row(
+      'the ordinary run after the shards: model calls',
+      `${model.calls.length - calls} (hit rate ${after.outputs['cache-hit-rate']}%)`,
+      '0',
+      model.calls.length === calls && after.outputs['ai-calls'] === '0',
+    );
+    row(
+      `3 shards at once under the same quota: ${(ms / 1000).toFixed(1)} s${oneJobMs ? ` vs one job ${(oneJobMs / 1000).toFixed(1)} s (the cold scan above)` : ''} (${quota.throttled} throttled of ${quota.admitted + quota.throttled} calls)`,
+      oneJobMs ? `${(ms / oneJobMs).toFixed(2)}×` : `${(ms / 1000).toFixed(1)} s`,
+      'reported',
+      true,
+    );
+  } finally {
+    await model.close();
+    repo.cleanup();
+  }
+}
+
 // `npm run bench -- throttled warm` runs only the named measures; no argument runs them all.
 const only = process.argv.slice(2);
 const measures: [string, () => Promise<void>][] = [
@@ -417,6 +539,8 @@ const measures: [string, () => Promise<void>][] = [
     'batch',
     () => batchBench({ s3Url, bedrock, model: MODEL, timed, actionEnv, entry: join(DIST, 'index.js'), row }),
   ],
+  ['cold', coldAtQuota],
+  ['shards', shards],
 ];
 try {
   for (const [name, measure] of measures) if (only.length === 0 || only.includes(name)) await measure();

@@ -26,7 +26,7 @@ function modelClient(config, credentials) {
     const region = config.awsRegion;
     // Built on the first call: a run whose files are all cached never loads the Bedrock SDK.
     return (0,_model_client_js__WEBPACK_IMPORTED_MODULE_3__/* .lazyModelClient */ .n)(config.modelId, async () => {
-        const { BedrockModelClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(462), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766));
+        const { BedrockModelClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(462), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 1273));
         return new BedrockModelClient({
             modelId: config.modelId,
             region,
@@ -116,7 +116,7 @@ function lazyModelClient(modelId, build) {
     let client;
     // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
     const built = () => build().catch((e) => {
-        throw new ModelError(`the model client could not be built: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(e)}`, 'fatal');
+        throw new ModelError(`the model client could not be built: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(e)}`, 'fatal', undefined, undefined, false, false, false);
     });
     return {
         modelId,
@@ -129,6 +129,7 @@ class ModelError extends Error {
     retryAfterMs;
     throttle;
     splittable;
+    sent;
     name = 'ModelError';
     constructor(message, kind, usage, retryAfterMs, 
     /** A transient error that is the service shedding load (429, 503): lower the concurrency. */
@@ -137,13 +138,16 @@ class ModelError extends Error {
      * A server error or model timeout that may be the request's content's doing: a packed request that keeps
      * meeting it is split. Connection errors and load shedding say nothing about the content and never split.
      */
-    splittable = false) {
+    splittable = false, 
+    /** False when the request never left this machine (no credentials to sign it): no model call was made. */
+    sent = true) {
         super(message);
         this.kind = kind;
         this.usage = usage;
         this.retryAfterMs = retryAfterMs;
         this.throttle = throttle;
         this.splittable = splittable;
+        this.sent = sent;
     }
 }
 

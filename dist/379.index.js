@@ -289,7 +289,10 @@ function candidates(config, ctx, builders, env) {
     };
     const none = { store: () => new NullStore(), why: 'no cache backend available' };
     const s3 = builders.s3 && config.s3 ? [{ store: builders.s3, why: 'S3 bucket configured' }] : [];
-    const actions = builders.actionsCache && env.GITHUB_ACTIONS === 'true'
+    const actions = 
+    // A pull_request_target run saves into the base branch's Actions cache scope, which the default branch's
+    // runs restore from: code under review never writes there.
+    builders.actionsCache && env.GITHUB_ACTIONS === 'true' && ctx.event !== 'pull_request_target'
         ? [{ store: builders.actionsCache, why: 'GitHub Actions cache' }]
         : [];
     switch (config.cacheBackend) {

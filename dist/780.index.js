@@ -40,6 +40,9 @@ async function awsCredentials(config, ctx, log, env = process.env, options = {})
     log.info(`Assumed ${role} with the job's OIDC token (session ${config.roleSessionName}).`);
     return { provider };
 }
+/** How a fork's pull request gets reviewed: first in the reason, so a clipped title still says it. */
+const FORK_HOW = 'this pull request comes from a fork: a maintainer starts its review with the ai-scan label (a ' +
+    'pull_request_target run that reads its files without running them, docs/fork-pull-requests.md)';
 /**
  * The result when no exchange happens: no role (the default chain), or a fork's pull request that GitHub gives no
  * AWS settings or no OIDC token. Throws when the role is set but the job cannot exchange a token for it.
@@ -51,8 +54,7 @@ function withoutExchange(config, ctx, env) {
     if (!role && !config.awsRegion && ctx.pullRequest?.fork)
         return {
             provider: undefined,
-            unavailable: 'this pull request comes from a fork, which GitHub gives no AWS settings (role-to-assume and aws-region are empty), ' +
-                'so the scan needs a maintainer-approved run (for example a push of the branch to this repository or a manual run)',
+            unavailable: `${FORK_HOW}; GitHub gives a fork's run no AWS settings (role-to-assume and aws-region are empty), so this run cannot review it`,
         };
     if (!role)
         return { provider: undefined };
@@ -60,8 +62,7 @@ function withoutExchange(config, ctx, env) {
         if (ctx.pullRequest?.fork)
             return {
                 provider: undefined,
-                unavailable: `this pull request comes from a fork, and GitHub gives such runs no OIDC token, so ${role} cannot be assumed: ` +
-                    'the scan needs a maintainer-approved run (for example a push of the branch to this repository or a manual run); ' +
+                unavailable: `${FORK_HOW}; GitHub gives a fork's run no OIDC token, so ${role} cannot be assumed and this run cannot review it; ` +
                     'the cache falls back to the next backend',
             };
         throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j(`Input 'role-to-assume' is set but this job cannot request an OIDC token (ACTIONS_ID_TOKEN_REQUEST_URL is not set): ` +

@@ -290,7 +290,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The file reader's thread boots first, while the action's modules load, so it is up by the time the plan is.
 const fileReader = new _git_file_reader_file_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .FileReader */ .q();
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(149), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898));
 await run(fileReader);
 
 __webpack_async_result__();

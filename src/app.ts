@@ -38,6 +38,7 @@ import {
 } from './scanner/scan-files.js';
 import { capabilitiesFor } from './scanner/capabilities.js';
 import { chooseDepths, finishChangeReviews } from './scanner/change-review/depth.js';
+import { START_CONCURRENCY } from './scanner/adaptive-limit.js';
 import { addSecretFindings, credentialFileFinding, prepareMisses } from './scanner/secret-findings.js';
 import { costUsd, formatUsd, NO_USAGE, round6 } from './cost/cost.js';
 import { resolveGate, type Gate } from './config/gate.js';
@@ -53,6 +54,7 @@ import { errorMessage } from './errors.js';
 import { BatchPhase, withLive } from './batch/batch-phase.js';
 import type { BatchBackend } from './batch/batch-backend.js';
 import { NO_DROPS } from './findings/evidence.js';
+import { checkShardRun, shardSelection } from './shard.js';
 
 export interface Deps {
   log: Logger;
@@ -96,6 +98,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
 
 async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanReport> {
   const started = deps.now();
+  checkShardRun(config.shard, ctx);
   const { plan, selection, cache } = await selectAndOpen(deps, config, ctx);
   const looked = lookUp(deps, config, selection.files, cache, started);
   const batch = batchPhase(deps, config, ctx, plan, cache, looked.fp, started);
@@ -178,9 +181,10 @@ async function selectAndOpen(deps: Deps, config: Config, ctx: RunContext) {
   );
   if (selection.how === NOT_A_REPOSITORY) sayNotARepository(config.scanMode, config.workspace, log);
   const cache = await opening;
+  const part = shardSelection(selection, config.shard, (m) => log.info(m));
   // With no backend there is nothing to read or save, and nothing worth a line in the log.
   if (cache.backend !== 'none') for (const note of cache.session.notes) reportLoad(log, note);
-  return { plan, selection, cache };
+  return { plan, selection: part, cache };
 }
 
 type LookedUp = ReturnType<typeof lookUp>;
@@ -282,7 +286,9 @@ function completes(
   notScanned: number,
 ): boolean {
   const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
+  // A shard reviews a part: the ordinary run after the shards records the complete scan.
   return (
+    !config.shard &&
     followsDefaultBranch(ctx) &&
     covered &&
     !scanned.fatal &&
@@ -364,7 +370,7 @@ async function review(
     return { outcome: { ...outcome, unscannedEstimateUsd: whole } };
   }
   log.info(
-    `Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`,
+    `Sending ${missFiles.length} file(s) to ${config.modelId} (calls in flight: from ${Math.min(START_CONCURRENCY, config.maxConcurrency)}, as Bedrock's quota allows, up to ${config.maxConcurrency}).`,
   );
   const caps = capabilitiesFor(config.modelId);
   const scanned = await scanFiles(missFiles, {

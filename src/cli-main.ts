@@ -69,6 +69,8 @@ Options (the same names as the action's inputs):
   --s3-sse AES256|aws:kms --s3-kms-key-id ID --bedrock-endpoint URL --sarif-file PATH --report-file PATH
   --cloudwatch-namespace NS publish the run's cost, saved cost, hit rate, calls and files not scanned as
                             CloudWatch metrics in this namespace (dimension Repository)
+  --shard i/n               review only part i of n of a full scan (the files whose content hash mod n is
+                            i-1) and merge it into the cache; a later run without --shard reports it all
   -h, --help                this help;  --version  the version
 
 Exit codes: 0 passed, 1 findings at or above --fail-on-severity, or a file left unreviewed where

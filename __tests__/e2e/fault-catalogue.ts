@@ -870,6 +870,8 @@ export const BAD_INPUTS: readonly BadInput[] = [
     why: 'over 4000 characters',
     says: /at most 4000 characters/,
   },
+  { input: 'shard', value: '4/3', why: 'part past the count', says: /expected i from 1 to n \(3\)/ },
+  { input: 'shard', value: 'half', why: 'not i/n', says: /expected i\/n, such as 2\/3/ },
 ];
 
 function cell(text: string): string {

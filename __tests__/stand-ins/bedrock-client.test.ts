@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { startBedrock, type BedrockStandIn } from './bedrock.js';
+import { quotaModel } from './bedrock-quota.js';
+import { quotaOf } from '../../src/scanner/adaptive-limit.js';
 import { BedrockModelClient } from '../../src/scanner/bedrock-client.js';
 import { capabilitiesFor, type ModelCapabilities } from '../../src/scanner/capabilities.js';
 import { ModelError } from '../../src/scanner/model-client.js';
@@ -253,5 +255,48 @@ describe('BedrockModelClient against the Converse stand-in', () => {
     await client(haiku3).analyze([FILE]);
     assert.equal(bedrock.calls.at(-1)!.cachePoints, 0);
     assert.equal(bedrock.calls.at(-1)!.toolChoice, true);
+  });
+});
+
+describe('the quota model of the Converse stand-in, through the real SDK', () => {
+  it('throttles past the requests or the tokens a minute, naming the quota, and refills over time', async () => {
+    let t = 0;
+    const quota = quotaModel({ requestsPerMinute: 120, tokensPerMinute: 1_000_000, now: () => t });
+    const bedrock = await startBedrock({ quota });
+    const c = new BedrockModelClient({
+      modelId: SONNET,
+      region: 'us-east-1',
+      endpoint: bedrock.url,
+      credentials: () => Promise.resolve({ accessKeyId: 'x', secretAccessKey: 'y' }),
+      system: systemPrompt(['owasp-top-10'], ''),
+      capabilities: capabilitiesFor(SONNET),
+    });
+    try {
+      // Two seconds of 120 a minute: a burst of four, then a throttle.
+      for (let i = 0; i < 4; i++) await c.analyze([FILE]);
+      const e = await c.analyze([FILE]).then(
+        () => assert.fail('the fifth request should be throttled'),
+        (err: unknown) => err as ModelError,
+      );
+      assert.equal(e.kind, 'transient');
+      assert.equal(e.throttle, true);
+      assert.equal(quotaOf(e.message), 'requests');
+      t += 500; // one request's worth of refill
+      await c.analyze([FILE]);
+      assert.equal(quota.admitted, 5);
+      assert.equal(quota.throttled, 1);
+
+      const tight = quotaModel({ requestsPerMinute: 1000, tokensPerMinute: 60_000, now: () => t });
+      bedrock.options.quota = tight;
+      await c.analyze([FILE]); // the burst of 2,000 tokens admits one request larger than itself
+      const tokens = await c.analyze([FILE]).then(
+        () => assert.fail('the tokens a minute should be spent'),
+        (err: unknown) => err as ModelError,
+      );
+      assert.equal(quotaOf(tokens.message), 'tokens');
+      assert.match(tokens.message, /^ThrottlingException: Too many tokens/);
+    } finally {
+      await bedrock.close();
+    }
   });
 });

@@ -9,6 +9,7 @@
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { withEvidence } from './bedrock-evidence.js';
+import { THROTTLE_MESSAGES, type QuotaModel } from './bedrock-quota.js';
 
 export interface SentFile {
   path: string;
@@ -26,6 +27,8 @@ export interface ConverseCall {
   cachePoints: number;
   /** Refused as past the model's context (maxInputTokens). */
   refused?: boolean;
+  /** Throttled by the quota (options.quota). */
+  throttled?: boolean;
 }
 
 export type Fault =
@@ -50,6 +53,8 @@ export interface BedrockOptions {
    * a larger request is refused as Bedrock refuses it. A refused request is recorded in `calls` too.
    */
   maxInputTokens?: number;
+  /** The account's per-minute quotas (bedrock-quota.ts): a request past them is throttled at once. */
+  quota?: QuotaModel;
 }
 
 export interface BedrockStandIn {
@@ -161,6 +166,9 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
             { message: 'Input is too long for requested model.' },
             'ValidationException',
           );
+        const short = options.quota?.admit(Math.ceil(Buffer.concat(chunks).length / 4));
+        call.throttled = Boolean(short);
+        if (short) return send(stream, 429, { message: THROTTLE_MESSAGES[short] }, 'ThrottlingException');
         const fault = options.fault?.(call, n);
         // Bedrock sheds load before the model runs: a throttle answers at once, everything else takes the latency.
         const latency =
@@ -197,6 +205,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         if (fault?.kind === 'max-tokens') stopReason = 'max_tokens';
         input = withEvidence(input, call.files);
         const outputTokens = 60 + JSON.stringify(input).length / 4;
+        options.quota?.spend(Math.ceil(outputTokens));
         state.answered++;
         const content =
           fault?.kind === 'text-json' || !call.toolChoice

@@ -62,7 +62,7 @@ describe('readConfig: defaults', () => {
     assert.equal(c.cacheTtlDays, 7);
     assert.equal(c.forceRescan, false);
     assert.equal(c.scanMode, 'auto');
-    assert.equal(c.maxConcurrency, 4);
+    assert.equal(c.maxConcurrency, 32);
   });
 
   it('reads an explicitly empty sarif-file or report-file as none (empty = none)', () => {

@@ -11,6 +11,7 @@ import { parse, parseDocument } from 'yaml';
 import { GENERATED_DOCS, ROOT, cliInputs, loadAction } from '../../scripts/dev/render-docs.js';
 import { readConfig } from '../../src/config/config.js';
 import type { InputName } from '../../src/config/inputs.js';
+import { parseShard } from '../../src/shard.js';
 
 const action = loadAction();
 const INPUT_NAMES = Object.keys(action.inputs);
@@ -148,6 +149,7 @@ describe('examples and workflows', () => {
       'examples/.github/workflows/manual-rescan.yml',
       'examples/.github/workflows/weekly-full-scan.yml',
       'examples/.github/workflows/fork-pr-scan.yml',
+      'examples/.github/workflows/sharded-full-scan.yml',
       'examples/.gitlab-ci.yml',
     ])
       assert.ok(EXAMPLE_YAML.includes(f), `${f} exists`);
@@ -353,6 +355,28 @@ describe('examples and workflows', () => {
     assert.ok(events(w).includes('schedule'));
     const step = scannerSteps().find((s) => s.file.endsWith('weekly-full-scan.yml'))!.step;
     assert.equal(step.with?.['scan-mode'], 'full');
+  });
+
+  it('the sharded example runs a matrix of shards, then one ordinary run after them that reports', () => {
+    const w = workflow('examples/.github/workflows/sharded-full-scan.yml');
+    assert.ok(!events(w).some((e) => e.startsWith('pull_request')), 'never on a pull request');
+    const jobs = w.jobs as Record<string, { needs?: string; strategy?: { matrix: { shard: number[] } } }>;
+    const shards = jobs.shard!.strategy!.matrix.shard;
+    const steps = scannerSteps().filter((s) => s.file.endsWith('sharded-full-scan.yml'));
+    const values = shards.map((i) =>
+      resolveValue(String(steps[0]!.step.with?.shard), {
+        matrix: { shard: i },
+        vars: {},
+        github: {},
+        inputs: {},
+      }),
+    );
+    assert.deepEqual(
+      values.map((v) => parseShard(String(v))),
+      shards.map((i) => ({ index: i, count: shards.length })),
+    );
+    assert.equal(jobs.report!.needs, 'shard');
+    assert.equal(steps[1]!.step.with?.shard, undefined, 'the report run is not a shard');
   });
 
   it('the manual rescan offers full or changed, a base, force-rescan and a budget', () => {

@@ -4,7 +4,6 @@ import { createHash } from 'node:crypto';
 import { costUsd, round6 } from '../../src/cost/cost.js';
 import { ModelError } from '../../src/scanner/model-client.js';
 import {
-  ConcurrencyGate,
   estimateUsage,
   pack,
   scanFiles,
@@ -275,23 +274,61 @@ describe('scanFiles', () => {
     assert.equal(model.maxInFlight, 4);
   });
 
-  it('lowers the calls in flight while the service throttles, retries included', async () => {
+  it('starts at a few calls in flight and grows while they succeed, up to max-concurrency', async () => {
+    const model = new FakeModel(ok, { delayMs: 5 });
+    const files = Array.from({ length: 60 }, (_, i) => file(`g${i}.ts`));
+    const logs: string[] = [];
+    await scanFiles(files, options(model, { packFiles: 1, maxConcurrency: 12, log: (m) => logs.push(m) }));
+    assert.equal(model.maxInFlight, 12);
+    assert.ok(
+      logs.some((l) =>
+        /^Model calls settled at 12 in flight, ~\d+ requests\/min, ~\d+ tokens\/min \(never throttled/.test(
+          l,
+        ),
+      ),
+      logs.join('\n'),
+    );
+  });
+
+  it('lowers the calls in flight while the service throttles, retries included, and loses nothing', async () => {
     const inFlightOnRetry: number[] = [];
+    const throttle = () =>
+      new ModelError('ThrottlingException: Too many requests', 'transient', undefined, undefined, true);
     const model = new FakeModel(
       (files, call) => {
-        if (call < 16) throw new ModelError('ThrottlingException', 'transient', undefined, undefined, true);
-        inFlightOnRetry.push(model.inFlight);
+        if (call >= 20 && call < 36) throw throttle();
+        if (call >= 36) inFlightOnRetry.push(model.inFlight);
         return ok(files);
       },
       { delayMs: 15 },
     );
-    const files = Array.from({ length: 8 }, (_, i) => file(`q${i}.ts`));
-    const out = await scanFiles(files, options(model, { packFiles: 1, maxConcurrency: 8, retryBaseMs: 1 }));
-    assert.equal(out.results.size, 8);
-    assert.equal(model.maxInFlight, 8, 'all eight started at once');
-    // Sixteen throttled calls over three rounds lower the limit 8 -> 6 -> 4 -> 3 (once a round: the calls of
-    // one round report the same congestion); it grows back by one after each short run of successes.
-    assert.ok(Math.max(...inFlightOnRetry) <= 6, `retries ran ${Math.max(...inFlightOnRetry)} at once`);
+    const files = Array.from({ length: 60 }, (_, i) => file(`q${i}.ts`));
+    const logs: string[] = [];
+    const out = await scanFiles(
+      files,
+      options(model, { packFiles: 1, maxConcurrency: 16, retryBaseMs: 1, log: (m) => logs.push(m) }),
+    );
+    assert.equal(out.results.size, 60);
+    assert.equal(out.failed.size, 0);
+    assert.equal(model.maxInFlight, 16, 'it grew to the ceiling first');
+    // Halved, though never below what the rate learned from the calls that got through needs in flight.
+    assert.ok(Math.max(...inFlightOnRetry) < 16, `retries ran ${inFlightOnRetry.join(',')} at once`);
+    assert.ok(logs.some((l) => /settled at \d+ in flight.*16 throttled call\(s\) retried/.test(l)));
+  });
+
+  it('retries a throttled call past the ordinary retries, up to throttleRetries', async () => {
+    const model = new FakeModel((files, call) => {
+      if (call < 9) throw new ModelError('ThrottlingException', 'transient', undefined, undefined, true);
+      return ok(files);
+    });
+    const out = await scanFiles([file('a.ts')], options(model, { retries: 2, retryBaseMs: 1 }));
+    assert.equal(out.results.size, 1, 'nine throttles are not nine failures');
+    const stuck = new FakeModel(() => {
+      throw new ModelError('ThrottlingException', 'transient', undefined, undefined, true);
+    });
+    const gaveUp = await scanFiles([file('b.ts')], options(stuck, { throttleRetries: 4, retryBaseMs: 1 }));
+    assert.equal(stuck.calls.length, 5, 'bounded: the call and four retries');
+    assert.match(gaveUp.failed.values().next().value!, /the model kept failing: ThrottlingException/);
   });
 });
 
@@ -320,14 +357,6 @@ describe('scanFiles on errors that persist', () => {
       'always the whole pack',
     );
     assert.equal(out.failed.size, 8);
-  });
-});
-
-describe('ConcurrencyGate on a stray throttle', () => {
-  it('keeps its limit when the first outcome of a run is a 429', async () => {
-    const gate = new ConcurrencyGate(8);
-    gate.throttled(await gate.acquire());
-    assert.equal(gate.current, 8, 'one throttle in a window of ten does not dominate');
   });
 });
 
@@ -366,47 +395,5 @@ describe('estimateUsage', () => {
     assert.ok(one.inputTokens > 1000 + 100);
     const two = estimateUsage([file('a', 'x'.repeat(400)), file('b', 'y'.repeat(400))], 1000);
     assert.ok(two.inputTokens > one.inputTokens && two.outputTokens > one.outputTokens);
-  });
-});
-
-describe('ConcurrencyGate', () => {
-  it('admits up to the limit, lowers it once per round of throttled calls and grows it back after successes', async () => {
-    const gate = new ConcurrencyGate(4);
-    const rounds: number[] = [];
-    for (let i = 0; i < 4; i++) rounds.push(await gate.acquire());
-    let fifth = false;
-    const waiting = gate.acquire().then(() => (fifth = true));
-    await new Promise((r) => setTimeout(r, 5));
-    assert.equal(fifth, false, 'a fifth holder waits');
-
-    for (let i = 0; i < 4; i++) gate.throttled(rounds[0]);
-    assert.equal(gate.current, 4, 'four throttles in a window of ten do not dominate yet');
-    gate.throttled(rounds[0]);
-    assert.equal(gate.current, 3, 'half of the window: a quarter less');
-    gate.throttled(rounds[1]);
-    gate.throttled(rounds[2]);
-    assert.equal(gate.current, 3, 'calls of the same round report the same congestion once');
-    gate.throttled(1);
-    gate.throttled(2);
-    assert.equal(gate.current, 1);
-    gate.throttled(3);
-    assert.equal(gate.current, 1, 'never below one');
-
-    gate.release();
-    gate.release();
-    gate.release();
-    await new Promise((r) => setTimeout(r, 5));
-    assert.equal(fifth, false, 'one holder left: still at the lowered limit');
-    gate.release();
-    await waiting;
-    assert.equal(fifth, true);
-
-    gate.succeeded();
-    assert.equal(gate.current, 2, 'one success at limit 1 grows it');
-    gate.succeeded();
-    gate.succeeded();
-    assert.equal(gate.current, 4);
-    for (let i = 0; i < 10; i++) gate.succeeded();
-    assert.equal(gate.current, 4, 'never above the maximum');
   });
 });

@@ -26,7 +26,7 @@ function modelClient(config, credentials) {
     const region = config.awsRegion;
     // Built on the first call: a run whose files are all cached never loads the Bedrock SDK.
     return (0,_model_client_js__WEBPACK_IMPORTED_MODULE_3__/* .lazyModelClient */ .n)(config.modelId, async () => {
-        const { BedrockModelClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(462), __webpack_require__.e(766)]).then(__webpack_require__.bind(__webpack_require__, 7766));
+        const { BedrockModelClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(462), __webpack_require__.e(273)]).then(__webpack_require__.bind(__webpack_require__, 1273));
         return new BedrockModelClient({
             modelId: config.modelId,
             region,

@@ -194,6 +194,7 @@ function outputs(r, files) {
         'sarif-file': files.sarif ?? '',
         'report-file': files.report ?? '',
         conclusion: r.conclusion,
+        shard: r.shard ?? '',
     };
 }
 
@@ -621,7 +622,7 @@ function githubReporters(config, ctx, log, annotate, client) {
     if ((!comment && !check) || !ctx.repository || ctx.ci !== 'github-actions')
         return [];
     if (ctx.event === 'pull_request' && pr?.fork) {
-        log.info('This pull request comes from a fork, whose token is read-only: results go to the job summary and workflow annotations, not to a PR comment or a check run.');
+        log.info('This pull request comes from a fork, whose token is read-only: results go to the job summary and workflow annotations, not to a PR comment or a check run. The check run comes from the run a maintainer starts with the ai-scan label (docs/fork-pull-requests.md).');
         return [new WorkflowAnnotationsReporter(annotate)];
     }
     if (!config.githubToken) {
@@ -672,7 +673,8 @@ function actionReporters(config, ctx, log, gh) {
                 return json?.written ? config.reportFile : undefined;
             },
         }),
-        ...githubReporters(config, ctx, log, core, gh ? () => gh : undefined),
+        // A shard reports to its own job only: the ordinary run after the matrix posts the comment and the check.
+        ...(config.shard ? [] : githubReporters(config, ctx, log, core, gh ? () => gh : undefined)),
     ];
 }
 

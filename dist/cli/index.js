@@ -2826,7 +2826,7 @@ function sha256(data) {
 
 /***/ }),
 
-/***/ 4080:
+/***/ 8332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2837,214 +2837,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/context.ts
-
-const ZERO_SHA = /^0+$/;
-/** Reads the GitHub Actions context from the runner's environment and the event payload. */
-function readGitHubContext(env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const pr = payload.pull_request;
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const repository = owner && repo ? { owner, repo } : undefined;
-    const before = typeof payload.before === 'string' && !ZERO_SHA.test(payload.before) ? payload.before : undefined;
-    const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined);
-    return {
-        ci: 'github-actions',
-        event,
-        repository,
-        serverUrl,
-        // A schedule runs on the default branch, and its payload may name no repository.
-        defaultBranch: payload.repository?.default_branch ?? (event === 'schedule' ? branch : undefined),
-        branch,
-        sha: pr?.head?.sha ?? env.GITHUB_SHA,
-        before,
-        pullRequest: pr
-            ? {
-                number: Number(pr.number ?? payload.number),
-                baseSha: pr.base?.sha,
-                baseRef: pr.base?.ref,
-                headSha: pr.head?.sha,
-                // From another repository, or from one since deleted (head.repo null). A repository that is itself
-                // a fork has head.repo.fork set on its own branches too, so that flag does not tell.
-                fork: pr.head?.repo?.full_name !== env.GITHUB_REPOSITORY,
-            }
-            : undefined,
-        runId: env.GITHUB_RUN_ID,
-        runUrl: repository && env.GITHUB_RUN_ID
-            ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
-            : undefined,
-    };
-}
-/** The CLI's context: GitLab CI and Jenkins name their branches and merge requests in their own variables. */
-function readCliContext(env) {
-    if (env.GITHUB_ACTIONS === 'true')
-        return readGitHubContext(env);
-    // Any CI may name the repository as GitHub does (owner/repo); GitLab and Jenkins are read below.
-    const [owner, repo, ...more] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const base = {
-        ci: env.CI === 'true' ? 'ci' : 'local',
-        // A CI we cannot identify does not say why it runs: never a trusted event.
-        event: env.CI === 'true' ? 'unknown' : 'local',
-        repository: owner && repo && more.length === 0 ? { owner, repo } : undefined,
-        serverUrl: '',
-        defaultBranch: undefined,
-        branch: undefined,
-        sha: undefined,
-        before: undefined,
-        pullRequest: undefined,
-        runId: undefined,
-        runUrl: undefined,
-    };
-    if (env.GITLAB_CI === 'true')
-        return readGitLabContext(env, base);
-    if (env.JENKINS_URL)
-        return readJenkinsContext(env, base);
-    return base;
-}
-/** GitLab's pipeline sources, as the events the trust rules know; any other source is itself (never trusted). */
-const GITLAB_EVENTS = {
-    push: 'push',
-    schedule: 'schedule',
-    // "Run pipeline" in the UI: a maintainer's manual run, as workflow_dispatch is on GitHub.
-    web: 'workflow_dispatch',
-    merge_request_event: 'pull_request',
-    external_pull_request_event: 'pull_request',
-};
-function readGitLabContext(env, base) {
-    const mr = env.CI_MERGE_REQUEST_IID ?? env.CI_EXTERNAL_PULL_REQUEST_IID;
-    const source = env.CI_PIPELINE_SOURCE ?? 'unknown';
-    const before = env.CI_COMMIT_BEFORE_SHA;
-    return {
-        ...base,
-        ci: 'gitlab-ci',
-        event: mr ? 'pull_request' : (GITLAB_EVENTS[source] ?? source),
-        // The whole project path (group/sub/project): projects of the same name in other groups never share.
-        repository: repositoryPath(env.CI_PROJECT_PATH ?? '') ?? base.repository,
-        defaultBranch: env.CI_DEFAULT_BRANCH,
-        // CI_COMMIT_BRANCH is unset in merge request pipelines and for tags.
-        branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
-        sha: env.CI_COMMIT_SHA,
-        before: before && !ZERO_SHA.test(before) ? before : undefined,
-        pullRequest: mr
-            ? {
-                number: Number(mr),
-                baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
-                baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
-                headSha: env.CI_COMMIT_SHA,
-                fork: env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
-            }
-            : undefined,
-        runId: env.CI_PIPELINE_ID,
-        runUrl: env.CI_PIPELINE_URL,
-    };
-}
-function readJenkinsContext(env, base) {
-    const change = env.CHANGE_ID;
-    return {
-        ...base,
-        ci: 'jenkins',
-        event: change ? 'pull_request' : 'push',
-        repository: repositoryPath(gitUrlPath(env.GIT_URL ?? '')) ?? base.repository,
-        // Jenkins does not know the default branch: only DEFAULT_BRANCH, set by whoever configures the job, names it.
-        defaultBranch: env.DEFAULT_BRANCH || undefined,
-        branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),
-        sha: env.GIT_COMMIT,
-        before: env.GIT_PREVIOUS_SUCCESSFUL_COMMIT,
-        pullRequest: change
-            ? {
-                number: Number(change),
-                baseSha: undefined,
-                baseRef: env.CHANGE_TARGET,
-                headSha: env.GIT_COMMIT,
-                fork: env.CHANGE_FORK !== undefined,
-            }
-            : undefined,
-        runId: env.BUILD_NUMBER,
-        runUrl: env.BUILD_URL,
-    };
-}
-/** The path of a git remote URL: https://host/a/b/c.git, ssh://git@host:22/a/b/c, git@host:a/b/c.git. */
-function gitUrlPath(url) {
-    const scp = /^[\w.-]+@[\w.-]+:(?!\/\/)(.+)$/.exec(url);
-    let path = scp?.[1];
-    if (path === undefined) {
-        try {
-            path = new URL(url).pathname;
-        }
-        catch {
-            return '';
-        }
-    }
-    return path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
-}
-/** owner and the rest of the path (all of it), or undefined for a path that is not plain folder names. */
-function repositoryPath(path) {
-    const parts = path.split('/');
-    if (parts.length < 2 || !parts.every((p) => /^[\w.-]+$/.test(p) && p !== '.' && p !== '..'))
-        return undefined;
-    return { owner: parts[0], repo: parts.slice(1).join('/') };
-}
-/** The events whose runs may write the repository object, on the default branch only. */
-const WRITER_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
-/**
- * Whether this run may write the repository object, and why (failing closed): a developer's
- * own machine, or a push, schedule or manual run on the default branch of a CI that names it. Every other
- * event (workflow_run, issue_comment, pull_request_target, merge_group, ...), any branch that is not known to be
- * the default one, and any CI this product cannot identify only read.
- */
-function writeTrust(ctx) {
-    if (ctx.pullRequest || ctx.event.startsWith('pull_request'))
-        return { trusted: false, why: 'a pull request run' };
-    if (ctx.ci === 'local')
-        return { trusted: true, why: 'local run' };
-    if (ctx.ci === 'ci')
-        return {
-            trusted: false,
-            why: 'a CI this scanner cannot identify (not GitHub Actions, GitLab CI or Jenkins), so it cannot tell the default branch',
-        };
-    if (!WRITER_EVENTS.includes(ctx.event))
-        return { trusted: false, why: `event ${ctx.event}` };
-    if (!ctx.branch)
-        return { trusted: false, why: 'no branch (a tag or a detached build)' };
-    if (!ctx.defaultBranch)
-        return {
-            trusted: false,
-            why: ctx.ci === 'jenkins'
-                ? `branch ${ctx.branch} is not known to be the default branch (Jenkins does not say; set DEFAULT_BRANCH in the job's environment)`
-                : `branch ${ctx.branch} is not known to be the default branch`,
-        };
-    if (ctx.branch !== ctx.defaultBranch)
-        return { trusted: false, why: `branch ${ctx.branch} is not the default branch` };
-    return { trusted: true, why: `default branch (${ctx.defaultBranch})` };
-}
-/**
- * Whether this run's complete scan is recorded as the default branch's last (and a push compares with that
- * record): a CI run trusted to write the repository object; a developer's machine has no pushes to follow.
- */
-function followsDefaultBranch(ctx) {
-    return ctx.ci !== 'local' && writeTrust(ctx).trusted;
-}
-/** Default-branch runs may write the repository's cache; anything else is code under review. */
-function isDefaultBranchRun(ctx) {
-    return writeTrust(ctx).trusted;
-}
-function readPayload(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/context.ts
+var context = __nccwpck_require__(788);
 // EXTERNAL MODULE: ./src/cache/cache-document.ts + 2 modules
 var cache_document = __nccwpck_require__(5125);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -3201,7 +2999,102 @@ function nextMessage(worker) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/git/resolve-base.ts
+/**
+ * The name under which the clone has a diff base, or undefined when it is neither in the clone nor on origin.
+ * CI clones rarely hold a local branch of the base: actions/checkout of another branch, a Jenkins change build
+ * and a GitLab merge request pipeline know `main` only as `origin/main` (or not at all). So a branch name is
+ * tried as it is, then as origin's, then fetched from origin into `origin/<name>`; a commit is fetched by its
+ * SHA. A shallow clone is deepened once before giving up.
+ */
+async function resolveBase(git, ref, log) {
+    const local = await found(git, ref);
+    if (local)
+        return local;
+    log(`The diff base ${resolve_base_short(ref)} is not in the clone; fetching it.`);
+    const branch = branchName(ref);
+    if (SHA.test(ref))
+        await git.fetch(['--depth=1'], [ref]);
+    // An explicit destination: `git fetch origin main` alone updates FETCH_HEAD, which a later diff never reads.
+    else if (branch)
+        await git.fetch(['--depth=50'], [`+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    const fetched = await found(git, ref);
+    if (fetched)
+        return fetched;
+    if (await git.isShallow()) {
+        await git.fetch(['--deepen=500']);
+        return found(git, ref);
+    }
+    return undefined;
+}
+/** The ref itself when the clone has it, else origin's branch of that name (only for a plain branch name). */
+async function found(git, ref) {
+    if (await git.hasCommit(ref))
+        return ref;
+    if (ref.startsWith('origin/') || ref.startsWith('refs/') || SHA.test(ref))
+        return undefined;
+    const branch = branchName(ref);
+    const remote = branch && `origin/${branch}`;
+    return remote && (await git.hasCommit(remote)) ? remote : undefined;
+}
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/**
+ * The branch a ref names on origin (origin/x, refs/remotes/origin/x, refs/heads/x and plain x are x), or
+ * undefined for revision syntax (HEAD~1, v1^) or anything else that cannot stand in a refspec.
+ */
+function branchName(ref) {
+    const name = ref.replace(/^refs\/remotes\/origin\/|^origin\/|^refs\/heads\//, '');
+    if (!/^[\w.-]+(\/[\w.-]+)*$/.test(name) || name.startsWith('-') || name.includes('..'))
+        return undefined;
+    return name;
+}
+/** A SHA as its first seven characters (as git shows it), any other ref as it is. */
+function resolve_base_short(ref) {
+    return /^[0-9a-f]{40}/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+// EXTERNAL MODULE: ./src/config/errors.ts
+var config_errors = __nccwpck_require__(7827);
+// EXTERNAL MODULE: ./src/config/inputs.ts
+var inputs = __nccwpck_require__(4389);
+;// CONCATENATED MODULE: ./src/git/base-errors.ts
+
+
+/**
+ * The selection's configuration errors: each names the input (the CLI's option of the same name) and how to fix
+ * it. They stop the run before anything is sent to the model or written to the cache.
+ */
+function unresolvedBaseRef(ref) {
+    return new config_errors/* ConfigurationError */.j(`Input '${inputs/* INPUTS */.m.baseRef}' is ${JSON.stringify(ref)}, which is not a branch, tag or commit of this clone or of origin: ` +
+        'check the name (a branch only on the remote can be given as origin/<branch>), and fetch its history ' +
+        '(actions/checkout with fetch-depth: 0). Nothing was scanned.');
+}
+function noBase(ctx) {
+    const why = ctx.event === 'push'
+        ? 'this push names no earlier commit (a new branch)'
+        : `a ${ctx.event} run has no base of its own`;
+    return new config_errors/* ConfigurationError */.j(`Input '${inputs/* INPUTS */.m.scanMode}' is changed, but there is nothing to compare with (${why}): set ${inputs/* INPUTS */.m.baseRef} ` +
+        `(for example origin/main), or use ${inputs/* INPUTS */.m.scanMode} auto, which scans every file when there is no base, or full. Nothing was scanned.`);
+}
+function notARepository(workspace) {
+    return new config_errors/* ConfigurationError */.j(`Input '${inputs/* INPUTS */.m.scanMode}' is changed, but ${workspace} is not a git repository, so nothing can be compared: ` +
+        `scan it whole with ${inputs/* INPUTS */.m.scanMode} full, or run in a clone. Nothing was scanned.`);
+}
+/**
+ * Said once when the workspace turned out not to be a git repository: every file under it was listed (no
+ * .gitignore applies, and nothing can be compared). Asked for with scan-mode full, it is only a note.
+ */
+function sayNotARepository(scanMode, workspace, log) {
+    const text = `${workspace} is not a git repository: every file in it is scanned (no .gitignore applies)`;
+    if (scanMode === 'full')
+        log.info(`${text}.`);
+    else
+        log.warning(`${text}. Run in a clone to scan only what changed, or set ${inputs/* INPUTS */.m.scanMode} full to scan a plain folder without this warning.`);
+}
+
 ;// CONCATENATED MODULE: ./src/git/select-files.ts
+
+
 
 
 
@@ -3214,37 +3107,72 @@ async function planFiles(opts, ctx, log, prFiles,
 /** The last commit a complete scan of the default branch recorded: a push's base when usable. */
 lastScanned) {
     const plan = await planPaths(opts, ctx, log, prFiles, lastScanned);
-    return { ...plan, underReview: !isDefaultBranchRun(ctx) };
+    return { ...plan, underReview: !(0,context/* isDefaultBranchRun */.dd)(ctx) };
 }
 async function planPaths(opts, ctx, log, prFiles, lastScanned) {
     const git = new git_git/* Git */.T(opts.workspace);
-    const mode = opts.scanMode === 'auto' ? autoMode(ctx) : opts.scanMode;
+    // A base-ref names what to compare with: auto then compares, whatever the event.
+    const mode = opts.scanMode === 'auto' ? (opts.baseRef ? 'changed' : autoMode(ctx)) : opts.scanMode;
     const full = (how) => ({ mode: 'full', base: undefined, how, paths: undefined, deleted: 0 });
     if (mode === 'full')
         return full(opts.scanMode === 'full' ? 'full scan' : `full scan (${ctx.event})`);
-    if (!(await git.isRepository()))
+    if (!(await git.isRepository())) {
+        if (opts.scanMode === 'changed')
+            throw notARepository(opts.workspace);
         return full(NOT_A_REPOSITORY);
-    const base = opts.baseRef ?? ctx.pullRequest?.baseSha ?? (await pushBase(git, ctx, lastScanned, log));
-    if (!base)
-        return full('full scan: no base to compare with');
-    if (!(await ensureCommit(git, base, log))) {
-        if (ctx.pullRequest && prFiles) {
-            try {
-                const files = await prFiles(ctx.pullRequest.number);
-                return changed(files, base, 'changed files from the pull request API (base not in the clone)');
-            }
-            catch (e) {
-                log(`Could not list the pull request's files: ${(0,errors/* errorMessage */.g)(e)}`);
-            }
-        }
-        return full(`full scan: base ${select_files_short(base)} is not in the clone and could not be fetched`);
     }
-    // Compare with the merge base, as a pull request's diff does; fall back to the base itself in a shallow clone.
+    // A base the user named must be the one compared with: a typo never turns into a full, paid scan.
+    if (opts.baseRef) {
+        const base = await resolveBase(git, opts.baseRef, log);
+        if (!base)
+            throw unresolvedBaseRef(opts.baseRef);
+        if (base !== opts.baseRef)
+            log(`The base-ref ${opts.baseRef} is origin's branch here: comparing with ${base}.`);
+        return changedSince(git, base, undefined);
+    }
+    const pr = ctx.pullRequest;
+    if (pr)
+        return pullRequestPlan(git, pr, log, prFiles, full);
+    const base = await pushBase(git, ctx, lastScanned, log);
+    if (!base) {
+        if (opts.scanMode === 'changed')
+            throw noBase(ctx);
+        return full('full scan: no base to compare with');
+    }
+    const resolved = await resolveBase(git, base, log);
+    if (!resolved)
+        return full(`full scan: base ${resolve_base_short(base)} is not in the clone and could not be fetched`);
+    return changedSince(git, resolved, base === lastScanned ? `changed since ${resolve_base_short(base)}, the last commit scanned completely` : undefined);
+}
+/**
+ * A pull request's base: the base commit its CI names, else its target branch (Jenkins names only
+ * CHANGE_TARGET; a GitLab merge request pipeline may have no diff base SHA), as the clone knows it or as origin
+ * does. When none can be found, the pull request API lists its files; failing that, everything is scanned.
+ */
+async function pullRequestPlan(git, pr, log, prFiles, full) {
+    for (const candidate of [pr.baseSha, pr.baseRef]) {
+        const base = candidate && (await resolveBase(git, candidate, log));
+        if (base)
+            return changedSince(git, base, undefined);
+    }
+    const named = pr.baseSha ?? pr.baseRef;
+    if (prFiles) {
+        try {
+            const files = await prFiles(pr.number);
+            return changed(files, named ?? '', 'changed files from the pull request API (base not in the clone)');
+        }
+        catch (e) {
+            log(`Could not list the pull request's files: ${(0,errors/* errorMessage */.g)(e)}`);
+        }
+    }
+    return full(named
+        ? `full scan: base ${resolve_base_short(named)} is not in the clone and could not be fetched`
+        : 'full scan: no base to compare with');
+}
+/** The files changed since the merge base with `base` (as a pull request's diff), or `base` in a shallow clone. */
+async function changedSince(git, base, how) {
     const from = (await git.mergeBase(base, 'HEAD')) ?? base;
-    const how = base === lastScanned
-        ? `changed since ${select_files_short(base)}, the last commit scanned completely`
-        : `changed since ${select_files_short(base)}`;
-    return changed(await git.diff(from), base, how);
+    return changed(await git.diff(from), base, how ?? `changed since ${resolve_base_short(base)}`);
 }
 /**
  * A push's base: its `before`, or, when the run of an earlier push never finished (cancelled, failed), the last
@@ -3257,17 +3185,18 @@ async function pushBase(git, ctx, lastScanned, log) {
     if (!before || !lastScanned || lastScanned === before || ctx.event !== 'push')
         return before;
     if (await isAncestorInClone(git, lastScanned, before, log)) {
-        log(`The last commit the cache records as scanned completely is ${select_files_short(lastScanned)}, before this push's before (${select_files_short(before)}): comparing with it, so the pushes in between are reviewed too.`);
+        log(`The last commit the cache records as scanned completely is ${resolve_base_short(lastScanned)}, before this push's before (${resolve_base_short(before)}): comparing with it, so the pushes in between are reviewed too.`);
         return lastScanned;
     }
-    log(`The last commit the cache records as scanned completely, ${select_files_short(lastScanned)}, is not an ancestor of this push's before in this clone: comparing with before, ${select_files_short(before)}.`);
+    log(`The last commit the cache records as scanned completely, ${resolve_base_short(lastScanned)}, is not an ancestor of this push's before in this clone: comparing with before, ${resolve_base_short(before)}.`);
     return before;
 }
 /** Both commits fetched if missing; in a shallow clone, history is deepened once to find out. */
 async function isAncestorInClone(git, commit, of, log) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit))
         return false;
-    if (!(await ensureCommit(git, of, log)) || !(await ensureCommit(git, commit, log)))
+    const [ofHere, commitHere] = [await resolveBase(git, of, log), await resolveBase(git, commit, log)];
+    if (!ofHere || !commitHere)
         return false;
     if (await git.isAncestor(commit, of))
         return true;
@@ -3293,25 +3222,6 @@ function autoMode(ctx) {
         return 'changed';
     return 'full';
 }
-/** A shallow clone (actions/checkout's default) lacks the base: fetch that commit, then deepen history. */
-async function ensureCommit(git, ref, log) {
-    if (await git.hasCommit(ref))
-        return true;
-    log(`The diff base ${select_files_short(ref)} is not in the clone; fetching it.`);
-    if (/^[0-9a-f]{40}$/.test(ref))
-        await git.fetch(['--depth=1'], [ref]);
-    else
-        await git.fetch(['--depth=50'], [remoteBranch(ref)]);
-    if (await git.hasCommit(ref))
-        return true;
-    if (await git.isShallow())
-        await git.fetch(['--deepen=500']);
-    return git.hasCommit(ref);
-}
-/** The name origin knows a branch by: origin/x and refs/remotes/origin/x are its x. */
-function remoteBranch(ref) {
-    return ref.replace(/^refs\/remotes\/origin\//, 'refs/heads/').replace(/^origin\//, '');
-}
 /** The commit checked out, for the cache to record once everything selected from it was reviewed. */
 async function headCommit(workspace) {
     return new git_git/* Git */.T(workspace).head();
@@ -3321,9 +3231,6 @@ function countLines(content) {
     for (let i = content.indexOf(10); i !== -1 && i < content.length - 1; i = content.indexOf(10, i + 1))
         lines++;
     return lines;
-}
-function select_files_short(ref) {
-    return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
 }
 
 // EXTERNAL MODULE: ./src/git/skip-reasons.ts
@@ -3446,6 +3353,202 @@ function sameIssue(a, b) {
 }
 const normalize = (title) => title.toLowerCase().replace(/\W+/g, ' ').trim();
 const rank = (f) => config_config/* SEVERITIES */.oC.indexOf(f.severity);
+
+;// CONCATENATED MODULE: ./src/scanner/adaptive-limit.ts
+function quotaOf(message) {
+    if (/too many tokens|tokens per minute/i.test(message))
+        return 'tokens';
+    if (/too many requests|requests per minute/i.test(message))
+        return 'requests';
+    return 'unknown';
+}
+/** Where concurrency starts: modest, so a small account is not flooded, and doubled within a few calls. */
+const START_CONCURRENCY = 4;
+/** What got through over the last two calls' time, within these bounds, is the rate a throttle teaches. */
+const MIN_WINDOW_MS = 2_000;
+const RATE_WINDOW_MS = 10_000;
+/** A learned rate is this share of what got through: just under the quota, so the next throttle is far off. */
+const RATE_CUT = 0.9;
+/**
+ * A learned rate grows by this share per success: the quota is probed again (a rate learned low, during the
+ * ramp up, is soon left behind), and the next throttle cuts it back.
+ */
+const RATE_PROBE = 0.005;
+/** Throttles among the last OUTCOMES calls that show the quota is met (fewer are strays). */
+const CROWDED = 3;
+const OUTCOMES = 10;
+/** A paced start may be this early: a short burst, not a strict metronome. */
+const BURST_MS = 500;
+class AdaptiveLimit {
+    max;
+    clock;
+    limit;
+    active = 0;
+    streak = 0;
+    /** Bumped at each decrease; a call remembers the round it started in. */
+    round = 0;
+    slowStart = true;
+    waiters = [];
+    budget = { rpm: undefined, tpm: undefined };
+    /** The paced schedule: the earliest the next call may start. */
+    nextStart = Number.NEGATIVE_INFINITY;
+    /** Successful calls of the last RATE_WINDOW_MS: when they ended and the tokens they used. */
+    recent = [];
+    /** Estimated and actual tokens of the successes, to correct the estimates the pacing uses. */
+    estimated = 0;
+    used = 0;
+    /** Mean call duration (exponential), to keep enough calls in flight for a learned rate. */
+    latencyMs = 0;
+    /** The last calls' outcomes, true for a throttle. */
+    outcomes = [];
+    firstStart;
+    lastEnd = 0;
+    calls = 0;
+    throttles = 0;
+    constructor(max, clock, start = START_CONCURRENCY) {
+        this.max = max;
+        this.clock = clock;
+        this.limit = Math.max(1, Math.min(max, start));
+    }
+    get current() {
+        return this.limit;
+    }
+    /** The requests and tokens a minute learned from throttles; undefined for a quota never met. */
+    get learned() {
+        return { ...this.budget };
+    }
+    /** Waits for a place, then for the pace; the place is given back if the wait is cancelled. */
+    async acquire(estimateTokens, signal) {
+        while (this.active >= this.limit)
+            await new Promise((r) => this.waiters.push(r));
+        this.active++;
+        try {
+            const wait = this.schedule(estimateTokens);
+            if (wait > 0)
+                await this.clock.sleep(wait, signal);
+        }
+        catch (e) {
+            this.release();
+            throw e;
+        }
+        const startedAt = this.clock.now();
+        this.firstStart ??= startedAt;
+        return { round: this.round, startedAt, estimate: estimateTokens };
+    }
+    release() {
+        this.active--;
+        this.wake();
+    }
+    /** A call answered: its tokens count toward the rate; a window of successes raises the limits. */
+    succeeded(admission, tokens) {
+        const now = this.clock.now();
+        this.calls++;
+        this.lastEnd = now;
+        this.estimated += admission.estimate;
+        this.used += tokens;
+        const took = now - admission.startedAt;
+        this.latencyMs = this.latencyMs ? 0.8 * this.latencyMs + 0.2 * took : took;
+        this.recent.push({ at: now, tokens });
+        this.trim(now);
+        this.remember(false);
+        if (this.budget.rpm)
+            this.budget.rpm *= 1 + RATE_PROBE;
+        if (this.budget.tpm)
+            this.budget.tpm *= 1 + RATE_PROBE;
+        if (++this.streak < (this.slowStart ? 1 : this.limit))
+            return;
+        this.streak = 0;
+        if (this.limit < this.max) {
+            this.limit++;
+            this.wake();
+        }
+    }
+    /**
+     * A call was throttled. Once per round: the limit halves (never below what the learned rate needs in
+     * flight), and the quota the message names is learned from what got through, or cut if already learned.
+     */
+    throttled(admission, quota = 'unknown') {
+        this.throttles++;
+        this.streak = 0;
+        this.remember(true);
+        // A stray throttle is answered by the retry's backoff alone; the quota is met when throttles crowd in.
+        if (this.outcomes.filter(Boolean).length < CROWDED)
+            return;
+        if (admission.round < this.round)
+            return;
+        this.round++;
+        this.slowStart = false;
+        const now = this.clock.now();
+        this.trim(now);
+        // Over the last two calls' time (2 to 10 s): what got through just now, not during the ramp up to it.
+        const window = Math.min(RATE_WINDOW_MS, Math.max(MIN_WINDOW_MS, 2 * this.latencyMs), now - (this.firstStart ?? now));
+        const lately = this.recent.filter((r) => r.at > now - window);
+        const perMinute = (n) => (window > 0 && lately.length > 0 ? (n * 60_000) / window : 0);
+        const rpm = perMinute(lately.length);
+        const tpm = perMinute(lately.reduce((n, r) => n + r.tokens, 0));
+        if (quota !== 'tokens')
+            this.budget.rpm = learn(this.budget.rpm, rpm);
+        if (quota !== 'requests')
+            this.budget.tpm = learn(this.budget.tpm, tpm);
+        this.limit = Math.max(1, Math.floor(this.limit / 2), Math.min(this.limit, this.needed()));
+    }
+    /** What the run averaged, from its first call's start to its last call's end. */
+    settled() {
+        const minutes = Math.max(this.lastEnd - (this.firstStart ?? this.lastEnd), 1) / 60_000;
+        return {
+            inFlight: this.limit,
+            requestsPerMinute: Math.round(this.calls / minutes),
+            tokensPerMinute: Math.round(this.used / minutes),
+            throttles: this.throttles,
+        };
+    }
+    /**
+     * Books the call's start on the paced schedule and returns how long to wait for it: each call moves the
+     * schedule on by its share of a minute of the learned quotas (a request, and its estimated tokens corrected
+     * by what the estimates have been off by so far).
+     */
+    schedule(estimateTokens) {
+        const { rpm, tpm } = this.budget;
+        if (!rpm && !tpm)
+            return 0;
+        const now = this.clock.now();
+        const tokens = estimateTokens * (this.estimated > 0 ? this.used / this.estimated : 1);
+        const step = Math.max(rpm ? 60_000 / rpm : 0, tpm ? (tokens * 60_000) / tpm : 0);
+        // The schedule never lags behind now (an idle spell earns no flood of calls), and a call may start a short
+        // burst ahead of its place.
+        const due = Math.max(this.nextStart, now);
+        const start = Math.max(now, due - BURST_MS);
+        this.nextStart = due + step;
+        return start - now;
+    }
+    /** Calls in flight that a learned rate needs (Little's law: rate times latency), within the ceiling. */
+    needed() {
+        const perCall = this.calls > 0 ? this.used / this.calls : 0;
+        const rpm = Math.min(this.budget.rpm ?? Number.POSITIVE_INFINITY, this.budget.tpm && perCall ? this.budget.tpm / perCall : Number.POSITIVE_INFINITY);
+        if (!Number.isFinite(rpm) || !this.latencyMs)
+            return 1;
+        return Math.min(this.max, Math.ceil((rpm / 60_000) * this.latencyMs));
+    }
+    remember(throttle) {
+        this.outcomes.push(throttle);
+        if (this.outcomes.length > OUTCOMES)
+            this.outcomes.shift();
+    }
+    trim(now) {
+        while (this.recent.length > 0 && this.recent[0].at < now - RATE_WINDOW_MS)
+            this.recent.shift();
+    }
+    /** One waiter re-checks for a place (it waits again if there is none). */
+    wake() {
+        this.waiters.shift()?.();
+    }
+}
+/** A quota learned from what got through, or cut if it was already learned; nothing got through: halved. */
+function learn(budget, measured) {
+    if (measured > 0)
+        return Math.min(budget ?? measured, measured) * RATE_CUT;
+    return budget === undefined ? undefined : budget / 2;
+}
 
 // EXTERNAL MODULE: ./src/scanner/model-client.ts
 var model_client = __nccwpck_require__(807);
@@ -3593,6 +3696,7 @@ function steeringFinding(hits) {
 
 
 
+
 /** Tokens are estimated at 2 characters each for chunk sizes: code runs 3 to 4, dense text lower. */
 const CHARS_PER_TOKEN_FOR_CHUNKS = 2;
 /** A chunk this small that the model still finds too long is not split further. */
@@ -3630,6 +3734,7 @@ class MissScan {
     gate;
     total;
     retries;
+    throttleRetries;
     retryBaseMs;
     sleep;
     random;
@@ -3655,10 +3760,14 @@ class MissScan {
             throttled: 0,
             dropped: NO_DROPS,
         };
-        this.gate = new ConcurrencyGate(opts.maxConcurrency);
         this.retries = opts.retries ?? 5;
+        this.throttleRetries = opts.throttleRetries ?? 30;
         this.retryBaseMs = opts.retryBaseMs ?? 500;
         this.sleep = opts.sleep ?? timerSleep;
+        this.gate = new AdaptiveLimit(opts.maxConcurrency, {
+            now: opts.now ?? (() => performance.now()),
+            sleep: this.sleep,
+        });
         this.random = opts.random ?? Math.random;
     }
     async run() {
@@ -3669,7 +3778,17 @@ class MissScan {
             const workers = Math.min(2 * this.opts.maxConcurrency, this.queue.length);
             await Promise.all(Array.from({ length: workers }, () => this.worker()));
         }
+        if (this.out.calls > 0)
+            this.logRate();
         return this.out;
+    }
+    /** The rate the scan settled at: what the account's quota let through, or the ceiling if it never throttled. */
+    logRate() {
+        const r = this.gate.settled();
+        const why = r.throttles > 0
+            ? `${r.throttles} throttled call(s) retried`
+            : `never throttled, within max-concurrency ${this.opts.maxConcurrency}`;
+        this.opts.log(`Model calls settled at ${r.inFlight} in flight, ~${r.requestsPerMinute} requests/min, ~${r.tokensPerMinute} tokens/min (${why}).`);
     }
     async worker() {
         for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
@@ -3686,13 +3805,15 @@ class MissScan {
     /** Tries a batch until it is settled; its share of the budget is given back however that ends. */
     async runBatch(batch) {
         const price = this.opts.price;
-        const estimate = price ? ((0,cost_cost/* costUsd */.O4)(estimateBatch(batch, this.opts.overheadTokens), price) ?? 0) : 0;
+        const usage = estimateBatch(batch, this.opts.overheadTokens);
+        const estimate = price ? ((0,cost_cost/* costUsd */.O4)(usage, price) ?? 0) : 0;
         const reservation = { estimate, holds: false };
+        const tries = { errors: 0, throttles: 0, tokens: usage.inputTokens + usage.outputTokens };
         try {
-            for (let attempt = 0;; attempt++) {
+            for (;;) {
                 if (this.fatal)
                     return this.fail(batch, this.fatal);
-                if ((await this.attempt(batch, reservation, attempt)) === 'settled')
+                if ((await this.attempt(batch, reservation, tries)) === 'settled')
                     return;
             }
         }
@@ -3702,19 +3823,19 @@ class MissScan {
         }
     }
     /** One call for the batch and what its answer, or its error, decides. */
-    async attempt(batch, reservation, attempt) {
-        let round = 0;
+    async attempt(batch, reservation, tries) {
+        let admission;
         try {
             // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
             // limit also holds back the retries of throttled calls.
-            round = await this.gate.acquire();
+            admission = await this.gate.acquire(tries.tokens, this.opts.signal);
             const answer = await this.callHoldingGate(batch, reservation);
             if (answer)
-                this.accept(batch, answer);
+                this.accept(batch, answer, admission);
             return 'settled';
         }
         catch (e) {
-            return this.onError(batch, e, attempt, round);
+            return this.onError(batch, e, tries, admission);
         }
     }
     /** Makes the call inside the gate's place; undefined when the batch was failed instead (fatal, cancel, budget). */
@@ -3751,16 +3872,18 @@ class MissScan {
         return true;
     }
     /** An answer is accounted even when it is then found invalid (AnswerError): its tokens were spent. */
-    accept(batch, answer) {
+    accept(batch, answer, admission) {
         this.account(answer.usage);
+        // The quota counted the tokens whether or not the answer is usable.
+        const u = answer.usage;
+        this.gate.succeeded(admission, u.inputTokens + u.outputTokens + u.cacheReadTokens + u.cacheWriteTokens);
         const byPath = (0,findings/* validateAnswer */.Ni)(answer.answer, new Map(batch.map((p) => [p.file.path, linesOf(p)])));
         const sent = new Map(batch.map((p) => [p.file.path, { content: contentOf(p), firstLine: p.chunk?.firstLine ?? 1 }]));
         const { kept, drops } = verifyEvidence(byPath, sent);
         this.out.dropped = addDrops(this.out.dropped, drops);
         this.share(batch, kept, answer.usage);
-        this.gate.succeeded();
     }
-    async onError(batch, e, attempt, round) {
+    async onError(batch, e, tries, admission) {
         if (this.opts.signal?.aborted)
             return this.settleFailed(batch, CANCELLED);
         // An answer that does not validate is the request's failure, like a malformed one: split or give up.
@@ -3769,6 +3892,8 @@ class MissScan {
             throw e;
         if (error.usage)
             this.account(error.usage);
+        if (!error.sent)
+            this.out.calls--;
         if (error.kind === 'fatal') {
             // It outranks a budget stop: the run could not have gone on either way.
             this.fatal ??= error.message;
@@ -3779,7 +3904,7 @@ class MissScan {
             this.onRequestError(batch, error.message);
             return 'settled';
         }
-        return this.onTransient(batch, error, attempt, round);
+        return this.onTransient(batch, error, tries, admission);
     }
     /** A request that cannot succeed as it is: a pack is split, a file re-chunked, else the file fails. */
     onRequestError(batch, message) {
@@ -3791,21 +3916,27 @@ class MissScan {
             return this.fail(batch, `too large for the model even in small chunks: ${message}`);
         this.fail(batch, `the model's answer was unusable: ${message}`);
     }
-    /** Throttling, timeouts, 5xx: retried with backoff, up to the retries. */
-    async onTransient(batch, error, attempt, round) {
+    /**
+     * Throttling, timeouts, 5xx: retried with backoff. A throttle tells the gate (which slows down) and is
+     * retried up to throttleRetries; other errors up to retries.
+     */
+    async onTransient(batch, error, tries, admission) {
         this.out.throttled++;
-        if (error.throttle)
-            this.gate.throttled(round);
+        if (error.throttle && admission)
+            this.gate.throttled(admission, quotaOf(error.message));
+        const attempt = error.throttle ? tries.throttles++ : tries.errors++;
         // A server error that persists on a packed request may be one file's doing: split it rather than let the
         // neighbours fail with it (throttling says nothing about the content, so it never splits).
         if (error.splittable && batch.length > 1 && attempt >= 1) {
             this.split(batch, `A packed request of ${batch.length} files kept failing (${error.message}); splitting it.`);
             return 'settled';
         }
-        if (attempt >= this.retries)
+        if (attempt >= (error.throttle ? this.throttleRetries : this.retries))
             return this.settleFailed(batch, `the model kept failing: ${error.message}`);
-        // Exponential with jitter, so throttled calls do not come back together; never sooner than the service asked.
-        const jittered = this.retryBaseMs * 2 ** attempt * (0.5 + this.random());
+        // Exponential with jitter, so throttled calls do not come back together; never sooner than the service
+        // asked. A throttle's backoff stays short (the gate paces the retry): at most a few seconds.
+        const exponent = error.throttle ? Math.min(attempt, 3) : attempt;
+        const jittered = this.retryBaseMs * 2 ** exponent * (0.5 + this.random());
         const backoff = Math.max(error.retryAfterMs ?? 0, jittered);
         this.opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
         try {
@@ -4009,65 +4140,6 @@ function estimateUsage(batch, overheadTokens) {
         cacheWriteTokens: 0,
     };
 }
-/**
- * Up to `max` holders (AIMD). Throttling lowers the limit by a quarter when it dominates: half or more of the
- * last calls throttled (a stray 429 is answered by the retry's backoff alone; lowering the limit for it would
- * only slow the run). It is lowered at most once per round: calls already in flight when it was lowered
- * report the same congestion. A run of successes as long as a quarter of the limit raises it by one.
- */
-class ConcurrencyGate {
-    max;
-    limit;
-    active = 0;
-    streak = 0;
-    /** Bumped at each decrease; a call remembers the round it started in. */
-    round = 0;
-    /** The outcomes of the last calls, true for a throttle. */
-    recent = [];
-    waiters = [];
-    constructor(max) {
-        this.max = max;
-        this.limit = max;
-    }
-    get current() {
-        return this.limit;
-    }
-    /** Waits for a place; returns the round the call starts in, for throttled(). */
-    async acquire() {
-        while (this.active >= this.limit)
-            await new Promise((r) => this.waiters.push(r));
-        this.active++;
-        return this.round;
-    }
-    release() {
-        this.active--;
-        this.waiters.shift()?.();
-    }
-    throttled(startedIn = this.round) {
-        this.streak = 0;
-        this.remember(true);
-        const throttles = this.recent.filter(Boolean).length;
-        // Measured over a full window: the first outcome of a run being a 429 is not "all calls throttled".
-        if (startedIn < this.round || throttles * 2 < Math.max(this.recent.length, WINDOW))
-            return;
-        this.round++;
-        this.limit = Math.max(1, Math.floor(this.limit * 0.75));
-    }
-    succeeded() {
-        this.remember(false);
-        if (++this.streak >= Math.ceil(this.limit / 4) && this.limit < this.max) {
-            this.streak = 0;
-            this.limit++;
-            this.waiters.shift()?.();
-        }
-    }
-    remember(throttle) {
-        this.recent.push(throttle);
-        if (this.recent.length > WINDOW)
-            this.recent.shift();
-    }
-}
-const WINDOW = 10;
 
 // EXTERNAL MODULE: ./src/scanner/capabilities.ts
 var capabilities = __nccwpck_require__(1254);
@@ -4220,11 +4292,20 @@ function resolveGate(config, ctx) {
     const maxCostUsd = config.maxCostUsd === 'auto' ? (pullRequest ? PULL_REQUEST_BUDGET_USD : undefined) : config.maxCostUsd;
     return {
         pullRequest,
-        failOnIncomplete: auto ? pullRequest : config.failOnIncomplete === true,
+        failOnIncomplete: auto ? pullRequest && !forkPullRequestRun(ctx) : config.failOnIncomplete === true,
         failOnIncompleteFrom: auto ? 'auto' : 'input',
         maxCostUsd,
         budgetFrom: maxCostUsd === undefined ? 'none' : config.maxCostUsd === 'auto' ? 'pull-request default' : 'input',
     };
+}
+/**
+ * A fork's own pull_request run: GitHub gives it a read-only token and no OIDC token, so it can neither review
+ * nor post a check run. With fail-on-incomplete auto it ends neutral, saying how to start the run that can (a
+ * maintainer's label starts a pull_request_target run, docs/fork-pull-requests.md); that run posts the check
+ * run on the pull request's head, which is the check to require.
+ */
+function forkPullRequestRun(ctx) {
+    return ctx.event === 'pull_request' && ctx.pullRequest?.fork === true;
 }
 
 // EXTERNAL MODULE: ./src/cost/pricing.ts
@@ -4270,7 +4351,8 @@ function buildReport(p) {
         selection: p.selection,
         skipped: p.skipped,
         conclusion,
-        title,
+        title: p.config.shard ? `Shard ${p.config.shard.index}/${p.config.shard.count}: ${title}` : title,
+        ...(p.config.shard ? { shard: `${p.config.shard.index}/${p.config.shard.count}` } : {}),
         history: [],
         ...(p.changeReviews?.length ? { changeReviews: p.changeReviews } : {}),
     };
@@ -4815,7 +4897,13 @@ function withLive(batch, live) {
     };
 }
 
+// EXTERNAL MODULE: ./src/shard.ts
+var shard = __nccwpck_require__(7903);
 ;// CONCATENATED MODULE: ./src/app.ts
+
+
+
+
 
 
 
@@ -4855,6 +4943,7 @@ async function runScan(deps, config, ctx) {
 }
 async function scan(deps, config, ctx) {
     const started = deps.now();
+    (0,shard/* checkShardRun */.WN)(config.shard, ctx);
     const { plan, selection, cache } = await selectAndOpen(deps, config, ctx);
     const looked = lookUp(deps, config, selection.files, cache, started);
     const batch = batchPhase(deps, config, ctx, plan, cache, looked.fp, started);
@@ -4912,7 +5001,7 @@ function changeReviews(looked, scanned) {
 async function selectAndOpen(deps, config, ctx) {
     const { log } = deps;
     const fileReader = deps.fileReader ?? new FileReader();
-    const history = followsDefaultBranch(ctx);
+    const history = (0,context/* followsDefaultBranch */.Sx)(ctx);
     const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
     let opening = readsHistory ? deps.openCache() : undefined;
     opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
@@ -4923,12 +5012,15 @@ async function selectAndOpen(deps, config, ctx) {
     opening.catch(() => undefined);
     const selection = await inspecting;
     log.info(`Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`);
+    if (selection.how === NOT_A_REPOSITORY)
+        sayNotARepository(config.scanMode, config.workspace, log);
     const cache = await opening;
+    const part = (0,shard/* shardSelection */.PE)(selection, config.shard, (m) => log.info(m));
     // With no backend there is nothing to read or save, and nothing worth a line in the log.
     if (cache.backend !== 'none')
         for (const note of cache.session.notes)
             reportLoad(log, note);
-    return { plan, selection, cache };
+    return { plan, selection: part, cache };
 }
 /** Splits the selected files into cache hits and misses under this run's fingerprint. */
 function lookUp(deps, config, files, cache, started) {
@@ -4988,7 +5080,9 @@ function collectFindings(looked, scanned, selectionSkipped) {
  */
 function completes(config, ctx, plan, selection, scanned, notScanned) {
     const covered = plan.mode === 'full' || (ctx.event === 'push' && !config.baseRef);
-    return (followsDefaultBranch(ctx) &&
+    // A shard reviews a part: the ordinary run after the shards records the complete scan.
+    return (!config.shard &&
+        (0,context/* followsDefaultBranch */.Sx)(ctx) &&
         covered &&
         !scanned.fatal &&
         !scanned.outcome.stopped &&
@@ -4997,7 +5091,8 @@ function completes(config, ctx, plan, selection, scanned, notScanned) {
 }
 /** Saves what was scanned (never in a dry run); a failed save is a warning and the next run rescans. */
 async function saveRun(log, config, ctx, run) {
-    if (config.dryRun)
+    // A scan that could not run reviewed nothing: there is nothing to add, and no cache file is left behind.
+    if (config.dryRun || run.scanned.fatal)
         return undefined;
     const { looked } = run;
     const head = run.complete ? await headCommit(config.workspace) : undefined;
@@ -5035,7 +5130,7 @@ async function review(deps, config, gate, missFiles, overheadTokens, price, batc
         // A known, expected gap (a fork's pull request has no AWS access) is an incomplete scan, never green;
         // no model for an unknown reason means the scan could not run.
         const reason = deps.modelUnavailable ?? 'no model client could be built';
-        missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
+        missFiles.forEach((f) => outcome.failed.set(f.sha256, deps.modelUnavailable ? reason : NOT_RUN));
         return { outcome, fatal: deps.modelUnavailable ? undefined : reason };
     }
     // A pull request that cannot be reviewed whole within its budget fails whatever is spent, so nothing is.
@@ -5046,7 +5141,7 @@ async function review(deps, config, gate, missFiles, overheadTokens, price, batc
         missFiles.forEach((f) => outcome.failed.set(f.sha256, reason));
         return { outcome: { ...outcome, unscannedEstimateUsd: whole } };
     }
-    log.info(`Sending ${missFiles.length} file(s) to ${config.modelId} (up to ${config.maxConcurrency} calls at once).`);
+    log.info(`Sending ${missFiles.length} file(s) to ${config.modelId} (calls in flight: from ${Math.min(START_CONCURRENCY, config.maxConcurrency)}, as Bedrock's quota allows, up to ${config.maxConcurrency}).`);
     const caps = (0,capabilities/* capabilitiesFor */.Q)(config.modelId);
     const scanned = await scanFiles(missFiles, {
         client: deps.model,
@@ -5062,6 +5157,10 @@ async function review(deps, config, gate, missFiles, overheadTokens, price, batc
     });
     const stopped = scanned.stopped;
     const fatal = stopped && scanned.results.size === 0 && !stopped.startsWith('the budget') ? stopped : undefined;
+    // The reason is said once, as why the scan could not run; each file only says it was not reviewed.
+    if (fatal)
+        for (const sha of scanned.failed.keys())
+            scanned.failed.set(sha, NOT_RUN);
     return { outcome: withLive(outcome, scanned), fatal };
 }
 /** The batch step of a run that may submit or collect jobs: it writes the repository's cache object on S3. */
@@ -5178,6 +5277,8 @@ function updateDocument(base, misses, outcome, fp, config, now, run) {
         tokens: runTokens(outcome.usage),
     });
 }
+/** Why each file of a scan that could not run was not reviewed: the run's error says why, once. */
+const NOT_RUN = 'not reviewed: the scan could not run (see its error)';
 /** Small files share a request up to these limits (characters, files). */
 const PACK_CHARS = 12_000;
 const PACK_FILES = 8;
@@ -5246,7 +5347,7 @@ function scopeFor(config, ctx) {
             why: `pull request #${ctx.pullRequest.number}: reads the repository cache, writes only this pull request's cache`,
         };
     }
-    const trust = writeTrust(ctx);
+    const trust = (0,context/* writeTrust */.uT)(ctx);
     if (trust.trusted)
         return { read: [repo], write: repo, why: `${trust.why}: reads and writes the repository cache` };
     return {
@@ -5482,7 +5583,10 @@ function candidates(config, ctx, builders, env) {
     };
     const none = { store: () => new NullStore(), why: 'no cache backend available' };
     const s3 = builders.s3 && config.s3 ? [{ store: builders.s3, why: 'S3 bucket configured' }] : [];
-    const actions = builders.actionsCache && env.GITHUB_ACTIONS === 'true'
+    const actions = 
+    // A pull_request_target run saves into the base branch's Actions cache scope, which the default branch's
+    // runs restore from: code under review never writes there.
+    builders.actionsCache && env.GITHUB_ACTIONS === 'true' && ctx.event !== 'pull_request_target'
         ? [{ store: builders.actionsCache, why: 'GitHub Actions cache' }]
         : [];
     switch (config.cacheBackend) {
@@ -5689,8 +5793,6 @@ function bySegment(segments, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/errors.ts
-var config_errors = __nccwpck_require__(7827);
 ;// CONCATENATED MODULE: ./src/config/check-include.ts
 
 
@@ -5721,8 +5823,6 @@ async function checkInclude(workspace, include) {
         .map((p) => `Input 'include' pattern ${JSON.stringify(p)} matches no file in the repository (the other patterns do): is it a typo? (${hint})`);
 }
 
-// EXTERNAL MODULE: ./src/config/inputs.ts
-var inputs = __nccwpck_require__(4389);
 ;// CONCATENATED MODULE: ./src/config/load-config.ts
 
 
@@ -5784,6 +5884,7 @@ var sarif = __nccwpck_require__(8342);
 
 
 
+
 const BOOLEAN_INPUTS = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
 /** Inputs that only make sense inside GitHub Actions. */
 const ACTION_ONLY = [
@@ -5792,6 +5893,8 @@ const ACTION_ONLY = [
     'check-run',
     'role-to-assume',
     'role-session-name',
+    // The CLI names its folder as its argument.
+    'path',
 ];
 const options = {
     help: { type: 'boolean', short: 'h' },
@@ -5833,6 +5936,8 @@ Options (the same names as the action's inputs):
   --s3-sse AES256|aws:kms --s3-kms-key-id ID --bedrock-endpoint URL --sarif-file PATH --report-file PATH
   --cloudwatch-namespace NS publish the run's cost, saved cost, hit rate, calls and files not scanned as
                             CloudWatch metrics in this namespace (dimension Repository)
+  --shard i/n               review only part i of n of a full scan (the files whose content hash mod n is
+                            i-1) and merge it into the cache; a later run without --shard reports it all
   -h, --help                this help;  --version  the version
 
 Exit codes: 0 passed, 1 findings at or above --fail-on-severity, or a file left unreviewed where
@@ -5851,6 +5956,9 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         return args;
     const { values, dir, format } = args;
     const workspace = (0,external_node_path_.resolve)(dir);
+    const notAFolder = folderProblem(dir, workspace);
+    if (notAFolder)
+        return (io.stderr.write(`ai-scanner: ${notAFolder}\n`), 2);
     // The scanned folder is where the cache file and the reports go, wherever the CLI was started from.
     (0,safe_write/* allowWritesUnder */.qo)(workspace);
     secret_registry/* secrets */.O3.addFromEnv(io.env);
@@ -5862,7 +5970,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     const log = cliLog(io);
     try {
         const config = await loadConfig(read, io.env, workspace, (w) => log.warning(w));
-        const ctx = readCliContext(io.env);
+        const ctx = (0,context/* readCliContext */.QH)(io.env);
         const files = { report: Boolean(values['report-file']), sarif: Boolean(values['sarif-file']) };
         const deps = await buildDeps(config, ctx, { kind: 'cli', env: io.env, log, files });
         const report = await runScan(deps, { ...config, prComment: false, checkRun: false }, ctx);
@@ -5910,6 +6018,18 @@ function parseCommandLine(argv, io) {
     }
     return { values, dir, format };
 }
+/** Why the folder to scan cannot be scanned (it does not exist, or it is a file), or undefined. */
+function folderProblem(dir, workspace) {
+    const named = dir === workspace ? dir : `${dir} (${workspace})`;
+    try {
+        if ((0,external_node_fs_.statSync)(workspace).isDirectory())
+            return undefined;
+        return `${named} is a file, not a folder: give the folder to scan (ai-scanner scan <dir>), and --include to pick files in it.`;
+    }
+    catch {
+        return `${named} does not exist or cannot be read: give the folder to scan (ai-scanner scan <dir>).`;
+    }
+}
 /** Progress on standard error (standard output is the report), scrubbed of every known secret. */
 function cliLog(io) {
     return {
@@ -5940,7 +6060,7 @@ async function evaluate(argv, io) {
         const log = verbose ? full : { ...full, info: () => undefined };
         const config = await loadConfig((name) => values[name], io.env, workspace, (w) => log.warning(w));
         // A local run whatever CI the eval runs in: no pull-request gate, no event of the CI's to trust.
-        const ctx = readCliContext({});
+        const ctx = (0,context/* readCliContext */.QH)({});
         const deps = await buildDeps(config, ctx, {
             kind: 'cli',
             env: io.env,
@@ -5958,7 +6078,7 @@ async function evaluate(argv, io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4080);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8332);
 // The CLI entry (ai-scanner): only runs main(), so tests can import main() from cli-main.ts without running a scan.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -6227,14 +6347,16 @@ function tagId(t) {
 /* unused harmony export refProblem */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6921);
-/* harmony import */ var _cache_cache_store_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(920);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6921);
+/* harmony import */ var _cache_cache_store_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(920);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7827);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4389);
 /* harmony import */ var _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2939);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8992);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8992);
 /* harmony import */ var _findings_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9654);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7903);
+
 
 
 
@@ -6247,7 +6369,7 @@ function tagId(t) {
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const FRAMEWORKS = ['owasp-top-10', 'pci-dss', 'soc2', 'hipaa', 'gdpr'];
 /** What the cache-backend input accepts: auto, then every backend there is. */
-const CACHE_BACKENDS = ['auto', ..._cache_cache_store_js__WEBPACK_IMPORTED_MODULE_5__/* .BACKENDS */ .A7];
+const CACHE_BACKENDS = ['auto', ..._cache_cache_store_js__WEBPACK_IMPORTED_MODULE_6__/* .BACKENDS */ .A7];
 /** Inputs whose documented empty value means "none", so an explicit empty value does not take the default. */
 const EMPTY_MEANS_NONE = [_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.sarifFile, _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile];
 function inputs(read, problems) {
@@ -6258,7 +6380,7 @@ function inputs(read, problems) {
         return value?.trim() || _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULTS */ .z[name] || '';
     };
     const bad = (name, value, allowed) => {
-        problems.push(`Input '${name}' has an invalid value ${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .clip */ .$)(value, 80))}: ${allowed}.`);
+        problems.push(`Input '${name}' has an invalid value ${JSON.stringify((0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .clip */ .$)(value, 80))}: ${allowed}.`);
         return undefined;
     };
     const oneOf = (name, allowed) => {
@@ -6335,6 +6457,7 @@ function readConfig(read, env, workspace) {
         reportFile: outputPath(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile, raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.reportFile), workspace, bad),
         cloudwatchNamespace: namespace(optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.cloudwatchNamespace), bad),
         dryRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.dryRun),
+        shard: shard(optional(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.shard), bad),
     };
     if (complianceFrameworks.length === 0)
         bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
@@ -6420,6 +6543,10 @@ function globs(name, value, bad) {
         if (p.includes('\0') || /^\/|(^|\/)\.\.(\/|$)/.test(p.replace(/^!/, '')))
             bad(name, p, 'expected glob patterns relative to the repository, one per line, such as src/**/*.ts');
     return patterns;
+}
+function shard(value, bad) {
+    const parsed = value === undefined ? undefined : (0,_shard_js__WEBPACK_IMPORTED_MODULE_5__/* .parseShard */ .uK)(value);
+    return typeof parsed === 'string' ? bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.shard, value, parsed) : parsed;
 }
 function url(name, value, bad) {
     if (value === undefined)
@@ -6527,10 +6654,10 @@ function pricing(value, bad) {
         parsed = JSON.parse(value);
     }
     catch (e) {
-        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, `expected JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .g)(e)})`);
+        bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, `expected JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .g)(e)})`);
         return {};
     }
-    const result = zod__WEBPACK_IMPORTED_MODULE_8__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_8__/* .string */ .YjP().min(1), _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .PriceSchema */ .jH).safeParse(parsed);
+    const result = zod__WEBPACK_IMPORTED_MODULE_9__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1), _cost_pricing_js__WEBPACK_IMPORTED_MODULE_3__/* .PriceSchema */ .jH).safeParse(parsed);
     if (result.success)
         return result.data;
     bad(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.pricing, value, 'expected {"<model id>": {"input": 3, "output": 15, "cacheRead": 0.3, "cacheWrite": 3.75}} in USD per million tokens');
@@ -6626,6 +6753,8 @@ const INPUTS = {
     reportFile: 'report-file',
     cloudwatchNamespace: 'cloudwatch-namespace',
     dryRun: 'dry-run',
+    path: 'path',
+    shard: 'shard',
 };
 /** Defaults for inputs whose default is not empty; the action.yml defaults must agree (a test checks). */
 const DEFAULTS = {
@@ -6640,7 +6769,7 @@ const DEFAULTS = {
     'scan-mode': 'auto',
     'review-depth': 'auto',
     'max-file-size-kb': '256',
-    'max-concurrency': '4',
+    'max-concurrency': '32',
     'max-cost-usd': 'auto',
     batch: 'auto',
     'compliance-frameworks': 'owasp-top-10',
@@ -6654,6 +6783,224 @@ const DEFAULTS = {
     'report-file': 'ai-scanner-report.json',
     'dry-run': 'false',
 };
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QH: () => (/* binding */ readCliContext),
+/* harmony export */   Sx: () => (/* binding */ followsDefaultBranch),
+/* harmony export */   dd: () => (/* binding */ isDefaultBranchRun),
+/* harmony export */   uT: () => (/* binding */ writeTrust)
+/* harmony export */ });
+/* unused harmony exports readGitHubContext, gitUrlPath, repositoryPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const ZERO_SHA = /^0+$/;
+/** Reads the GitHub Actions context from the runner's environment and the event payload. */
+function readGitHubContext(env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const event = env.GITHUB_EVENT_NAME ?? 'unknown';
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const pr = payload.pull_request;
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const repository = owner && repo ? { owner, repo } : undefined;
+    const before = typeof payload.before === 'string' && !ZERO_SHA.test(payload.before) ? payload.before : undefined;
+    const branch = env.GITHUB_HEAD_REF || (env.GITHUB_REF?.startsWith('refs/heads/') ? env.GITHUB_REF.slice(11) : undefined);
+    return {
+        ci: 'github-actions',
+        event,
+        repository,
+        serverUrl,
+        // A schedule runs on the default branch, and its payload may name no repository.
+        defaultBranch: payload.repository?.default_branch ?? (event === 'schedule' ? branch : undefined),
+        branch,
+        sha: pr?.head?.sha ?? env.GITHUB_SHA,
+        before,
+        pullRequest: pr
+            ? {
+                number: Number(pr.number ?? payload.number),
+                baseSha: pr.base?.sha,
+                baseRef: pr.base?.ref,
+                headSha: pr.head?.sha,
+                // From another repository, or from one since deleted (head.repo null). A repository that is itself
+                // a fork has head.repo.fork set on its own branches too, so that flag does not tell.
+                fork: pr.head?.repo?.full_name !== env.GITHUB_REPOSITORY,
+            }
+            : undefined,
+        runId: env.GITHUB_RUN_ID,
+        runUrl: repository && env.GITHUB_RUN_ID
+            ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
+    };
+}
+/** The CLI's context: GitLab CI and Jenkins name their branches and merge requests in their own variables. */
+function readCliContext(env) {
+    if (env.GITHUB_ACTIONS === 'true')
+        return readGitHubContext(env);
+    // Any CI may name the repository as GitHub does (owner/repo); GitLab and Jenkins are read below.
+    const [owner, repo, ...more] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const base = {
+        ci: env.CI === 'true' ? 'ci' : 'local',
+        // A CI we cannot identify does not say why it runs: never a trusted event.
+        event: env.CI === 'true' ? 'unknown' : 'local',
+        repository: owner && repo && more.length === 0 ? { owner, repo } : undefined,
+        serverUrl: '',
+        defaultBranch: undefined,
+        branch: undefined,
+        sha: undefined,
+        before: undefined,
+        pullRequest: undefined,
+        runId: undefined,
+        runUrl: undefined,
+    };
+    if (env.GITLAB_CI === 'true')
+        return readGitLabContext(env, base);
+    if (env.JENKINS_URL)
+        return readJenkinsContext(env, base);
+    return base;
+}
+/** GitLab's pipeline sources, as the events the trust rules know; any other source is itself (never trusted). */
+const GITLAB_EVENTS = {
+    push: 'push',
+    schedule: 'schedule',
+    // "Run pipeline" in the UI: a maintainer's manual run, as workflow_dispatch is on GitHub.
+    web: 'workflow_dispatch',
+    merge_request_event: 'pull_request',
+    external_pull_request_event: 'pull_request',
+};
+function readGitLabContext(env, base) {
+    const mr = env.CI_MERGE_REQUEST_IID ?? env.CI_EXTERNAL_PULL_REQUEST_IID;
+    const source = env.CI_PIPELINE_SOURCE ?? 'unknown';
+    const before = env.CI_COMMIT_BEFORE_SHA;
+    return {
+        ...base,
+        ci: 'gitlab-ci',
+        event: mr ? 'pull_request' : (GITLAB_EVENTS[source] ?? source),
+        // The whole project path (group/sub/project): projects of the same name in other groups never share.
+        repository: repositoryPath(env.CI_PROJECT_PATH ?? '') ?? base.repository,
+        defaultBranch: env.CI_DEFAULT_BRANCH,
+        // CI_COMMIT_BRANCH is unset in merge request pipelines and for tags.
+        branch: env.CI_COMMIT_BRANCH ?? env.CI_MERGE_REQUEST_SOURCE_BRANCH_NAME,
+        sha: env.CI_COMMIT_SHA,
+        before: before && !ZERO_SHA.test(before) ? before : undefined,
+        pullRequest: mr
+            ? {
+                number: Number(mr),
+                baseSha: env.CI_MERGE_REQUEST_DIFF_BASE_SHA,
+                baseRef: env.CI_MERGE_REQUEST_TARGET_BRANCH_NAME ?? env.CI_EXTERNAL_PULL_REQUEST_TARGET_BRANCH_NAME,
+                headSha: env.CI_COMMIT_SHA,
+                fork: env.CI_MERGE_REQUEST_SOURCE_PROJECT_ID !== env.CI_MERGE_REQUEST_PROJECT_ID,
+            }
+            : undefined,
+        runId: env.CI_PIPELINE_ID,
+        runUrl: env.CI_PIPELINE_URL,
+    };
+}
+function readJenkinsContext(env, base) {
+    const change = env.CHANGE_ID;
+    return {
+        ...base,
+        ci: 'jenkins',
+        event: change ? 'pull_request' : 'push',
+        repository: repositoryPath(gitUrlPath(env.GIT_URL ?? '')) ?? base.repository,
+        // Jenkins does not know the default branch: only DEFAULT_BRANCH, set by whoever configures the job, names it.
+        defaultBranch: env.DEFAULT_BRANCH || undefined,
+        branch: (env.BRANCH_NAME ?? env.GIT_BRANCH)?.replace(/^origin\//, ''),
+        sha: env.GIT_COMMIT,
+        before: env.GIT_PREVIOUS_SUCCESSFUL_COMMIT,
+        pullRequest: change
+            ? {
+                number: Number(change),
+                baseSha: undefined,
+                baseRef: env.CHANGE_TARGET,
+                headSha: env.GIT_COMMIT,
+                fork: env.CHANGE_FORK !== undefined,
+            }
+            : undefined,
+        runId: env.BUILD_NUMBER,
+        runUrl: env.BUILD_URL,
+    };
+}
+/** The path of a git remote URL: https://host/a/b/c.git, ssh://git@host:22/a/b/c, git@host:a/b/c.git. */
+function gitUrlPath(url) {
+    const scp = /^[\w.-]+@[\w.-]+:(?!\/\/)(.+)$/.exec(url);
+    let path = scp?.[1];
+    if (path === undefined) {
+        try {
+            path = new URL(url).pathname;
+        }
+        catch {
+            return '';
+        }
+    }
+    return path.replace(/^\/+|\/+$/g, '').replace(/\.git$/, '');
+}
+/** owner and the rest of the path (all of it), or undefined for a path that is not plain folder names. */
+function repositoryPath(path) {
+    const parts = path.split('/');
+    if (parts.length < 2 || !parts.every((p) => /^[\w.-]+$/.test(p) && p !== '.' && p !== '..'))
+        return undefined;
+    return { owner: parts[0], repo: parts.slice(1).join('/') };
+}
+/** The events whose runs may write the repository object, on the default branch only. */
+const WRITER_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
+/**
+ * Whether this run may write the repository object, and why (failing closed): a developer's
+ * own machine, or a push, schedule or manual run on the default branch of a CI that names it. Every other
+ * event (workflow_run, issue_comment, pull_request_target, merge_group, ...), any branch that is not known to be
+ * the default one, and any CI this product cannot identify only read.
+ */
+function writeTrust(ctx) {
+    if (ctx.pullRequest || ctx.event.startsWith('pull_request'))
+        return { trusted: false, why: 'a pull request run' };
+    if (ctx.ci === 'local')
+        return { trusted: true, why: 'local run' };
+    if (ctx.ci === 'ci')
+        return {
+            trusted: false,
+            why: 'a CI this scanner cannot identify (not GitHub Actions, GitLab CI or Jenkins), so it cannot tell the default branch',
+        };
+    if (!WRITER_EVENTS.includes(ctx.event))
+        return { trusted: false, why: `event ${ctx.event}` };
+    if (!ctx.branch)
+        return { trusted: false, why: 'no branch (a tag or a detached build)' };
+    if (!ctx.defaultBranch)
+        return {
+            trusted: false,
+            why: ctx.ci === 'jenkins'
+                ? `branch ${ctx.branch} is not known to be the default branch (Jenkins does not say; set DEFAULT_BRANCH in the job's environment)`
+                : `branch ${ctx.branch} is not known to be the default branch`,
+        };
+    if (ctx.branch !== ctx.defaultBranch)
+        return { trusted: false, why: `branch ${ctx.branch} is not the default branch` };
+    return { trusted: true, why: `default branch (${ctx.defaultBranch})` };
+}
+/**
+ * Whether this run's complete scan is recorded as the default branch's last (and a push compares with that
+ * record): a CI run trusted to write the repository object; a developer's machine has no pushes to follow.
+ */
+function followsDefaultBranch(ctx) {
+    return ctx.ci !== 'local' && writeTrust(ctx).trusted;
+}
+/** Default-branch runs may write the repository's cache; anything else is code under review. */
+function isDefaultBranchRun(ctx) {
+    return writeTrust(ctx).trusted;
+}
+function readPayload(path) {
+    if (!path)
+        return {};
+    try {
+        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
 
 
 /***/ }),
@@ -7137,16 +7484,19 @@ function commentSafe(text, maxLength = 100) {
         .replace(/-{2,}/g, '-');
 }
 /**
- * Workflow-command injection: ::cmd:: at a line start, or a newline smuggled in a name, is neutralised. Every
- * value registered as secret is masked too (the runner masks only what was registered with it, and only in the
- * log; the CLI has no mask at all).
+ * A line for the job's log. The runner reads a line as a workflow command only when it starts with `::`
+ * (leading spaces aside), and the legacy `##[command]` form wherever it appears; so a newline (which could start
+ * a line of the value's choosing) becomes a space, a leading `::` is broken with a zero-width space, and so is
+ * every `##[`. Nothing else changes: an ARN (`arn:aws:iam::123456789012:role/x`), a URL or a `host::port` is
+ * printed as it is and copies correctly. Every value registered as secret is masked too (the runner masks only
+ * what was registered with it, and only in the log; the CLI has no mask at all).
  */
 function logSafe(text) {
     return _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3
         .scrub(text)
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/::/g, ':\u200b:')
-        .replace(/##\[/g, '#\u200b#[');
+        .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+        .replace(/^(\s*):(?=:)/, `$1:${ZWSP}`)
+        .replace(/##\[/g, `#${ZWSP}#[`);
 }
 
 
@@ -8348,7 +8698,7 @@ function lazyModelClient(modelId, build) {
     let client;
     // A client that cannot be built (its SDK failed to load) can make no call: fatal, so the scan stops cleanly.
     const built = () => build().catch((e) => {
-        throw new ModelError(`the model client could not be built: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(e)}`, 'fatal');
+        throw new ModelError(`the model client could not be built: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(e)}`, 'fatal', undefined, undefined, false, false, false);
     });
     return {
         modelId,
@@ -8361,6 +8711,7 @@ class ModelError extends Error {
     retryAfterMs;
     throttle;
     splittable;
+    sent;
     name = 'ModelError';
     constructor(message, kind, usage, retryAfterMs, 
     /** A transient error that is the service shedding load (429, 503): lower the concurrency. */
@@ -8369,13 +8720,16 @@ class ModelError extends Error {
      * A server error or model timeout that may be the request's content's doing: a packed request that keeps
      * meeting it is split. Connection errors and load shedding say nothing about the content and never split.
      */
-    splittable = false) {
+    splittable = false, 
+    /** False when the request never left this machine (no credentials to sign it): no model call was made. */
+    sent = true) {
         super(message);
         this.kind = kind;
         this.usage = usage;
         this.retryAfterMs = retryAfterMs;
         this.throttle = throttle;
         this.splittable = splittable;
+        this.sent = sent;
     }
 }
 
@@ -8704,6 +9058,69 @@ class SecretRegistry {
 }
 /** The process's registry: the credential code registers into it, every writer scrubs with it. */
 const secrets = new SecretRegistry();
+
+
+/***/ }),
+
+/***/ 7903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PE: () => (/* binding */ shardSelection),
+/* harmony export */   WN: () => (/* binding */ checkShardRun),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony export inShard */
+/* harmony import */ var _config_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7827);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(788);
+
+
+const MAX_SHARDS = 256;
+/** The shard an input value names, or a sentence saying what is wrong with it. */
+function parseShard(value) {
+    const m = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(value);
+    if (!m)
+        return 'expected i/n, such as 2/3 (the second of three shards)';
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || count > MAX_SHARDS)
+        return `expected n from 1 to ${MAX_SHARDS} shards`;
+    if (index < 1 || index > count)
+        return `expected i from 1 to n (${count})`;
+    return { index, count };
+}
+function shardLabel(shard) {
+    return `shard ${shard.index}/${shard.count}`;
+}
+/** Whether a content (its SHA-256, hex) belongs to the shard: the hash as a number, modulo the count. */
+function inShard(sha256, shard) {
+    return Number(BigInt(`0x${sha256}`) % BigInt(shard.count)) === shard.index - 1;
+}
+/**
+ * A shard only makes sense where its results are kept: the runs that write the repository cache (a push to
+ * the default branch, schedule, workflow_dispatch, or a local run). Elsewhere, above all on a pull request,
+ * whose gate must review every changed file, it is an error rather than a quiet partial scan.
+ */
+function checkShardRun(shard, ctx) {
+    if (!shard)
+        return;
+    const trust = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .writeTrust */ .uT)(ctx);
+    if (trust.trusted)
+        return;
+    throw new _config_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j(`Input 'shard' is set (${shard.index}/${shard.count}) on ${trust.why}: shards split a full scan between jobs that write the repository cache (a push to the default branch, schedule or workflow_dispatch). Remove 'shard' from this job, or run it only on those events.`);
+}
+/**
+ * The part of a selection a shard reviews: its share of the eligible files (the skipped ones are the same for
+ * every shard, so each reports them). The whole selection when the run is not sharded.
+ */
+function shardSelection(selection, shard, log) {
+    if (!shard)
+        return selection;
+    const files = selection.files.filter((f) => inShard(f.sha256, shard));
+    const part = `${shardLabel(shard)}: ${files.length} of ${selection.files.length} eligible file(s)`;
+    log(`This run is ${part}; the other shards review the rest.`);
+    return { ...selection, files, how: `${selection.how}; ${part}` };
+}
 
 
 /***/ }),

@@ -7,6 +7,7 @@ import { DEFAULTS, INPUTS, type InputName } from './inputs.js';
 import { PriceSchema, type PriceTable } from '../cost/pricing.js';
 import { clip } from '../text.js';
 import { CONFIDENCES, type Confidence } from '../findings/policy.js';
+import { parseShard, type Shard } from '../shard.js';
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -68,6 +69,8 @@ export interface Config {
   /** Publish the run's cost metrics to CloudWatch in this namespace; undefined: off. */
   cloudwatchNamespace: string | undefined;
   dryRun: boolean;
+  /** One part of a full scan split over a job matrix; undefined: the whole scan. */
+  shard: Shard | undefined;
 }
 
 /** Reads one input; undefined (or empty) when it was not given. */
@@ -168,6 +171,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     reportFile: outputPath(INPUTS.reportFile, raw(INPUTS.reportFile), workspace, bad),
     cloudwatchNamespace: namespace(optional(INPUTS.cloudwatchNamespace), bad),
     dryRun: bool(INPUTS.dryRun),
+    shard: shard(optional(INPUTS.shard), bad),
   };
   if (complianceFrameworks.length === 0)
     bad(INPUTS.complianceFrameworks, '', `expected at least one of ${FRAMEWORKS.join(', ')}`);
@@ -286,6 +290,11 @@ function globs(name: InputName, value: string, bad: Bad): string[] {
     if (p.includes('\0') || /^\/|(^|\/)\.\.(\/|$)/.test(p.replace(/^!/, '')))
       bad(name, p, 'expected glob patterns relative to the repository, one per line, such as src/**/*.ts');
   return patterns;
+}
+
+function shard(value: string | undefined, bad: Bad): Shard | undefined {
+  const parsed = value === undefined ? undefined : parseShard(value);
+  return typeof parsed === 'string' ? bad(INPUTS.shard, value!, parsed) : parsed;
 }
 
 function url(name: InputName, value: string | undefined, bad: Bad): string | undefined {

@@ -40,6 +40,7 @@ export const INPUTS = {
   cloudwatchNamespace: 'cloudwatch-namespace',
   dryRun: 'dry-run',
   path: 'path',
+  shard: 'shard',
 } as const;
 
 export type InputName = (typeof INPUTS)[keyof typeof INPUTS];
@@ -57,7 +58,7 @@ export const DEFAULTS: Partial<Record<InputName, string>> = {
   'scan-mode': 'auto',
   'review-depth': 'auto',
   'max-file-size-kb': '256',
-  'max-concurrency': '4',
+  'max-concurrency': '32',
   'max-cost-usd': 'auto',
   batch: 'auto',
   'compliance-frameworks': 'owasp-top-10',

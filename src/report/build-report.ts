@@ -22,7 +22,8 @@ export interface ReportPieces {
     | 'reportName'
     | 'complianceFrameworks'
     | 'minConfidence'
-  >;
+  > &
+    Partial<Pick<Config, 'shard'>>;
   ctx: Pick<RunContext, 'event' | 'repository' | 'serverUrl' | 'sha' | 'pullRequest' | 'runUrl'>;
   started: Date;
   finished: Date;
@@ -81,7 +82,8 @@ export function buildReport(p: ReportPieces): ScanReport {
     selection: p.selection,
     skipped: p.skipped,
     conclusion,
-    title,
+    title: p.config.shard ? `Shard ${p.config.shard.index}/${p.config.shard.count}: ${title}` : title,
+    ...(p.config.shard ? { shard: `${p.config.shard.index}/${p.config.shard.count}` } : {}),
     history: [],
     ...(p.changeReviews?.length ? { changeReviews: p.changeReviews } : {}),
   };

@@ -86,6 +86,8 @@ export interface ScanReport {
    * run's (with the lines shown) and cache hits that one produced. Absent when there is none.
    */
   changeReviews?: { path: string; cached: boolean; linesShown?: number; lines?: number }[];
+  /** `i/n` when this run reviewed part i of a scan sharded n ways. */
+  shard?: string;
   /** Findings new since, and fixed since, the previous report on this pull request (filled by the comment). */
   changes?: { added: string[]; fixed: string[] };
 }

@@ -39,8 +39,9 @@ export class BedrockModelClient implements ModelClient {
       region: opts.region,
       endpoint: opts.endpoint,
       credentials: opts.credentials,
-      // One attempt: the scheduler retries, so that it sees every throttle (to lower the concurrency and
-      // honour Retry-After), counts the retries for the summary, and never multiplies its retries by the SDK's.
+      // One attempt: the scheduler retries, so that it sees every throttle (to lower the concurrency, learn the
+      // per-minute rate the quota allows and honour Retry-After), counts the retries for the summary, and never
+      // multiplies its retries by the SDK's (whose own adaptive retry would hide the quota from it).
       maxAttempts: 1,
       // throwOnRequestTimeout: without it the handler only warns and the call hangs on.
       requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000, throwOnRequestTimeout: true },

@@ -3,6 +3,7 @@ import { addUsage, costUsd, NO_USAGE, round6, type Usage } from '../cost/cost.js
 import type { Price } from '../cost/pricing.js';
 import { chunkContent, mergeChunkFindings, numberedChars, type Chunk } from './chunks.js';
 import { AnswerError, validateAnswer, type Finding, type LineRange } from './findings.js';
+import { AdaptiveLimit, quotaOf, type Admission } from './adaptive-limit.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 import { splitLines, type ChangeShown, type PromptFile } from './prompt.js';
 import { addDrops, NO_DROPS, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
@@ -55,7 +56,13 @@ export interface ScanOptions {
    * overlapping chunks. Default: what a 200k-token context holds.
    */
   chunkChars?: number;
+  /** Retries of a call that failed (timeouts, 5xx); a throttled call is retried up to throttleRetries instead. */
   retries?: number;
+  /**
+   * Retries of a call the service throttled: not failures (the scan is finding the quota), so they are many,
+   * but bounded, so a quota taken by others ends the scan instead of holding the job.
+   */
+  throttleRetries?: number;
   retryBaseMs?: number;
   log: (msg: string) => void;
   /**
@@ -63,6 +70,8 @@ export interface ScanOptions {
    * records the delays and resolves at once.
    */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Milliseconds, monotonic, for the pace of calls. Default: performance.now. */
+  now?: () => number;
   /** The jitter's source, in [0, 1). Default: Math.random. */
   random?: () => number;
   /** Cancellation (the job was cancelled): no new call starts, in-flight calls are aborted. */
@@ -119,6 +128,13 @@ export async function scanFiles(files: readonly MissFile[], opts: ScanOptions): 
 /** What to do with a batch after one attempt: it is settled (scanned, failed or split), or it is tried again. */
 type Next = 'settled' | 'retry';
 
+/** A batch's failed calls so far (throttles apart from other errors), and its estimated tokens for the pace. */
+interface Tries {
+  errors: number;
+  throttles: number;
+  tokens: number;
+}
+
 /** A batch's share of the budget: its estimate, held from the start of its first call until it is settled. */
 interface Reservation {
   estimate: number;
@@ -137,9 +153,10 @@ class MissScan {
   private readonly states = new Map<string, FileState>();
   private readonly queue: Batch[];
   private readonly out: ScanOutcome;
-  private readonly gate: ConcurrencyGate;
+  private readonly gate: AdaptiveLimit;
   private readonly total: number;
   private readonly retries: number;
+  private readonly throttleRetries: number;
   private readonly retryBaseMs: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly random: () => number;
@@ -168,10 +185,14 @@ class MissScan {
       throttled: 0,
       dropped: NO_DROPS,
     };
-    this.gate = new ConcurrencyGate(opts.maxConcurrency);
     this.retries = opts.retries ?? 5;
+    this.throttleRetries = opts.throttleRetries ?? 30;
     this.retryBaseMs = opts.retryBaseMs ?? 500;
     this.sleep = opts.sleep ?? timerSleep;
+    this.gate = new AdaptiveLimit(opts.maxConcurrency, {
+      now: opts.now ?? (() => performance.now()),
+      sleep: this.sleep,
+    });
     this.random = opts.random ?? Math.random;
   }
 
@@ -183,7 +204,20 @@ class MissScan {
       const workers = Math.min(2 * this.opts.maxConcurrency, this.queue.length);
       await Promise.all(Array.from({ length: workers }, () => this.worker()));
     }
+    if (this.out.calls > 0) this.logRate();
     return this.out;
+  }
+
+  /** The rate the scan settled at: what the account's quota let through, or the ceiling if it never throttled. */
+  private logRate(): void {
+    const r = this.gate.settled();
+    const why =
+      r.throttles > 0
+        ? `${r.throttles} throttled call(s) retried`
+        : `never throttled, within max-concurrency ${this.opts.maxConcurrency}`;
+    this.opts.log(
+      `Model calls settled at ${r.inFlight} in flight, ~${r.requestsPerMinute} requests/min, ~${r.tokensPerMinute} tokens/min (${why}).`,
+    );
   }
 
   private async worker(): Promise<void> {
@@ -201,12 +235,14 @@ class MissScan {
   /** Tries a batch until it is settled; its share of the budget is given back however that ends. */
   private async runBatch(batch: Batch): Promise<void> {
     const price = this.opts.price;
-    const estimate = price ? (costUsd(estimateBatch(batch, this.opts.overheadTokens), price) ?? 0) : 0;
+    const usage = estimateBatch(batch, this.opts.overheadTokens);
+    const estimate = price ? (costUsd(usage, price) ?? 0) : 0;
     const reservation: Reservation = { estimate, holds: false };
+    const tries: Tries = { errors: 0, throttles: 0, tokens: usage.inputTokens + usage.outputTokens };
     try {
-      for (let attempt = 0; ; attempt++) {
+      for (;;) {
         if (this.fatal) return this.fail(batch, this.fatal);
-        if ((await this.attempt(batch, reservation, attempt)) === 'settled') return;
+        if ((await this.attempt(batch, reservation, tries)) === 'settled') return;
       }
     } finally {
       if (reservation.holds) this.reserved -= reservation.estimate;
@@ -214,17 +250,17 @@ class MissScan {
   }
 
   /** One call for the batch and what its answer, or its error, decides. */
-  private async attempt(batch: Batch, reservation: Reservation, attempt: number): Promise<Next> {
-    let round = 0;
+  private async attempt(batch: Batch, reservation: Reservation, tries: Tries): Promise<Next> {
+    let admission: Admission | undefined;
     try {
       // The gate holds only the call itself: a batch waiting to retry gives its place up, so a lowered
       // limit also holds back the retries of throttled calls.
-      round = await this.gate.acquire();
+      admission = await this.gate.acquire(tries.tokens, this.opts.signal);
       const answer = await this.callHoldingGate(batch, reservation);
-      if (answer) this.accept(batch, answer);
+      if (answer) this.accept(batch, answer, admission);
       return 'settled';
     } catch (e) {
-      return this.onError(batch, e, attempt, round);
+      return this.onError(batch, e, tries, admission);
     }
   }
 
@@ -260,8 +296,11 @@ class MissScan {
   }
 
   /** An answer is accounted even when it is then found invalid (AnswerError): its tokens were spent. */
-  private accept(batch: Batch, answer: ModelAnswer): void {
+  private accept(batch: Batch, answer: ModelAnswer, admission: Admission): void {
     this.account(answer.usage);
+    // The quota counted the tokens whether or not the answer is usable.
+    const u = answer.usage;
+    this.gate.succeeded(admission, u.inputTokens + u.outputTokens + u.cacheReadTokens + u.cacheWriteTokens);
     const byPath = validateAnswer(answer.answer, new Map(batch.map((p) => [p.file.path, linesOf(p)])));
     const sent = new Map(
       batch.map((p) => [p.file.path, { content: contentOf(p), firstLine: p.chunk?.firstLine ?? 1 }]),
@@ -269,10 +308,14 @@ class MissScan {
     const { kept, drops } = verifyEvidence(byPath, sent);
     this.out.dropped = addDrops(this.out.dropped, drops);
     this.share(batch, kept, answer.usage);
-    this.gate.succeeded();
   }
 
-  private async onError(batch: Batch, e: unknown, attempt: number, round: number): Promise<Next> {
+  private async onError(
+    batch: Batch,
+    e: unknown,
+    tries: Tries,
+    admission: Admission | undefined,
+  ): Promise<Next> {
     if (this.opts.signal?.aborted) return this.settleFailed(batch, CANCELLED);
     // An answer that does not validate is the request's failure, like a malformed one: split or give up.
     const error = e instanceof AnswerError ? new ModelError(e.message, 'request') : e;
@@ -289,7 +332,7 @@ class MissScan {
       this.onRequestError(batch, error.message);
       return 'settled';
     }
-    return this.onTransient(batch, error, attempt, round);
+    return this.onTransient(batch, error, tries, admission);
   }
 
   /** A request that cannot succeed as it is: a pack is split, a file re-chunked, else the file fails. */
@@ -305,10 +348,19 @@ class MissScan {
     this.fail(batch, `the model's answer was unusable: ${message}`);
   }
 
-  /** Throttling, timeouts, 5xx: retried with backoff, up to the retries. */
-  private async onTransient(batch: Batch, error: ModelError, attempt: number, round: number): Promise<Next> {
+  /**
+   * Throttling, timeouts, 5xx: retried with backoff. A throttle tells the gate (which slows down) and is
+   * retried up to throttleRetries; other errors up to retries.
+   */
+  private async onTransient(
+    batch: Batch,
+    error: ModelError,
+    tries: Tries,
+    admission: Admission | undefined,
+  ): Promise<Next> {
     this.out.throttled++;
-    if (error.throttle) this.gate.throttled(round);
+    if (error.throttle && admission) this.gate.throttled(admission, quotaOf(error.message));
+    const attempt = error.throttle ? tries.throttles++ : tries.errors++;
     // A server error that persists on a packed request may be one file's doing: split it rather than let the
     // neighbours fail with it (throttling says nothing about the content, so it never splits).
     if (error.splittable && batch.length > 1 && attempt >= 1) {
@@ -318,9 +370,12 @@ class MissScan {
       );
       return 'settled';
     }
-    if (attempt >= this.retries) return this.settleFailed(batch, `the model kept failing: ${error.message}`);
-    // Exponential with jitter, so throttled calls do not come back together; never sooner than the service asked.
-    const jittered = this.retryBaseMs * 2 ** attempt * (0.5 + this.random());
+    if (attempt >= (error.throttle ? this.throttleRetries : this.retries))
+      return this.settleFailed(batch, `the model kept failing: ${error.message}`);
+    // Exponential with jitter, so throttled calls do not come back together; never sooner than the service
+    // asked. A throttle's backoff stays short (the gate paces the retry): at most a few seconds.
+    const exponent = error.throttle ? Math.min(attempt, 3) : attempt;
+    const jittered = this.retryBaseMs * 2 ** exponent * (0.5 + this.random());
     const backoff = Math.max(error.retryAfterMs ?? 0, jittered);
     this.opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
     try {
@@ -552,59 +607,3 @@ export function estimateUsage(batch: readonly MissFile[], overheadTokens: number
     cacheWriteTokens: 0,
   };
 }
-
-/**
- * Up to `max` holders (AIMD). Throttling lowers the limit by a quarter when it dominates: half or more of the
- * last calls throttled (a stray 429 is answered by the retry's backoff alone; lowering the limit for it would
- * only slow the run). It is lowered at most once per round: calls already in flight when it was lowered
- * report the same congestion. A run of successes as long as a quarter of the limit raises it by one.
- */
-export class ConcurrencyGate {
-  private limit: number;
-  private active = 0;
-  private streak = 0;
-  /** Bumped at each decrease; a call remembers the round it started in. */
-  private round = 0;
-  /** The outcomes of the last calls, true for a throttle. */
-  private recent: boolean[] = [];
-  private waiters: (() => void)[] = [];
-  constructor(private readonly max: number) {
-    this.limit = max;
-  }
-  get current(): number {
-    return this.limit;
-  }
-  /** Waits for a place; returns the round the call starts in, for throttled(). */
-  async acquire(): Promise<number> {
-    while (this.active >= this.limit) await new Promise<void>((r) => this.waiters.push(r));
-    this.active++;
-    return this.round;
-  }
-  release(): void {
-    this.active--;
-    this.waiters.shift()?.();
-  }
-  throttled(startedIn = this.round): void {
-    this.streak = 0;
-    this.remember(true);
-    const throttles = this.recent.filter(Boolean).length;
-    // Measured over a full window: the first outcome of a run being a 429 is not "all calls throttled".
-    if (startedIn < this.round || throttles * 2 < Math.max(this.recent.length, WINDOW)) return;
-    this.round++;
-    this.limit = Math.max(1, Math.floor(this.limit * 0.75));
-  }
-  succeeded(): void {
-    this.remember(false);
-    if (++this.streak >= Math.ceil(this.limit / 4) && this.limit < this.max) {
-      this.streak = 0;
-      this.limit++;
-      this.waiters.shift()?.();
-    }
-  }
-  private remember(throttle: boolean): void {
-    this.recent.push(throttle);
-    if (this.recent.length > WINDOW) this.recent.shift();
-  }
-}
-
-const WINDOW = 10;

@@ -47,5 +47,6 @@ export function outputs(
     'sarif-file': files.sarif ?? '',
     'report-file': files.report ?? '',
     conclusion: r.conclusion,
+    shard: r.shard ?? '',
   };
 }

@@ -31,6 +31,7 @@ export function actionReporters(
         return json?.written ? config.reportFile : undefined;
       },
     }),
-    ...githubReporters(config, ctx, log, core, gh ? () => gh : undefined),
+    // A shard reports to its own job only: the ordinary run after the matrix posts the comment and the check.
+    ...(config.shard ? [] : githubReporters(config, ctx, log, core, gh ? () => gh : undefined)),
   ];
 }
