@@ -210,10 +210,11 @@ function classify(e, modelId, region) {
     ].includes(name) ||
         (status !== undefined && (status === 429 || status >= 500)) ||
         /timeout|ECONNRESET|ECONNREFUSED|socket hang up|ERR_HTTP2/i.test(message))
-        return new model_client/* ModelError */.m(message, 'transient', undefined, retryAfterMs, name === 'ThrottlingException' ||
-            name === 'ServiceUnavailableException' ||
-            status === 429 ||
-            status === 503, name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500);
+        return new model_client/* ModelError */.m(message, 'transient', undefined, retryAfterMs, 
+        // Only a throttle says the quota is met. A 503 (ServiceUnavailableException) says the service is down or
+        // overloaded: it is retried like a 500, within the retry budget, so an outage fails the run in bounded
+        // time instead of being waited out as a quota.
+        name === 'ThrottlingException' || status === 429, name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500);
     return new model_client/* ModelError */.m(message, 'transient');
 }
 

@@ -160,10 +160,10 @@ function classify(e: unknown, modelId: string, region: string | undefined): Mode
       'transient',
       undefined,
       retryAfterMs,
-      name === 'ThrottlingException' ||
-        name === 'ServiceUnavailableException' ||
-        status === 429 ||
-        status === 503,
+      // Only a throttle says the quota is met. A 503 (ServiceUnavailableException) says the service is down or
+      // overloaded: it is retried like a 500, within the retry budget, so an outage fails the run in bounded
+      // time instead of being waited out as a quota.
+      name === 'ThrottlingException' || status === 429,
       name === 'InternalServerException' || name === 'ModelTimeoutException' || status === 500,
     );
   return new ModelError(message, 'transient');
