@@ -199,7 +199,7 @@ describe('examples and workflows', () => {
     const steps = job.steps ?? [];
     assert.deepEqual(
       steps.map((s) => s.uses),
-      ['actions/checkout@v5', 'org/ai-scanner-action@v1'],
+      ['actions/checkout@v6', 'org/ai-scanner-action@v1'],
       'no step runs anything from the checkout',
     );
     assert.ok(steps.every((s) => s.run === undefined));
