@@ -10,7 +10,7 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { BAD_INPUTS, type BadInput } from './fault-catalogue.js';
 import { DIST, NODE, makeRepo, runAction, type ActionRun, type Repo } from './harness.js';
@@ -147,7 +147,13 @@ function outsidePaths(dir: string, bad: BadInput): string[] {
   if (bad.input.endsWith('-file')) paths.push(resolve(dir, bad.value));
   return paths;
 }
-const readIfAny = (path: string) => (existsSync(path) ? readFileSync(path, 'latin1') : null);
+// A folder at the path (another program's /tmp/x) is compared as such: what matters is that the run changed nothing.
+const readIfAny = (path: string) =>
+  !existsSync(path)
+    ? null
+    : statSync(path).isFile()
+      ? readFileSync(path, 'latin1')
+      : `a folder (${readdirSync(path).length} entries)`;
 
 /** `::error::` texts as the runner shows them (the workflow command escapes %, CR and LF). */
 function decode(command: string): string {
