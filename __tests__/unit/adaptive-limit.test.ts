@@ -96,7 +96,7 @@ describe('AdaptiveLimit concurrency (AIMD)', () => {
     limit.release();
 
     // Learn a rate (one call a second got through), then cancel a call while it waits for its paced start.
-    await succeed(limit, clock, 1000, 10);
+    for (let i = 0; i < 8; i++) await succeed(limit, clock, 1000, 10);
     for (let i = 0; i < 3; i++) {
       limit.throttled(await limit.acquire(10));
       limit.release();
@@ -126,6 +126,35 @@ describe('AdaptiveLimit pace (per-minute quotas)', () => {
     }
     assert.deepEqual(limit.learned, { rpm: undefined, tpm: undefined });
     assert.equal(limit.current, before);
+  });
+
+  it('does not slow down for throttles that arrive at the same share whatever the rate', async () => {
+    const clock = fakeClock();
+    const limit = new AdaptiveLimit(20, clock);
+    /** As many calls as the limit lets in: a `share` of them answered at once, throttled, the rest in 500 ms. */
+    async function round(share: number) {
+      const calls = await Promise.all(Array.from({ length: limit.current }, () => limit.acquire(100)));
+      const throttled = Math.round(calls.length * share);
+      for (const a of calls.slice(0, throttled)) {
+        limit.throttled(a, 'requests');
+        limit.release();
+      }
+      clock.t += 500;
+      for (const a of calls.slice(throttled)) {
+        limit.succeeded(a, 100);
+        limit.release();
+      }
+    }
+    // A fifth of the calls throttled from the first, whatever the rate, in a row each round: the last ten
+    // calls often hold three or four throttles, but no more than the calls before them at that rate.
+    for (let i = 0; i < 30; i++) await round(0.2);
+    assert.deepEqual(limit.learned, { rpm: undefined, tpm: undefined }, 'no rate learned, none cut');
+    assert.equal(limit.current, 20, 'grown to the ceiling, never halved');
+    assert.equal(clock.t, 30 * 500, 'never paced');
+    // The share rising above that (the quota met) still counts.
+    await round(0.5);
+    assert.ok(limit.current < 20, `limit ${limit.current}`);
+    assert.ok(limit.learned.rpm! > 0, 'a rate learned');
   });
 
   it('does not pace before a throttle: the quota is unknown', async () => {

@@ -10,6 +10,12 @@
  * starts before the rate allows its estimated tokens (a paced start, so calls do not bunch up and meet the
  * quota together); the rate is raised a little per success, to find the quota again when it frees up, and
  * cut on the next throttle.
+ *
+ * Not every throttle is the quota: some arrive at the same share whatever the rate (a busy region, another
+ * tenant). Cutting on each of them would slow the scan down round after round, and never find the quota. So
+ * throttles crowd in only when the last calls were throttled well above the share of the calls before them
+ * that ran at the same rate (started after the last cut had taken effect): a quota met raises that share,
+ * a throttle that keeps arriving at the same share after slowing down is left to the retry's backoff.
  */
 export interface LimitClock {
   /** Milliseconds, monotonic. */
@@ -57,6 +63,10 @@ const RATE_PROBE = 0.005;
 /** Throttles among the last OUTCOMES calls that show the quota is met (fewer are strays). */
 const CROWDED = 3;
 const OUTCOMES = 10;
+/** The outcomes at the current rate kept to measure the share of throttles there are anyway. */
+const STEADY = 50;
+/** After a cut, the rate is the cut one until probing has raised it by this share. */
+const STEADY_PROBE = 0.1;
 /** A paced start may be this early: a short burst, not a strict metronome. */
 const BURST_MS = 500;
 
@@ -90,6 +100,14 @@ export class AdaptiveLimit {
   private lastEnd = 0;
   private calls = 0;
   private throttles = 0;
+  /** Outcomes (true for a throttle) of calls started at the current rate, at least a call's time after a cut. */
+  private steady: { seq: number; throttle: boolean }[] = [];
+  /** When the current rate took effect: a call's time after the last cut. */
+  private steadyFrom = 0;
+  /** How much probing has raised the rate since the last cut. */
+  private probed = 1;
+  /** Outcomes so far. */
+  private seq = 0;
 
   constructor(
     private readonly max: number,
@@ -140,7 +158,8 @@ export class AdaptiveLimit {
     this.latencyMs = this.latencyMs ? 0.8 * this.latencyMs + 0.2 * took : took;
     this.recent.push({ at: now, tokens });
     this.trim(now);
-    this.remember(false);
+    this.remember(admission, false);
+    if (this.budget.rpm || this.budget.tpm) this.probed *= 1 + RATE_PROBE;
     if (this.budget.rpm) this.budget.rpm *= 1 + RATE_PROBE;
     if (this.budget.tpm) this.budget.tpm *= 1 + RATE_PROBE;
     if (++this.streak < (this.slowStart ? 1 : this.limit)) return;
@@ -154,17 +173,23 @@ export class AdaptiveLimit {
   /**
    * A call was throttled. Once per round: the limit halves (never below what the learned rate needs in
    * flight), and the quota the message names is learned from what got through, or cut if already learned.
+   * Returns whether it slowed down (false for a stray throttle).
    */
-  throttled(admission: Admission, quota: Quota = 'unknown'): void {
+  throttled(admission: Admission, quota: Quota = 'unknown'): boolean {
     this.throttles++;
     this.streak = 0;
-    this.remember(true);
-    // A stray throttle is answered by the retry's backoff alone; the quota is met when throttles crowd in.
-    if (this.outcomes.filter(Boolean).length < CROWDED) return;
-    if (admission.round < this.round) return;
+    this.remember(admission, true);
+    // A stray throttle is answered by the retry's backoff alone; the quota is met when throttles crowd in:
+    // three of the last ten calls, and more than twice the share there are anyway.
+    const crowded = Math.min(OUTCOMES, CROWDED + Math.ceil(2 * this.anyway() * OUTCOMES));
+    if (this.outcomes.length < OUTCOMES || this.outcomes.filter(Boolean).length < crowded) return false;
+    if (admission.round < this.round) return false;
     this.round++;
     this.slowStart = false;
     const now = this.clock.now();
+    this.steady = [];
+    this.steadyFrom = now + this.latencyMs;
+    this.probed = 1;
     this.trim(now);
     // Over the last two calls' time (2 to 10 s): what got through just now, not during the ramp up to it.
     const window = Math.min(
@@ -179,6 +204,7 @@ export class AdaptiveLimit {
     if (quota !== 'tokens') this.budget.rpm = learn(this.budget.rpm, rpm);
     if (quota !== 'requests') this.budget.tpm = learn(this.budget.tpm, tpm);
     this.limit = Math.max(1, Math.floor(this.limit / 2), Math.min(this.limit, this.needed()));
+    return true;
   }
 
   /** What the run averaged, from its first call's start to its last call's end. */
@@ -222,9 +248,22 @@ export class AdaptiveLimit {
     return Math.min(this.max, Math.ceil((rpm / 60_000) * this.latencyMs));
   }
 
-  private remember(throttle: boolean): void {
+  /** The share of calls throttled at the current rate, before the last OUTCOMES calls. */
+  private anyway(): number {
+    const before = this.steady.filter((o) => o.seq <= this.seq - OUTCOMES);
+    return before.length > 0 ? before.filter((o) => o.throttle).length / before.length : 0;
+  }
+
+  private remember(admission: Admission, throttle: boolean): void {
     this.outcomes.push(throttle);
     if (this.outcomes.length > OUTCOMES) this.outcomes.shift();
+    this.seq++;
+    // Calls at the current rate: started after the last cut took effect (a call's time after it) and before
+    // probing took the rate on much past it; before the first cut, every call.
+    if (admission.round !== this.round || admission.startedAt < this.steadyFrom) return;
+    if (this.round > 0 && this.probed > 1 + STEADY_PROBE) return;
+    this.steady.push({ seq: this.seq, throttle });
+    if (this.steady.length > STEADY) this.steady.shift();
   }
 
   private trim(now: number): void {

@@ -141,6 +141,9 @@ interface Reservation {
   holds: boolean;
 }
 
+/** A stray throttle's backoff, as a share of the usual: the gate paces the retry if the quota is met. */
+const STRAY_BACKOFF = 0.25;
+
 /** The real timer; it rejects when the signal aborts, so a cancelled job does not wait out a backoff. */
 const timerSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   sleep(ms, undefined, signal ? { signal } : undefined);
@@ -359,7 +362,8 @@ class MissScan {
     admission: Admission | undefined,
   ): Promise<Next> {
     this.out.throttled++;
-    if (error.throttle && admission) this.gate.throttled(admission, quotaOf(error.message));
+    const slowed =
+      error.throttle && admission ? this.gate.throttled(admission, quotaOf(error.message)) : false;
     const attempt = error.throttle ? tries.throttles++ : tries.errors++;
     // A server error that persists on a packed request may be one file's doing: split it rather than let the
     // neighbours fail with it (throttling says nothing about the content, so it never splits).
@@ -375,7 +379,9 @@ class MissScan {
     // Exponential with jitter, so throttled calls do not come back together; never sooner than the service
     // asked. A throttle's backoff stays short (the gate paces the retry): at most a few seconds.
     const exponent = error.throttle ? Math.min(attempt, 3) : attempt;
-    const jittered = this.retryBaseMs * 2 ** exponent * (0.5 + this.random());
+    // A stray throttle (the gate did not slow down: no sign of the quota) is retried sooner.
+    const stray = error.throttle && !slowed ? STRAY_BACKOFF : 1;
+    const jittered = this.retryBaseMs * 2 ** exponent * (0.5 + this.random()) * stray;
     const backoff = Math.max(error.retryAfterMs ?? 0, jittered);
     this.opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
     try {
