@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { startS3rver } from '../__tests__/stand-ins/s3rver.js';
+import { ConditionalS3 } from '../__tests__/stand-ins/s3-conditional.js';
 import { startBedrock, type BedrockStandIn } from '../__tests__/stand-ins/bedrock.js';
 import { quotaModel, type QuotaModel } from '../__tests__/stand-ins/bedrock-quota.js';
 import { DEFAULTS } from '../src/config/inputs.js';
@@ -481,26 +482,23 @@ async function shards(): Promise<void> {
   const repo = makeRepo(variedFiles(600, 5));
   const { quota, model } = await quotaStandIn();
   const prefix = `shards-${Math.random()}/`;
+  // Shards merge their results into one object by conditional writes (If-Match), as S3 supports them; s3rver
+  // ignores If-Match, so racing shards would overwrite each other there: this S3 stand-in honours it.
+  const s3c = await new ConditionalS3({ buckets: ['bench-cache'] }).start();
+  const env = (extra: Record<string, string>) => ({
+    ...quotaEnv(repo, model, { 's3-prefix': prefix, ...extra }),
+    AWS_ENDPOINT_URL_S3: s3c.url,
+  });
   try {
     const started = performance.now();
     const parts = await Promise.all(
-      [1, 2, 3].map((i) =>
-        timed(
-          [join(DIST, 'index.js')],
-          quotaEnv(repo, model, { shard: `${i}/3`, 's3-prefix': prefix }),
-          repo.dir,
-        ),
-      ),
+      [1, 2, 3].map((i) => timed([join(DIST, 'index.js')], env({ shard: `${i}/3` }), repo.dir)),
     );
     const ms = performance.now() - started;
     const sent = model.calls.filter((c) => !c.throttled).flatMap((c) => c.files.map((f) => f.path));
     const once = sent.length === 600 && new Set(sent).size === 600;
     const calls = model.calls.length;
-    const after = await timed(
-      [join(DIST, 'index.js')],
-      quotaEnv(repo, model, { 's3-prefix': prefix }),
-      repo.dir,
-    );
+    const after = await timed([join(DIST, 'index.js')], env({}), repo.dir);
     const split = parts.map((p) => p.outputs['files-total']).join(' + ');
     row(
       `3 shards at once (${split} files): files sent across them / eligible`,
@@ -521,7 +519,7 @@ async function shards(): Promise<void> {
       true,
     );
   } finally {
-    await model.close();
+    await Promise.all([model.close(), s3c.close()]);
     repo.cleanup();
   }
 }

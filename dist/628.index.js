@@ -403,6 +403,10 @@ const RATE_PROBE = 0.005;
 /** Throttles among the last OUTCOMES calls that show the quota is met (fewer are strays). */
 const CROWDED = 3;
 const OUTCOMES = 10;
+/** The outcomes at the current rate kept to measure the share of throttles there are anyway. */
+const STEADY = 50;
+/** After a cut, the rate is the cut one until probing has raised it by this share. */
+const STEADY_PROBE = 0.1;
 /** A paced start may be this early: a short burst, not a strict metronome. */
 const BURST_MS = 500;
 class AdaptiveLimit {
@@ -431,6 +435,14 @@ class AdaptiveLimit {
     lastEnd = 0;
     calls = 0;
     throttles = 0;
+    /** Outcomes (true for a throttle) of calls started at the current rate, at least a call's time after a cut. */
+    steady = [];
+    /** When the current rate took effect: a call's time after the last cut. */
+    steadyFrom = 0;
+    /** How much probing has raised the rate since the last cut. */
+    probed = 1;
+    /** Outcomes so far. */
+    seq = 0;
     constructor(max, clock, start = START_CONCURRENCY) {
         this.max = max;
         this.clock = clock;
@@ -476,7 +488,9 @@ class AdaptiveLimit {
         this.latencyMs = this.latencyMs ? 0.8 * this.latencyMs + 0.2 * took : took;
         this.recent.push({ at: now, tokens });
         this.trim(now);
-        this.remember(false);
+        this.remember(admission, false);
+        if (this.budget.rpm || this.budget.tpm)
+            this.probed *= 1 + RATE_PROBE;
         if (this.budget.rpm)
             this.budget.rpm *= 1 + RATE_PROBE;
         if (this.budget.tpm)
@@ -492,19 +506,25 @@ class AdaptiveLimit {
     /**
      * A call was throttled. Once per round: the limit halves (never below what the learned rate needs in
      * flight), and the quota the message names is learned from what got through, or cut if already learned.
+     * Returns whether it slowed down (false for a stray throttle).
      */
     throttled(admission, quota = 'unknown') {
         this.throttles++;
         this.streak = 0;
-        this.remember(true);
-        // A stray throttle is answered by the retry's backoff alone; the quota is met when throttles crowd in.
-        if (this.outcomes.filter(Boolean).length < CROWDED)
-            return;
+        this.remember(admission, true);
+        // A stray throttle is answered by the retry's backoff alone; the quota is met when throttles crowd in:
+        // three of the last ten calls, and more than twice the share there are anyway.
+        const crowded = Math.min(OUTCOMES, CROWDED + Math.ceil(2 * this.anyway() * OUTCOMES));
+        if (this.outcomes.length < OUTCOMES || this.outcomes.filter(Boolean).length < crowded)
+            return false;
         if (admission.round < this.round)
-            return;
+            return false;
         this.round++;
         this.slowStart = false;
         const now = this.clock.now();
+        this.steady = [];
+        this.steadyFrom = now + this.latencyMs;
+        this.probed = 1;
         this.trim(now);
         // Over the last two calls' time (2 to 10 s): what got through just now, not during the ramp up to it.
         const window = Math.min(RATE_WINDOW_MS, Math.max(MIN_WINDOW_MS, 2 * this.latencyMs), now - (this.firstStart ?? now));
@@ -517,6 +537,7 @@ class AdaptiveLimit {
         if (quota !== 'requests')
             this.budget.tpm = learn(this.budget.tpm, tpm);
         this.limit = Math.max(1, Math.floor(this.limit / 2), Math.min(this.limit, this.needed()));
+        return true;
     }
     /** What the run averaged, from its first call's start to its last call's end. */
     settled() {
@@ -555,10 +576,25 @@ class AdaptiveLimit {
             return 1;
         return Math.min(this.max, Math.ceil((rpm / 60_000) * this.latencyMs));
     }
-    remember(throttle) {
+    /** The share of calls throttled at the current rate, before the last OUTCOMES calls. */
+    anyway() {
+        const before = this.steady.filter((o) => o.seq <= this.seq - OUTCOMES);
+        return before.length > 0 ? before.filter((o) => o.throttle).length / before.length : 0;
+    }
+    remember(admission, throttle) {
         this.outcomes.push(throttle);
         if (this.outcomes.length > OUTCOMES)
             this.outcomes.shift();
+        this.seq++;
+        // Calls at the current rate: started after the last cut took effect (a call's time after it) and before
+        // probing took the rate on much past it; before the first cut, every call.
+        if (admission.round !== this.round || admission.startedAt < this.steadyFrom)
+            return;
+        if (this.round > 0 && this.probed > 1 + STEADY_PROBE)
+            return;
+        this.steady.push({ seq: this.seq, throttle });
+        if (this.steady.length > STEADY)
+            this.steady.shift();
     }
     trim(now) {
         while (this.recent.length > 0 && this.recent[0].at < now - RATE_WINDOW_MS)
@@ -746,6 +782,8 @@ function chunkCharsFor(contextTokens, maxOutputTokens, overheadTokens) {
 async function scanFiles(files, opts) {
     return new MissScan(files, opts).run();
 }
+/** A stray throttle's backoff, as a share of the usual: the gate paces the retry if the quota is met. */
+const STRAY_BACKOFF = 0.25;
 /** The real timer; it rejects when the signal aborts, so a cancelled job does not wait out a backoff. */
 const timerSleep = (ms, signal) => (0,promises_.setTimeout)(ms, undefined, signal ? { signal } : undefined);
 /**
@@ -948,8 +986,7 @@ class MissScan {
      */
     async onTransient(batch, error, tries, admission) {
         this.out.throttled++;
-        if (error.throttle && admission)
-            this.gate.throttled(admission, quotaOf(error.message));
+        const slowed = error.throttle && admission ? this.gate.throttled(admission, quotaOf(error.message)) : false;
         const attempt = error.throttle ? tries.throttles++ : tries.errors++;
         // A server error that persists on a packed request may be one file's doing: split it rather than let the
         // neighbours fail with it (throttling says nothing about the content, so it never splits).
@@ -962,7 +999,9 @@ class MissScan {
         // Exponential with jitter, so throttled calls do not come back together; never sooner than the service
         // asked. A throttle's backoff stays short (the gate paces the retry): at most a few seconds.
         const exponent = error.throttle ? Math.min(attempt, 3) : attempt;
-        const jittered = this.retryBaseMs * 2 ** exponent * (0.5 + this.random());
+        // A stray throttle (the gate did not slow down: no sign of the quota) is retried sooner.
+        const stray = error.throttle && !slowed ? STRAY_BACKOFF : 1;
+        const jittered = this.retryBaseMs * 2 ** exponent * (0.5 + this.random()) * stray;
         const backoff = Math.max(error.retryAfterMs ?? 0, jittered);
         this.opts.log(`Model call failed (${error.message}); retrying in ${Math.round(backoff)} ms.`);
         try {
