@@ -6,22 +6,15 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DIST, NODE, makeRepo, type Repo } from './harness.js';
+import { DIST, makeRepo, runCli, showCli, type Repo } from './harness.js';
 import { startBedrock, type BedrockStandIn } from '../stand-ins/bedrock.js';
 import { ConditionalS3 } from '../stand-ins/s3-conditional.js';
 
 const BUCKET = 'scanner-cache';
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 interface CacheDoc {
   version: number;
@@ -72,18 +65,8 @@ describe('the bundled CLI (dist/cli.js) as a user runs it', () => {
     ...extra,
   });
 
-  const cli = async (args: string[], env: Record<string, string>, cwd = scratch): Promise<CliRun> => {
-    const child = spawn(NODE, [join(DIST, 'cli.js'), ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
-    clearTimeout(timer);
-    return { code, stdout, stderr };
-  };
-  const show = (r: CliRun) => `exit ${r.code}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`;
+  const cli = (args: string[], env: Record<string, string>, cwd = scratch) => runCli(args, env, cwd, 30_000);
+  const show = showCli;
 
   it('first scan writes .file_hash_cache.json and fails on a high finding; the second makes 0 model calls at 100% hits', async () => {
     const r = repo();

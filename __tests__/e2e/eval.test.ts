@@ -7,11 +7,10 @@
 import './../support/long-timeout.js';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DIST, NODE } from './harness.js';
+import { runCli, showCli, type CliRun } from './harness.js';
 import { startBedrock, type BedrockStandIn } from '../stand-ins/bedrock.js';
 import { loadRecording, replay, type Replay } from '../stand-ins/bedrock-replay.js';
 
@@ -59,12 +58,6 @@ const EARLIER = {
   ],
 };
 
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 describe('ai-scanner eval (dist/cli.js) on the shipped corpus, replaying recorded answers', () => {
   let bedrock: BedrockStandIn;
   let recorded: Replay;
@@ -80,7 +73,7 @@ describe('ai-scanner eval (dist/cli.js) on the shipped corpus, replaying recorde
     await bedrock.close();
   });
 
-  const cli = async (args: string[]): Promise<CliRun> => {
+  const cli = (args: string[]): Promise<CliRun> => {
     const env = {
       PATH: process.env.PATH ?? '',
       HOME: scratch,
@@ -92,15 +85,10 @@ describe('ai-scanner eval (dist/cli.js) on the shipped corpus, replaying recorde
       AWS_SHARED_CREDENTIALS_FILE: join(scratch, 'no-aws-credentials'),
       AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrock.url,
     };
-    const child = spawn(NODE, [join(DIST, 'cli.js'), 'eval', ...args], { cwd: scratch, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
-    return { code, stdout, stderr };
+    // The whole corpus runs in one call: a generous limit, so only a hang is killed.
+    return runCli(['eval', ...args], env, scratch, 170_000);
   };
-  const show = (r: CliRun) => `exit ${r.code}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`;
+  const show = showCli;
 
   it('prints and writes the figures computed by hand from the recording, and --compare shows what moved', async () => {
     writeFileSync(join(scratch, 'earlier.json'), JSON.stringify(EARLIER));

@@ -237,3 +237,30 @@ export function sampleFiles(count: number, prefix = 'src/mod'): Record<string, s
   }
   return files;
 }
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** dist/cli.js as a user runs it: the given environment only; killed after `timeoutMs` so a hang fails the test. */
+export async function runCli(
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+  timeoutMs = 60_000,
+): Promise<CliRun> {
+  const child = spawn(NODE, [join(DIST, 'cli.js'), ...args], { cwd, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
+  clearTimeout(timer);
+  return { code, stdout, stderr };
+}
+
+/** A CLI run as an assertion message shows it. */
+export const showCli = (r: CliRun) => `exit ${r.code}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`;

@@ -7,19 +7,13 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, NODE, makeRepo, runAction, type Repo } from './harness.js';
+import { makeRepo, runAction, runCli, showCli, type CliRun, type Repo } from './harness.js';
 import { startBedrock, type BedrockStandIn } from '../stand-ins/bedrock.js';
 import { ConditionalS3 } from '../stand-ins/s3-conditional.js';
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 const FILES: Record<string, string> = {};
 for (let i = 0; i < 6; i++)
@@ -85,18 +79,8 @@ describe('newcomer errors say what to fix, once (dist/cli.js, dist/index.js)', (
     return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
   };
 
-  const cli = async (args: string[], env: Record<string, string>, cwd = scratch): Promise<CliRun> => {
-    const child = spawn(NODE, [join(DIST, 'cli.js'), ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    const code = await new Promise<number>((r) => child.on('close', (c) => r(c ?? -1)));
-    clearTimeout(timer);
-    return { code, stdout, stderr };
-  };
-  const show = (r: CliRun) => `exit ${r.code}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`;
+  const cli = (args: string[], env: Record<string, string>, cwd = scratch) => runCli(args, env, cwd, 60_000);
+  const show = showCli;
   const count = (text: string, re: RegExp) => text.split(re).length - 1;
   const cacheFile = (r: Repo) => join(r.dir, '.file_hash_cache.json');
 
