@@ -82,3 +82,70 @@ describe('docs/findings.md', () => {
     assert.ok(doc.includes(`within ${EVIDENCE_SLACK_LINES} lines`));
   });
 });
+
+/** Which OWASP categories of a year the CWE is in. */
+const owasp = (cwe: number, year: string) =>
+  complianceFor(`CWE-${cwe}`)
+    .filter((t) => t.framework === 'owasp-top-10' && t.control.endsWith(`:${year}`))
+    .map((t) => t.control);
+
+describe('the OWASP lists, as published on owasp.org (the OWASP/Top10 repository, 2021/ and 2025/docs/en/)', () => {
+  it('has, in each 2025 category, as many CWEs as its page says are mapped', () => {
+    // The "CWEs Mapped" figure of each category page; A05:2025 also holds CWE-1321 and CWE-1336 (added).
+    const published: Record<string, number> = {
+      A01: 40,
+      A02: 16,
+      A03: 6,
+      A04: 32,
+      A05: 37 + 2,
+      A06: 39,
+      A07: 36,
+      A08: 14,
+      A09: 5,
+      A10: 24,
+    };
+    const counts: Record<string, number> = {};
+    for (let n = 1; n < 2000; n++)
+      for (const c of owasp(n, '2025')) counts[c.slice(0, 3)] = (counts[c.slice(0, 3)] ?? 0) + 1;
+    assert.deepEqual(counts, published);
+  });
+
+  it('pins mappings that moved between editions or that were wrong before', () => {
+    assert.deepEqual(owasp(36, '2025'), ['A01:2025'], 'absolute path traversal: A01:2025 list');
+    assert.deepEqual(owasp(36, '2021'), [], 'not in a 2021 list');
+    assert.deepEqual(owasp(235, '2021'), ['A04:2021']);
+    assert.deepEqual(owasp(235, '2025'), ['A10:2025'], 'extra parameters: A10:2025, not A06');
+    assert.deepEqual(owasp(259, '2021'), ['A02:2021', 'A07:2021'], 'listed on both 2021 pages');
+    assert.deepEqual(owasp(259, '2025'), ['A07:2025']);
+    assert.deepEqual(owasp(732, '2025'), ['A01:2025'], 'in the A01:2025 list itself');
+    assert.deepEqual(owasp(937, '2021'), ['A06:2021']);
+    assert.deepEqual(owasp(937, '2025'), [], 'not in the A03:2025 list');
+    assert.deepEqual(owasp(1240, '2025'), ['A04:2025']);
+    assert.deepEqual(owasp(652, '2025'), [], 'XQuery injection left the 2025 Injection list');
+    assert.deepEqual(owasp(129, '2025'), ['A05:2025']);
+    assert.deepEqual(owasp(5, '2025'), ['A02:2025']);
+    assert.deepEqual(owasp(506, '2025'), ['A08:2025']);
+    assert.deepEqual(owasp(362, '2025'), ['A06:2025']);
+    assert.deepEqual(owasp(298, '2025'), ['A07:2025']);
+  });
+
+  it('keeps the 2021 lists: their sizes and SSRF alone in A10:2021', () => {
+    const counts: Record<string, number> = {};
+    for (let n = 1; n < 2000; n++)
+      for (const c of owasp(n, '2021')) counts[c.slice(0, 3)] = (counts[c.slice(0, 3)] ?? 0) + 1;
+    // Each page's list; A02 lists 30 (its figure says 29), A01 and A03 also hold the added CWE-732, 1321, 1336.
+    assert.deepEqual(counts, {
+      A01: 34 + 1,
+      A02: 30,
+      A03: 33 + 2,
+      A04: 40,
+      A05: 20,
+      A06: 3,
+      A07: 22,
+      A08: 10,
+      A09: 4,
+      A10: 1,
+    });
+    assert.deepEqual(owasp(918, '2021'), ['A10:2021']);
+  });
+});
