@@ -1,6 +1,6 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import {
   CWE_TABLE_VERSION,
   complianceFor,
@@ -64,6 +64,28 @@ describe('the CWE table', () => {
     );
     assert.ok(ids('CWE-532').includes('gdpr/Art. 25'));
     assert.deepEqual(ids('CWE-476').slice(0, 1), ['owasp-top-10/A10:2025'], 'in OWASP 2025 only');
+  });
+
+  it('is total over the shipped eval corpus: every expected CWE has tags, and OWASP in both editions', () => {
+    const cwes = new Set<string>();
+    for (const name of readdirSync('eval/corpus/cases')) {
+      const expected = JSON.parse(readFileSync(`eval/corpus/cases/${name}/expected.json`, 'utf8')) as {
+        findings: { cwe: string }[];
+      };
+      for (const f of expected.findings) cwes.add(f.cwe);
+    }
+    assert.ok(cwes.size > 10);
+    for (const cwe of cwes) {
+      const tags = complianceFor(cwe);
+      assert.ok(tags.length > 0, `${cwe} maps to nothing`);
+      // The steering weakness (CWE-1427) is in no OWASP list: it maps to the other frameworks only.
+      if (cwe === 'CWE-1427') continue;
+      const owaspIds = tags.filter((t) => t.framework === 'owasp-top-10').map((t) => t.control);
+      assert.ok(
+        owaspIds.some((id) => id.endsWith(':2021')) && owaspIds.some((id) => id.endsWith(':2025')),
+        cwe,
+      );
+    }
   });
 
   it('maps nothing for an unknown or missing CWE', () => {
