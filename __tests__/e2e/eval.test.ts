@@ -1,8 +1,9 @@
 /**
  * `ai-scanner eval` through the bundled CLI (dist/cli.js) against the Bedrock stand-in replaying the recorded
  * answers of eval/recorded/fixture-reviewer.json for the shipped corpus: the printed figures and the JSON must
- * equal what was computed by hand from that recording (see the comments below), and --compare must show
- * what moved against a result with other figures.
+ * equal what was computed by hand from that recording (see the comments below), --compare must show what
+ * moved against a result with other figures, and --review-depth both must score the modified-file cases at
+ * auto and at full side by side in the same run.
  */
 import './../support/long-timeout.js';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -92,7 +93,15 @@ describe('ai-scanner eval (dist/cli.js) on the shipped corpus, replaying recorde
 
   it('prints and writes the figures computed by hand from the recording, and --compare shows what moved', async () => {
     writeFileSync(join(scratch, 'earlier.json'), JSON.stringify(EARLIER));
-    const run = await cli([CORPUS, '--out', 'result.json', '--compare', 'earlier.json']);
+    const run = await cli([
+      CORPUS,
+      '--out',
+      'result.json',
+      '--compare',
+      'earlier.json',
+      '--review-depth',
+      'both',
+    ]);
     assert.equal(run.code, 0, show(run));
     assert.deepEqual(recorded.unmatched, [], 'every file sent was a corpus file the replay knows');
 
@@ -127,6 +136,17 @@ describe('ai-scanner eval (dist/cli.js) on the shipped corpus, replaying recorde
      */
     assert.match(run.stdout, /^high\s+19\s+0\s+9\s+100\.0%\s+67\.9%\s+80\.9%$/m, show(run));
     assert.match(run.stdout, /^low\s+26\s+6\s+2\s+81\.3%\s+92\.9%\s+86\.7%$/m, show(run));
+    /*
+     * medium: the 3 found at low (ssrf, open redirect, benign md5) and the 2 false positives at low drop out:
+     * 23 found, 4 false, 5 missed, F1 46/55 = 83.6%. The best F1 is low's (86.7%); the recording is hand-written,
+     * so this says nothing of the default.
+     */
+    assert.match(run.stdout, /^medium\s+23\s+4\s+5\s+85\.2%\s+82\.1%\s+83\.6%$/m, show(run));
+    assert.match(
+      run.stdout,
+      /^Best F1 at min-confidence low: 86\.7% \(precision 81\.3%, recall 92\.9%\); the default is medium$/m,
+      show(run),
+    );
     // Every case with a miss or a false positive fails: the 7 named above.
     assert.match(run.stdout, /^Cases passed: 36 of 43 /m, show(run));
 
@@ -135,6 +155,34 @@ describe('ai-scanner eval (dist/cli.js) on the shipped corpus, replaying recorde
     assert.equal(json.cases.total, 43);
     assert.equal(json.spend.total.calls, bedrock.answered, 'every answered call is counted once');
     assert.ok(json.spend.scored.calls < json.spend.total.calls, 'the before scans are spend, not scored');
+    assert.equal(json.bestMinConfidence.level, 'low');
+
+    /*
+     * review-depth full on the 3 modified cases: the whole helper file is shown, so the recorded finding at the
+     * write (line 850, outside every region auto shows) is found: 4 found, 1 false (the helper), 0 missed.
+     * auto is the figures above: 3 found, 1 false, 1 missed. auto shows regions, so it sends fewer tokens.
+     */
+    assert.match(run.stdout, /^auto\s+3\s+1\s+1\s+75\.0%\s+[\d,]+\s+3$/m, show(run));
+    assert.match(run.stdout, /^full\s+4\s+1\s+0\s+100\.0%\s+[\d,]+\s+3$/m, show(run));
+    assert.match(
+      run.stdout,
+      /^modified-helper-meets-sink\s+0 of 1\s+1 of 1\s+[\d,]+\s+[\d,]+\s+portal\/documents\.py \d+ of \d+ lines$/m,
+      show(run),
+    );
+    const depths = json.depths;
+    assert.deepEqual(
+      depths.cases.map((c: { name: string }) => c.name),
+      ['modified-helper-meets-sink', 'modified-large-js-benign', 'modified-large-js-sqli'],
+    );
+    assert.equal(depths.auto.scored.calls, 3);
+    assert.ok(
+      depths.auto.scored.usage.inputTokens * 2 < depths.full.scored.usage.inputTokens,
+      `auto sends well under half of full's input tokens: ${JSON.stringify(depths)}`,
+    );
+    for (const c of depths.cases) {
+      assert.equal(c.auto.changeReviews.length, 1, `${c.name} reviewed by its change at auto`);
+      assert.deepEqual(c.full.changeReviews, [], `${c.name} reviewed whole at full`);
+    }
 
     // The earlier result, written before the run: the go admin route found, figures of its own.
     assert.match(run.stdout, /^overall recall\s+96\.3%\s+92\.9%\s+-3\.4 pts$/m, show(run));

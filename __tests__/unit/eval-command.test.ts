@@ -120,6 +120,36 @@ describe('ai-scanner eval, with a recording scan in place of the pipeline', () =
     }
   });
 
+  it('--review-depth both: every case at auto, then the modified cases again at full', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      corpus(dir);
+      const seen: Seen[] = [];
+      const run = io();
+      const code = await evalMain(
+        [dir, '--out', join(dir, 'r.json'), '--jobs', '1', '--review-depth', 'both'],
+        run.io,
+        () => recordingScan(seen),
+      );
+      expect(code).toBe(0);
+      expect(seen.map((s) => [s.files, s.values['scan-mode'], s.values['review-depth']])).toEqual([
+        [['app.py'], 'full', 'auto'],
+        [['lib.py', 'same.js'], 'full', 'auto'],
+        [['lib.py', 'same.js'], 'changed', 'auto'],
+        [['lib.py', 'same.js'], 'full', 'full'],
+        [['lib.py', 'same.js'], 'changed', 'full'],
+      ]);
+      expect(run.out.stderr).toMatch(/^two \(review-depth full\): 1 finding\(s\)/m);
+      const result = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+      expect(result.reviewDepth).toBe('auto');
+      expect(result.depths.cases.map((c: { name: string }) => c.name)).toEqual(['two']);
+      expect(result.depths.full.modified).toMatchObject({ truePositives: 0, falsePositives: 1 });
+      expect(run.out.stdout).toMatch(/^review-depth auto vs full, the 1 modified-file case\(s\)/m);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('exits 1 when a case was not scanned whole, and 2 on a bad option or an unreadable --compare', async () => {
     const { dir, cleanup } = tempDir();
     try {
@@ -133,7 +163,9 @@ describe('ai-scanner eval, with a recording scan in place of the pipeline', () =
 
       const bad = io();
       expect(await evalMain([dir, '--review-depth', 'deep'], bad.io, () => recordingScan([]))).toBe(2);
-      expect(bad.out.stderr).toMatch(/--review-depth has an invalid value "deep": expected auto or full\./);
+      expect(bad.out.stderr).toMatch(
+        /--review-depth has an invalid value "deep": expected auto, full or both\./,
+      );
       expect(await evalMain([dir, '--jobs', '0'], bad.io, () => recordingScan([]))).toBe(2);
       expect(await evalMain([], bad.io, () => recordingScan([]))).toBe(2);
       const other = io();

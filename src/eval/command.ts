@@ -8,21 +8,23 @@ import { errorMessage } from '../errors.js';
 import { compareResults, parseResult } from './compare.js';
 import { loadCorpus, type EvalCase } from './corpus.js';
 import { renderComparison, renderResult } from './format.js';
-import { buildResult } from './result.js';
+import { buildResult, type FullDepthRuns } from './result.js';
 import { NO_SPEND, runCase, type CaseRun, type ScanWorkspace } from './run-case.js';
 
 const EVAL_HELP = `Usage: ai-scanner eval DIR [options]
 
 Scans every case of a labeled corpus (DIR/cases/<case>/ with an expected.json; see docs/eval.md) with the
 same pipeline as ai-scanner scan, each in a scratch folder with a cache of its own (never yours), and prints
-precision, recall and F1 overall, per kind of case, per CWE and per min-confidence level, with the model
-calls, tokens and cost. A modified-file case (before/ and after/) is scanned before, then after: only the
-after scan is scored.
+precision, recall and F1 overall, per kind of case, per CWE and per min-confidence level (naming the level
+with the best F1), with the model calls, tokens and cost. A modified-file case (before/ and after/) is
+scanned before, then after: only the after scan is scored.
 
 Options:
   --out FILE                write the result as JSON (default: ai-scanner-eval.json)
   --compare FILE            an earlier result: print what moved and which cases flipped
-  --review-depth auto|full  how modified files are reviewed
+  --review-depth auto|full|both
+                            how modified files are reviewed; both: the figures at auto, and the
+                            modified-file cases again at full, recall and input tokens side by side
   --jobs N                  cases scanned at once (default: 4)
   --model-id ID             Bedrock model or inference profile (default: ${DEFAULTS['model-id']})
   --aws-region REGION --bedrock-endpoint URL --pricing JSON --instructions TEXT
@@ -76,16 +78,20 @@ export async function evalMain(argv: string[], io: EvalIo, scanner: ScannerFacto
     const other = opts.compare ? await readOther(opts.compare) : undefined;
     const cases = await loadCorpus(opts.dir);
     const startedAt = new Date().toISOString();
-    const runs = await runAll(cases, opts, scanner(opts.verbose), io);
+    const both = opts.values['review-depth'] === 'both';
+    const values = both ? { ...opts.values, 'review-depth': 'auto' } : opts.values;
+    const scan = scanner(opts.verbose);
+    const runs = await runAll(cases, { ...opts, values }, scan, io);
     const result = buildResult(
       {
         corpus: opts.dir,
         modelId: opts.values['model-id'] ?? DEFAULTS['model-id']!,
-        reviewDepth: opts.values['review-depth'] ?? 'auto',
+        reviewDepth: values['review-depth'] ?? 'auto',
         startedAt,
       },
       cases,
       runs,
+      both ? await fullDepth(cases, { ...opts, values }, scan, io) : undefined,
     );
     io.stdout.write(renderResult(result));
     if (other) io.stdout.write('\n' + renderComparison(compareResults(result, other), result));
@@ -131,8 +137,8 @@ function readOptions(argv: string[]): EvalOptions | { help: true } | string {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 32)
     return `--jobs has an invalid value ${JSON.stringify(v.jobs)}: expected a whole number from 1 to 32.`;
   const depth = v['review-depth'];
-  if (depth !== undefined && depth !== 'auto' && depth !== 'full')
-    return `--review-depth has an invalid value ${JSON.stringify(depth)}: expected auto or full.`;
+  if (depth !== undefined && depth !== 'auto' && depth !== 'full' && depth !== 'both')
+    return `--review-depth has an invalid value ${JSON.stringify(depth)}: expected auto, full or both.`;
   const values: Record<string, string> = {};
   for (const o of SCAN_OPTIONS) if (typeof v[o] === 'string') values[o] = v[o];
   return {
@@ -162,6 +168,21 @@ async function readOther(path: string) {
   return other;
 }
 
+/** --review-depth both: the modified-file cases again, at review-depth full, each in a scratch folder of its own. */
+async function fullDepth(
+  cases: EvalCase[],
+  opts: EvalOptions,
+  scan: ScanWorkspace,
+  io: EvalIo,
+): Promise<FullDepthRuns> {
+  const modified = cases.filter((c) => c.kind === 'modified');
+  const values = { ...opts.values, 'review-depth': 'full' };
+  return {
+    cases: modified,
+    runs: await runAll(modified, { ...opts, values }, scan, io, ' (review-depth full)'),
+  };
+}
+
 /**
  * Every case, up to `jobs` at once, each in its own scratch folder (removed after). The scan sees every
  * finding (min-confidence low): eval applies each threshold itself, from the same answers.
@@ -171,6 +192,7 @@ async function runAll(
   opts: EvalOptions,
   scan: ScanWorkspace,
   io: EvalIo,
+  label = '',
 ): Promise<CaseRun[]> {
   const scratch = await mkdtemp(join(tmpdir(), 'ai-scanner-eval-'));
   const values = { ...opts.values, 'min-confidence': 'low' };
@@ -186,7 +208,7 @@ async function runAll(
       });
       runs[i] = r;
       io.stderr.write(
-        `${c.name}: ${r.findings.length} finding(s), ${r.spend.calls + (r.setup?.calls ?? 0)} call(s)${r.incomplete.length ? ' (incomplete)' : ''}\n`,
+        `${c.name}${label}: ${r.findings.length} finding(s), ${r.spend.calls + (r.setup?.calls ?? 0)} call(s)${r.incomplete.length ? ' (incomplete)' : ''}\n`,
       );
     }
   };

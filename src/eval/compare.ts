@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CaseResult, EvalResult } from './result.js';
 import { EVAL_RESULT_VERSION } from './result.js';
 import type { ExpectedFinding, Metrics, ReportedFinding } from './score.js';
+import type { BestLevel } from './sweep.js';
 
 /** One figure in both runs; undefined where a run has no such row (a CWE only one corpus holds). */
 export interface Moved {
@@ -16,6 +17,8 @@ export interface Comparison {
   /** Only the CWEs whose counts moved. */
   perCwe: Record<string, Moved>;
   spend: { other: EvalResult['spend']; now: EvalResult['spend'] };
+  /** The level with the best F1 in each run; undefined for an earlier result written without it. */
+  bestMinConfidence: { other: BestLevel | null | undefined; now: BestLevel | null };
   nowPassing: string[];
   nowFailing: string[];
   newlyFound: { case: string; finding: ExpectedFinding }[];
@@ -42,6 +45,7 @@ export function compareResults(now: EvalResult, other: EvalResult): Comparison {
     perKind: pairs(other.perKind, now.perKind, () => true),
     perCwe: pairs(other.perCwe, now.perCwe, countsMoved),
     spend: { other: other.spend, now: now.spend },
+    bestMinConfidence: { other: other.bestMinConfidence, now: now.bestMinConfidence },
     nowPassing: [],
     nowFailing: [],
     newlyFound: [],
@@ -133,6 +137,15 @@ const OtherSchema = z.looseObject({
   overall: MetricsSchema,
   perKind: z.record(z.string(), MetricsSchema),
   perCwe: z.record(z.string(), MetricsSchema),
+  bestMinConfidence: z
+    .object({
+      level: z.enum(['high', 'medium', 'low']),
+      f1: z.number(),
+      precision: z.number().nullable(),
+      recall: z.number().nullable(),
+    })
+    .nullable()
+    .optional(),
   caseResults: z.array(
     z.looseObject({
       name: z.string(),

@@ -1,8 +1,11 @@
+import { DEFAULTS } from '../config/inputs.js';
 import { formatUsd } from '../cost/cost.js';
 import { oneLine, clip } from '../text.js';
 import { stripInvisible } from '../report/escape.js';
 import type { Comparison, Moved } from './compare.js';
+import type { DepthComparison } from './depths.js';
 import type { EvalResult } from './result.js';
+import type { BestLevel } from './sweep.js';
 import type { ExpectedFinding, Metrics, ReportedFinding } from './score.js';
 
 /** A ratio as a percentage with one decimal; n/a when there is none (nothing reported, nothing expected). */
@@ -61,7 +64,7 @@ export function renderResult(r: EvalResult): string {
     .map(([k, n]) => `${n} ${k}`)
     .join(', ');
   const out = [
-    `ai-scanner eval: ${r.cases.total} cases (${kinds}) · model ${r.modelId} · review-depth ${r.reviewDepth}`,
+    `ai-scanner eval: ${r.cases.total} cases (${kinds}) · model ${r.modelId} · review-depth ${r.reviewDepth}${r.depths ? ' (and full for the modified-file cases, below)' : ''}`,
     '',
     ...table(METRIC_HEADER, [
       metricRow('overall', r.overall),
@@ -77,7 +80,9 @@ export function renderResult(r: EvalResult): string {
       ['min-confidence', ...METRIC_HEADER.slice(1)],
       Object.entries(r.byMinConfidence).map(([k, m]) => metricRow(k, m)),
     ),
+    bestLine(r.bestMinConfidence),
     '',
+    ...(r.depths ? [...renderDepths(r.depths), ''] : []),
     `Cases passed: ${r.cases.passed} of ${r.cases.total} (every expected finding found, no false positive)`,
     spendLine('Spend', r.spend.total),
   ];
@@ -91,6 +96,55 @@ export function renderResult(r: EvalResult): string {
     for (const i of c.incomplete) out.push(`    incomplete      ${terminal(i, 200)}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** The level to choose by F1, from this run's figures; the default is named so that a difference shows. */
+function bestLine(best: BestLevel | null | undefined): string {
+  if (!best) return 'Best F1: none (no level has an F1)';
+  return `Best F1 at min-confidence ${best.level}: ${percent(best.f1)} (precision ${percent(best.precision)}, recall ${percent(best.recall)}); the default is ${DEFAULTS['min-confidence']}`;
+}
+
+/** review-depth auto and full on the modified-file cases: what each found, and what each sent. */
+function renderDepths(d: DepthComparison): string[] {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const side = (label: string, s: DepthComparison['auto']) => [
+    label,
+    String(s.modified.truePositives),
+    String(s.modified.falsePositives),
+    String(s.modified.falseNegatives),
+    percent(s.modified.recall),
+    n(s.scored.usage.inputTokens),
+    String(s.scored.calls),
+  ];
+  const ratio = d.full.scored.usage.inputTokens
+    ? percent(d.auto.scored.usage.inputTokens / d.full.scored.usage.inputTokens)
+    : 'n/a';
+  const shown = (c: DepthComparison['cases'][number]) =>
+    c.auto.changeReviews
+      .map((r) => `${terminal(r.path, 200)} ${r.linesShown ?? '?'} of ${r.lines ?? '?'} lines`)
+      .join(', ') || 'reviewed whole';
+  return [
+    `review-depth auto vs full, the ${d.cases.length} modified-file case(s), after scans only:`,
+    ...table(
+      ['', 'found', 'false+', 'missed', 'recall', 'input tokens', 'calls'],
+      [side('auto', d.auto), side('full', d.full)],
+    ),
+    `auto sent ${ratio} of full's input tokens`,
+    ...table(
+      ['per case', 'found auto', 'found full', 'tokens auto', 'tokens full', 'auto reviewed by change'],
+      d.cases.map((c) => [
+        terminal(c.name, 100),
+        `${c.auto.found} of ${c.expected}${c.auto.incomplete ? '*' : ''}`,
+        `${c.full.found} of ${c.expected}${c.full.incomplete ? '*' : ''}`,
+        n(c.auto.inputTokens),
+        n(c.full.inputTokens),
+        shown(c),
+      ]),
+    ),
+    ...(d.cases.some((c) => c.auto.incomplete || c.full.incomplete)
+      ? ['* not scanned whole: what was not reviewed counts as missed']
+      : []),
+  ];
 }
 
 function spendLine(label: string, s: EvalResult['spend']['total']): string {
@@ -129,6 +183,9 @@ export function renderComparison(c: Comparison, now: EvalResult): string {
       '',
     );
   } else out.push('Per CWE: nothing moved.', '');
+  out.push(
+    `Best F1 at min-confidence: ${bestText(c.bestMinConfidence.other)} → ${bestText(c.bestMinConfidence.now)}`,
+  );
   out.push(spendCompare('Spend', c.spend.other.total, c.spend.now.total));
   out.push(spendCompare('Scored scans', c.spend.other.scored, c.spend.now.scored));
   out.push(`Now passing: ${list(c.nowPassing)}`, `Now failing: ${list(c.nowFailing)}`);
@@ -139,6 +196,10 @@ export function renderComparison(c: Comparison, now: EvalResult): string {
   if (c.onlyNow.length) out.push(`Cases only in this run: ${list(c.onlyNow)}`);
   if (c.onlyOther.length) out.push(`Cases only in the other run: ${list(c.onlyOther)}`);
   return out.join('\n') + '\n';
+}
+
+function bestText(b: BestLevel | null | undefined): string {
+  return b ? `${b.level} (${percent(b.f1)})` : 'none';
 }
 
 const PICKS: [string, (m: Metrics) => number | null][] = [

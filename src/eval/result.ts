@@ -1,4 +1,6 @@
 import type { EvalCase } from './corpus.js';
+import { compareDepths, type DepthComparison } from './depths.js';
+import { bestMinConfidence, type BestLevel } from './sweep.js';
 import { addSpend, NO_SPEND, type CaseRun, type Spend } from './run-case.js';
 import {
   atLeast,
@@ -44,16 +46,30 @@ export interface EvalResult {
   perCwe: Record<string, Metrics>;
   /** The overall figures had min-confidence been each level: the same findings, filtered when reporting. */
   byMinConfidence: Record<Confidence, Metrics>;
-  /** Every scan of the eval; `scored` the scans whose findings were scored (a modified case's after scan). */
+  /** The level of byMinConfidence with the best F1 (the stricter on a tie); null when none has an F1. */
+  bestMinConfidence: BestLevel | null;
+  /** With --review-depth both: the modified-file cases at auto (the figures above) and at full. */
+  depths?: DepthComparison;
+  /**
+   * Every scan of the eval (the full-depth scans of --review-depth both included); `scored` the scans whose
+   * findings were scored in the figures above (a modified case's after scan, not its before scan).
+   */
   spend: { total: Spend; scored: Spend };
   incomplete: number;
   caseResults: CaseResult[];
+}
+
+/** The modified-file cases scanned again at review-depth full, one run per case, in the same order. */
+export interface FullDepthRuns {
+  cases: readonly EvalCase[];
+  runs: readonly CaseRun[];
 }
 
 export function buildResult(
   meta: Pick<EvalResult, 'corpus' | 'modelId' | 'reviewDepth' | 'startedAt'>,
   cases: readonly EvalCase[],
   runs: readonly CaseRun[],
+  full?: FullDepthRuns,
 ): EvalResult {
   const scored: ScoredCase[] = cases.map((c, i) => ({
     name: c.name,
@@ -65,7 +81,8 @@ export function buildResult(
     CONFIDENCES.map((level) => [level, filteredTotals(cases, runs, level).overall]),
   ) as Record<Confidence, Metrics>;
   const scoredSpend = runs.reduce((s, r) => addSpend(s, r.spend), NO_SPEND);
-  const totalSpend = runs.reduce((s, r) => (r.setup ? addSpend(s, r.setup) : s), scoredSpend);
+  const extra = [...runs.map((r) => r.setup), ...(full?.runs ?? []).flatMap((r) => [r.spend, r.setup])];
+  const totalSpend = extra.reduce<Spend>((s, x) => (x ? addSpend(s, x) : s), scoredSpend);
   const byKind: Record<string, number> = {};
   for (const c of cases) byKind[c.kind] = (byKind[c.kind] ?? 0) + 1;
   return {
@@ -76,8 +93,10 @@ export function buildResult(
     perKind: t.perKind,
     perCwe: t.perCwe,
     byMinConfidence,
+    bestMinConfidence: bestMinConfidence(byMinConfidence),
+    ...(full ? { depths: depthsOf(cases, runs, full) } : {}),
     spend: { total: totalSpend, scored: scoredSpend },
-    incomplete: runs.filter((r) => r.incomplete.length > 0).length,
+    incomplete: [...runs, ...(full?.runs ?? [])].filter((r) => r.incomplete.length > 0).length,
     caseResults: scored.map((s, i) => ({
       name: s.name,
       kind: s.kind,
@@ -102,4 +121,14 @@ function filteredTotals(cases: readonly EvalCase[], runs: readonly CaseRun[], le
       ),
     })),
   );
+}
+
+/** The auto runs of the cases scanned again at full, paired with those. */
+function depthsOf(
+  cases: readonly EvalCase[],
+  runs: readonly CaseRun[],
+  full: FullDepthRuns,
+): DepthComparison {
+  const auto = full.cases.map((c) => runs[cases.indexOf(c)]!);
+  return compareDepths(full.cases, auto, full.runs);
 }

@@ -30,6 +30,8 @@ export interface CaseRun {
   setup?: Spend;
   /** Files the scan left unreviewed, and a scan that could not run: the case's figures are incomplete. */
   incomplete: string[];
+  /** The files a modified-file case's after scan reviewed by their changed regions (review-depth auto). */
+  changeReviews?: { path: string; linesShown?: number; lines?: number }[];
 }
 
 /** The cache file of each case's scratch workspace: a cache of its own, never the user's. */
@@ -82,6 +84,11 @@ export async function runCase(
     spend: spendOf(second),
     setup: spendOf(first),
     incomplete: [...incompleteOf(first).map((p) => `before: ${p}`), ...incompleteOf(second)],
+    changeReviews: (second.changeReviews ?? []).map((r) => ({
+      path: r.path,
+      ...(r.linesShown !== undefined ? { linesShown: r.linesShown } : {}),
+      ...(r.lines !== undefined ? { lines: r.lines } : {}),
+    })),
   };
 }
 
