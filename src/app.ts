@@ -53,7 +53,7 @@ import { secrets as processSecrets, type SecretRegistry } from './secret-registr
 import { errorMessage } from './errors.js';
 import { BatchPhase, withLive } from './batch/batch-phase.js';
 import type { BatchBackend } from './batch/batch-backend.js';
-import { NO_DROPS } from './findings/evidence.js';
+import { NO_DROPS, withCachedDrops } from './findings/evidence.js';
 import { checkShardRun, shardSelection } from './shard.js';
 
 export interface Deps {
@@ -141,7 +141,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
       expired: looked.expired,
       savedUsd: looked.savedUsd,
     },
-    outcome: scanned.outcome,
+    outcome: withCachedDrops(scanned.outcome, looked.hits),
     fatal: scanned.fatal,
     estimateUsd: scanned.estimateUsd ?? unscannedUsd,
     gate: scanned.gate,
@@ -540,6 +540,7 @@ function updateDocument(
       result.usd,
       now,
       run.changed.has(file.sha256) ? 'change' : undefined,
+      result.dropped,
     );
   }
   const lastCompleteScan = run.head

@@ -139,6 +139,8 @@ export class BatchPhase {
         tokens,
         result.usd === undefined ? undefined : round6(result.usd),
         this.run.now,
+        undefined,
+        result.dropped,
       );
     }
     const next: CacheDocument = { ...doc, entries, batchJobs: jobs };

@@ -25,7 +25,10 @@ export interface ReportFinding extends LocatedFinding {
 
 /** The findings of this run's answers, and of the cache, that the report does not show, and why. */
 export interface ReportFiltered {
-  /** This run's answers: findings whose evidence was not found in their file (dropped before caching). */
+  /**
+   * Findings whose evidence was not found in their file (dropped before caching): in this run's answers and, as
+   * counted when they were made, in the cached results it used (each content once).
+   */
   evidence: EvidenceDrops;
   minConfidence: Confidence;
   belowConfidence: Filtered['belowConfidence'];

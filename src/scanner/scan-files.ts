@@ -6,7 +6,13 @@ import { AnswerError, validateAnswer, type Finding, type LineRange } from './fin
 import { AdaptiveLimit, quotaOf, type Admission } from './adaptive-limit.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 import { splitLines, type ChangeShown, type PromptFile } from './prompt.js';
-import { addDrops, NO_DROPS, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
+import {
+  addDrops,
+  NO_DROPS,
+  someDrops,
+  verifyEvidence,
+  type EvidenceDrops,
+} from '../findings/evidence.js';
 import { steeringFinding, steeringHits } from '../findings/steering.js';
 
 export interface MissFile {
@@ -22,6 +28,8 @@ interface FileResult {
   findings: Finding[];
   usage: Usage;
   usd: number | undefined;
+  /** The answer's findings dropped for their evidence (kept with the cache entry); absent when none was. */
+  dropped?: EvidenceDrops;
 }
 
 export interface ScanOutcome {
@@ -93,6 +101,8 @@ interface FileState {
   findings: Map<Chunk | undefined, Finding[]>;
   usage: Usage;
   usd: number | undefined;
+  /** Findings its parts' answers named it for whose evidence was not found. */
+  dropped: EvidenceDrops;
 }
 
 /** Tokens are estimated at 2 characters each for chunk sizes: code runs 3 to 4, dense text lower. */
@@ -308,9 +318,9 @@ class MissScan {
     const sent = new Map(
       batch.map((p) => [p.file.path, { content: contentOf(p), firstLine: p.chunk?.firstLine ?? 1 }]),
     );
-    const { kept, drops } = verifyEvidence(byPath, sent);
+    const { kept, drops, dropsByPath } = verifyEvidence(byPath, sent);
     this.out.dropped = addDrops(this.out.dropped, drops);
-    this.share(batch, kept, answer.usage);
+    this.share(batch, kept, answer.usage, dropsByPath);
   }
 
   private async onError(
@@ -437,7 +447,12 @@ class MissScan {
   }
 
   /** Gives each part of the batch its share of the call's tokens and cost (by size) and its findings. */
-  private share(batch: Batch, byPath: Map<string, Finding[]>, usage: Usage): void {
+  private share(
+    batch: Batch,
+    byPath: Map<string, Finding[]>,
+    usage: Usage,
+    drops: ReadonlyMap<string, EvidenceDrops>,
+  ): void {
     const chars = batch.reduce((n, p) => n + contentOf(p).length, 0) || 1;
     const batchUsd = costUsd(usage, this.opts.price);
     for (const p of batch) {
@@ -452,6 +467,7 @@ class MissScan {
       // The file's share of what the call cost, unrounded, so the shares add up to the call's cost.
       if (batchUsd !== undefined) state.usd = (state.usd ?? 0) + batchUsd * part;
       state.findings.set(p.chunk, byPath.get(p.file.path) ?? []);
+      state.dropped = addDrops(state.dropped, drops.get(p.file.path) ?? NO_DROPS);
       if (--state.pending > 0 || this.out.failed.has(p.file.sha256)) continue;
       this.finish(p, state, byPath);
     }
@@ -464,7 +480,13 @@ class MissScan {
       : (byPath.get(p.file.path) ?? []);
     const steering = steeringHits(p.file);
     if (steering.length) findings.unshift(steeringFinding(steering));
-    this.out.results.set(p.file.sha256, { findings, usage: state.usage, usd: state.usd });
+    const dropped = someDrops(state.dropped);
+    this.out.results.set(p.file.sha256, {
+      findings,
+      usage: state.usage,
+      usd: state.usd,
+      ...(dropped ? { dropped } : {}),
+    });
     this.done++;
     this.opts.log(`Scanned ${this.done}/${this.total} file(s) not in the cache.`);
   }
@@ -489,7 +511,14 @@ function plan(
   const whole: MissFile[] = [];
   const chunked: Batch[] = [];
   for (const file of files) {
-    const state: FileState = { pending: 1, chunks: [], findings: new Map(), usage: NO_USAGE, usd: undefined };
+    const state: FileState = {
+      pending: 1,
+      chunks: [],
+      findings: new Map(),
+      usage: NO_USAGE,
+      usd: undefined,
+      dropped: NO_DROPS,
+    };
     states.set(file.sha256, state);
     // Cheap first: most files are far below the limit even with a number on every line.
     if (
