@@ -678,6 +678,18 @@ export const FAULTS: readonly Fault[] = [
     },
   },
   {
+    id: 'change-review-too-long',
+    area: 'Pull requests',
+    when: "The model refuses a change review's request as too long, or cuts its answer off",
+    sees: 'A line "<path>: its change review failed (<why>); reviewing the whole file instead" (in chunks when the file is too large for one request); the file is reviewed whole, never left unscanned.',
+    step: 'findings',
+    cache: 'Cached as a whole review (no depth mark), with nothing carried over.',
+    test: {
+      file: '__tests__/e2e/change-review.test.ts',
+      title: 'reviews the file whole when the model refuses its change view as too long',
+    },
+  },
+  {
     id: 'fork-label-run',
     area: 'Pull requests',
     when: "A maintainer adds the ai-scan label to a fork's pull request (the pull_request_target run of examples/.github/workflows/fork-pr-scan.yml, the head checked out into path: pr)",

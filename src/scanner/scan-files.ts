@@ -6,13 +6,7 @@ import { AnswerError, validateAnswer, type Finding, type LineRange } from './fin
 import { AdaptiveLimit, quotaOf, type Admission } from './adaptive-limit.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 import { splitLines, type ChangeShown, type PromptFile } from './prompt.js';
-import {
-  addDrops,
-  NO_DROPS,
-  someDrops,
-  verifyEvidence,
-  type EvidenceDrops,
-} from '../findings/evidence.js';
+import { addDrops, NO_DROPS, someDrops, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
 import { steeringFinding, steeringHits } from '../findings/steering.js';
 
 export interface MissFile {
@@ -47,6 +41,8 @@ export interface ScanOutcome {
   throttled: number;
   /** Findings of this run's answers not kept, their evidence not found in their file (never cached). */
   dropped: EvidenceDrops;
+  /** Change reviews the model could not take (too long, cut off), reviewed whole instead: content hashes. */
+  reviewedWhole?: Set<string>;
 }
 
 export interface ScanOptions {
@@ -173,6 +169,7 @@ class MissScan {
   private readonly retryBaseMs: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly random: () => number;
+  private readonly chunkChars: number;
   /** What the calls in flight may spend, by their estimates: counted against the budget with what was spent. */
   private reserved = 0;
   private done = 0;
@@ -185,6 +182,7 @@ class MissScan {
   ) {
     const unique = [...new Map(files.map((f) => [f.sha256, f])).values()];
     const chunkChars = opts.chunkChars ?? chunkCharsFor(200_000, 8192, opts.overheadTokens);
+    this.chunkChars = chunkChars;
     this.queue = plan(unique, chunkChars, opts, this.states);
     this.total = unique.length;
     this.out = {
@@ -414,12 +412,32 @@ class MissScan {
    * with many findings), is sent again as smaller chunks, each with its own answer; false when it cannot be.
    */
   private resend(part: Part, message: string): boolean {
+    if (!TOO_LONG.test(message) && !CUT_OFF.test(message)) return false;
     // A change review is already as small as it goes: cut into chunks it would be another kind of review.
-    if (part.file.change || (!TOO_LONG.test(message) && !CUT_OFF.test(message))) return false;
+    if (part.file.change) return this.reviewWhole(part.file, message);
     const smaller = splitPart(part, this.states.get(part.file.sha256)!);
     if (!smaller) return false;
     this.opts.log(`${part.file.path}: ${message}; sending it again in ${smaller.length} smaller chunks.`);
     this.queue.push(...smaller.map((p) => [p]));
+    return true;
+  }
+
+  /**
+   * A change review the model could not take (too long, or its answer cut off) is not a lost file: the file is
+   * reviewed whole instead, as any other (in chunks when it is too large for one request), and its result is a
+   * whole-file review's.
+   */
+  private reviewWhole(file: MissFile, message: string): boolean {
+    const whole: MissFile = { ...file, change: undefined };
+    const state = this.states.get(file.sha256)!;
+    const chunks = chunksFor(whole, this.chunkChars);
+    state.chunks = chunks ?? [];
+    state.pending = chunks?.length ?? 1;
+    (this.out.reviewedWhole ??= new Set()).add(file.sha256);
+    this.opts.log(
+      `${file.path}: its change review failed (${message}); reviewing the whole file instead${chunks ? ` in ${chunks.length} chunks` : ''}.`,
+    );
+    this.queue.push(...(chunks ? chunks.map((chunk) => [{ file: whole, chunk }]) : [[{ file: whole }]]));
     return true;
   }
 
@@ -520,16 +538,12 @@ function plan(
       dropped: NO_DROPS,
     };
     states.set(file.sha256, state);
-    // Cheap first: most files are far below the limit even with a number on every line.
-    if (
-      file.change ||
-      file.content.length + 8 * file.lines <= chunkChars ||
-      numberedChars(file.content) <= chunkChars
-    ) {
+    const chunks = file.change ? undefined : chunksFor(file, chunkChars);
+    if (!chunks) {
       whole.push(file);
       continue;
     }
-    state.chunks = chunkContent(file.content, chunkChars);
+    state.chunks = chunks;
     state.pending = state.chunks.length;
     opts.log(
       `${file.path} is too large for one request: sending it in ${state.chunks.length} overlapping chunks.`,
@@ -537,6 +551,14 @@ function plan(
     chunked.push(...state.chunks.map((chunk) => [{ file, chunk }]));
   }
   return [...chunked, ...pack(whole, opts.packChars, opts.packFiles).map((b) => b.map((file) => ({ file })))];
+}
+
+/** The chunks of a file too large for one request; undefined when it fits one. */
+function chunksFor(file: MissFile, chunkChars: number): Chunk[] | undefined {
+  // Cheap first: most files are far below the limit even with a number on every line.
+  if (file.content.length + 8 * file.lines <= chunkChars || numberedChars(file.content) <= chunkChars)
+    return undefined;
+  return chunkContent(file.content, chunkChars);
 }
 
 /**
