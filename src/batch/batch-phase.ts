@@ -303,7 +303,7 @@ export class BatchPhase {
     const live = failed.filter(([sha]) => contents.has(sha)).length;
     this.note(job, 'collected', status, { results: got.results.size, usd, live });
     this.run.log.info(
-      `Collected Bedrock batch job ${job.name}: ${got.results.size} file(s) answered at the batch price (${formatUsd(got.usd === undefined ? undefined : round6(got.usd))}), ${failed.length} to scan live.`,
+      `Collected Bedrock batch job ${job.name}: ${got.results.size} file(s) answered at the batch price (${formatUsd(usd ?? undefined)}), ${failed.length} to scan live.`,
     );
     for (const [, why] of failed.slice(0, 5)) this.run.log.info(`  ${logSafe(why)}`);
   }
@@ -362,10 +362,7 @@ export class BatchPhase {
       outcome.failed.set(f.sha256, queuedReason(name, 'submitted'));
       this.queued.add(f.sha256);
     }
-    this.jobs.push({
-      ...submittedReport(this.submitted, fits.length),
-      expectedUsd: priced ? batchUsd : null,
-    });
+    this.jobs.push(submittedReport(this.submitted, fits.length));
     const sent = new Set(fits);
     return files.filter((f) => !sent.has(f));
   }
@@ -407,6 +404,7 @@ function submittedReport(job: BatchJob, files: number): BatchJobReport {
     records: Object.keys(job.records).length,
     files,
     queued: true,
+    expectedUsd: job.expectedUsd ?? null,
     liveEstimateUsd: job.liveEstimateUsd,
     recorded: true,
   };
