@@ -53,7 +53,7 @@ import { secrets as processSecrets, type SecretRegistry } from './secret-registr
 import { errorMessage } from './errors.js';
 import { BatchPhase, withLive } from './batch/batch-phase.js';
 import type { BatchBackend } from './batch/batch-backend.js';
-import { NO_DROPS } from './findings/evidence.js';
+import { NO_DROPS, withCachedDrops } from './findings/evidence.js';
 import { checkShardRun, shardSelection } from './shard.js';
 
 export interface Deps {
@@ -112,7 +112,12 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     selection.skipped,
     scanned.gate,
     config.dryRun,
-    (files) => estimate(files, scanned.overheadTokens, scanned.price),
+    // Files queued in a batch job are priced there (the report's batch section), not as live calls to come.
+    (files) =>
+      estimateLive(
+        files.filter((f) => !batch?.isQueued(f.sha256)),
+        scanned,
+      ),
   );
   const finished = deps.now();
   const complete = completes(config, ctx, plan, selection, scanned, notScanned.length);
@@ -141,11 +146,12 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
       expired: looked.expired,
       savedUsd: looked.savedUsd,
     },
-    outcome: scanned.outcome,
+    outcome: withCachedDrops(scanned.outcome, looked.hits),
     fatal: scanned.fatal,
     estimateUsd: scanned.estimateUsd ?? unscannedUsd,
     gate: scanned.gate,
     changeReviews: changeReviews(looked, scanned),
+    batch: batch?.report(),
   });
 }
 
@@ -313,11 +319,12 @@ async function saveRun(
   },
 ): Promise<SaveOutcome | undefined> {
   // A scan that could not run reviewed nothing: there is nothing to add, and no cache file is left behind.
-  if (config.dryRun || run.scanned.fatal) return undefined;
+  // A job this run created is still recorded: it is billed, and only the cache object tells a later run of it.
+  if (config.dryRun || (run.scanned.fatal && !run.batch?.submittedJob)) return undefined;
   const { looked } = run;
   const head = run.complete ? await headCommit(config.workspace) : undefined;
-  const save = await run.cache.session
-    .save((base) => {
+  const attempt = () =>
+    run.cache.session.save((base) => {
       const doc = updateDocument(base, looked.misses, run.scanned.outcome, looked.fp, config, run.finished, {
         ctx,
         hits: looked.hits.length,
@@ -327,8 +334,11 @@ async function saveRun(
       });
       // Batch jobs submitted or collected by this run, applied to the document as stored.
       return run.batch ? run.batch.apply(doc) : doc;
-    })
-    .catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: errorMessage(e) }));
+    });
+  const once = () =>
+    attempt().catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: errorMessage(e) }));
+  let save: SaveOutcome = await once();
+  if (run.batch) save = await run.batch.afterSave(save, once);
   if (save.state === 'failed')
     log.warning(`The scan cache could not be saved (${save.detail}); the next run will rescan these files.`);
   else if (save.state === 'saved' && run.cache.backend !== 'none')
@@ -540,6 +550,7 @@ function updateDocument(
       result.usd,
       now,
       run.changed.has(file.sha256) ? 'change' : undefined,
+      result.dropped,
     );
   }
   const lastCompleteScan = run.head
@@ -568,6 +579,11 @@ const NOT_RUN = 'not reviewed: the scan could not run (see its error)';
 /** Small files share a request up to these limits (characters, files). */
 const PACK_CHARS = 12_000;
 const PACK_FILES = 8;
+
+/** What sending the files live would cost; undefined when there is none to send. */
+function estimateLive(files: MissFile[], scanned: Pick<Scanned, 'overheadTokens' | 'price'>) {
+  return files.length ? estimate(files, scanned.overheadTokens, scanned.price) : undefined;
+}
 
 /** What sending the files would cost, estimated per request as the scan packs them (identical contents once). */
 function estimate(

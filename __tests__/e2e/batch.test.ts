@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, it, expect } from '@jest/globals';
 import '../support/long-timeout.js';
+import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { GetObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
 import { makeRepo, pushPayload, runAction, sampleFiles, type ActionRun, type Repo } from './harness.js';
@@ -27,6 +28,30 @@ interface Entry {
   findings: unknown[];
   tokens: { in: number; out: number; cacheRead: number; cacheWrite: number };
 }
+interface BatchJobReport {
+  job: string;
+  state: string;
+  status: string;
+  records: number;
+  files: number;
+  queued: boolean;
+  expectedUsd?: number | null;
+  liveEstimateUsd?: number | null;
+  results?: number;
+  usd?: number | null;
+  live?: number;
+  recorded?: boolean;
+}
+interface JsonReport {
+  notScanned: { path: string; reason: string }[];
+  model: { estimateUsd?: number; usd?: number };
+  batch?: { jobs: BatchJobReport[] };
+}
+const readReport = (r: ActionRun) =>
+  JSON.parse(readFileSync(r.outputs['report-file']!, 'utf8')) as JsonReport;
+/** The summary's text without markdown's escapes. */
+const plain = (markdown: string) => markdown.replace(/&#36;/g, '$').replace(/\\(?=[-()\\.+!])/g, '');
+
 interface Doc {
   entries: Record<string, Entry>;
   batchJobs?: { name: string; jobArn: string; records: Record<string, { path: string }[]> }[];
@@ -41,6 +66,8 @@ describe('Bedrock batch inference for a big scheduled scan, through dist/', () =
   let submit: ActionRun;
   let collect: ActionRun;
   let afterSubmit: Doc;
+  /** The submitting run's JSON report (the next run writes the same file). */
+  let submitReport: JsonReport;
   let liveCallsOfSubmit: number;
   let afterCollect: Doc;
   /** Paths of the files whose records the stand-in failed or answered badly. */
@@ -66,6 +93,7 @@ describe('Bedrock batch inference for a big scheduled scan, through dist/', () =
 
     submit = await scan({ name: 'workflow_dispatch', payload: dispatchPayload() });
     afterSubmit = await cacheDoc();
+    submitReport = readReport(submit);
     liveCallsOfSubmit = bedrock.calls.length;
     const job = batch.jobs[0]!;
     await batch.complete(job.jobArn, {
@@ -154,6 +182,37 @@ describe('Bedrock batch inference for a big scheduled scan, through dist/', () =
     expect(Object.keys(afterSubmit.entries)).toHaveLength(0);
   });
 
+  it('reports the submitted files as queued in the job, with a batch section in the summary and the JSON report', () => {
+    const job = batch.jobs[0]!;
+    const report = submitReport;
+    const queued = `queued in Bedrock batch job ${job.jobName} (submitted); a later run collects it`;
+    expect(new Set(report.notScanned.map((n) => n.reason))).toEqual(new Set([queued]));
+    expect(report.batch?.jobs).toEqual([
+      expect.objectContaining({
+        job: job.jobName,
+        state: 'submitted',
+        records: FILES,
+        files: FILES,
+        queued: true,
+        recorded: true,
+      }),
+    ]);
+    const [mine] = report.batch!.jobs;
+    expect(mine!.expectedUsd).toBeGreaterThan(0);
+    expect(mine!.expectedUsd).toBeLessThan(mine!.liveEstimateUsd!);
+    // Queued files are priced by the job, not as live calls still to make.
+    expect(report.model.estimateUsd).toBeUndefined();
+    const summary = plain(submit.summary);
+    expect(summary).toContain(`not scanned (${queued.slice(0, 100)}`);
+    expect(summary).toContain('**Bedrock batch** (billed at half the on-demand price):');
+    expect(summary).toMatch(
+      new RegExp(
+        `- \`${job.jobName}\`: submitted, ${FILES} record\\(s\\) for ${FILES} file\\(s\\), about \\$[0-9.]+ against \\$[0-9.]+ live; its files are queued, a later run collects them\\.`,
+      ),
+    );
+    expect(summary).not.toContain('Scanning them would cost');
+  });
+
   it('collects the finished job on the next run: valid answers at half price, the rest live, every file reported', async () => {
     expect(refused.size).toBe(4);
     expect(collect.code).toBe(0);
@@ -180,6 +239,19 @@ describe('Bedrock batch inference for a big scheduled scan, through dist/', () =
     );
     expect(ratios.filter((r) => r === 0.5)).toHaveLength(FILES - refused.size);
     expect(ratios.filter((r) => r === 1)).toHaveLength(refused.size);
+    // The collecting run says how many results came from which job, at the batch rate.
+    const [collected] = readReport(collect).batch?.jobs ?? [];
+    expect(collected).toMatchObject({
+      job: batch.jobs[0]!.jobName,
+      state: 'collected',
+      status: 'Completed',
+      results: FILES - refused.size,
+      live: refused.size,
+      queued: false,
+    });
+    expect(plain(collect.summary)).toContain(
+      `- \`${batch.jobs[0]!.jobName}\`: collected (Completed): ${FILES - refused.size} file(s) answered at the batch price (`,
+    );
     const objects = await admin.send(
       new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'cache/octo/demo/batch/' }),
     );

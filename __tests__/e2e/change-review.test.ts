@@ -1,7 +1,8 @@
 /**
  * review-depth auto, end to end: the bundled action reviews an 80 KB file whole on the push that adds it, then
  * reviews a pull request's two-line change to it by its changed regions. The Bedrock stand-in reports a finding
- * at each VULN marker it is shown, so what it reports is what it saw.
+ * at each VULN marker it is shown, so what it reports is what it saw. A change view the model refuses as too
+ * long is reviewed whole instead, never left unscanned.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
@@ -128,6 +129,68 @@ describe('review-depth auto: a small change to a large file (end to end)', () =>
       now.indexOf(OLD_VULN) + 1,
     );
     expect(Number(full.outputs['input-tokens'])).toBeGreaterThan(Number(push.outputs['input-tokens']) * 0.9);
+  }, 200_000);
+
+  it('reviews the file whole when the model refuses its change view as too long', async () => {
+    const fresh = makeRepo({ 'README.md': '# demo\n' });
+    const env = { AWS_ENDPOINT_URL_BEDROCK_RUNTIME: bedrock.url };
+    const inputs = { 'cache-backend': 'local', 'fail-on-severity': 'none' };
+    try {
+      const before = fresh.git('rev-parse', 'HEAD');
+      fresh.write({ 'src/api.js': module80k().join('\n') });
+      const base = fresh.commit('api');
+      const push = await runAction({
+        workspace: fresh.dir,
+        event: { name: 'push', payload: pushPayload(fresh.dir, before) },
+        inputs,
+        env,
+      });
+      expect(push.code).toBe(0);
+      const now = [...module80k(), NEW_VULN];
+      fresh.git('checkout', '-q', '-b', 'feature');
+      fresh.write({ 'src/api.js': now.join('\n') });
+      fresh.commit('edit');
+      // Bedrock refuses the change review's request as past the model's context; whole files are answered.
+      bedrock.options.fault = (call) =>
+        JSON.stringify(call.body).includes('[change review:')
+          ? {
+              kind: 'error',
+              status: 400,
+              type: 'ValidationException',
+              message: 'Input is too long for requested model.',
+            }
+          : undefined;
+      bedrock.calls.length = 0;
+      const r = await runAction({
+        workspace: fresh.dir,
+        event: { name: 'pull_request', payload: pullRequestPayload(fresh.dir, { number: 5, baseSha: base }) },
+        inputs,
+        env,
+      });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('src/api.js: reviewed by its change (review-depth auto)');
+      expect(r.stdout).toContain(
+        'src/api.js: its change review failed (ValidationException: Input is too long for requested model.); reviewing the whole file instead.',
+      );
+      expect(bedrock.calls).toHaveLength(2);
+      const report = readJson<JsonReport>(join(fresh.dir, 'ai-scanner-report.json'));
+      expect(report.notScanned).toEqual([]);
+      expect(report.changeReviews).toBeUndefined();
+      expect(report.findings.map((f) => f.title).sort()).toEqual([
+        'Command injection in thumbnails',
+        'SQL injection in orders',
+      ]);
+      // Cached as the whole review it was: no depth mark.
+      const doc = readJson<CacheDoc>(join(fresh.dir, '.file_hash_cache.json'));
+      const entry = Object.entries(doc.entries).find(([k]) =>
+        k.startsWith(`${sha256(now.join('\n'))}:`),
+      )?.[1];
+      expect(entry).toBeDefined();
+      expect(entry?.depth).toBeUndefined();
+    } finally {
+      bedrock.options.fault = undefined;
+      fresh.cleanup();
+    }
   }, 200_000);
 
   it('fails closed: a large file whose earlier version has no cached result is reviewed whole', async () => {

@@ -388,7 +388,7 @@ export const FAULTS: readonly Fault[] = [
     id: 'batch-submitted',
     area: 'Bedrock',
     when: 'A `schedule` or `workflow_dispatch` full scan has 100 or more misses and `batch-role-arn` is set',
-    sees: 'No model call: the log names the Bedrock batch job and the expected saving; the summary lists the files as "submitted to Bedrock batch job …"; a warning.',
+    sees: 'No model call: the log names the Bedrock batch job and the expected saving; the summary lists the files as "queued in Bedrock batch job … (submitted)" and its Bedrock batch section gives the job, its records, files and expected cost against live calls (the JSON report: batch.jobs); a warning.',
     step: 'neutral',
     cache: 'The job is recorded in the repository object; its files are cached when a later run collects it.',
     test: {
@@ -419,6 +419,18 @@ export const FAULTS: readonly Fault[] = [
     test: {
       file: '__tests__/unit/batch.test.ts',
       title: 'holds back the files of a running job on a scheduled run only, and drops failed jobs',
+    },
+  },
+  {
+    id: 'batch-job-unrecorded',
+    area: 'Bedrock',
+    when: 'The cache save fails after a batch job was created (S3 refuses the write, other runs keep writing the object)',
+    sees: 'The save is tried once more; when it fails again, a warning "Bedrock batch job … was created but could not be recorded in the cache …: it runs and is billed …, and no later run will collect it. Stop it with: aws bedrock stop-model-invocation-job --job-identifier …", and the batch section says NOT recorded.',
+    step: 'neutral',
+    cache: 'Unchanged; the next scheduled run scans the files again (live, or in a new job).',
+    test: {
+      file: '__tests__/unit/batch.test.ts',
+      title: 'warns, naming the job and how to stop it, when the job cannot be recorded',
     },
   },
   // GitHub
@@ -675,6 +687,18 @@ export const FAULTS: readonly Fault[] = [
     test: {
       file: '__tests__/e2e/change-review.test.ts',
       title: 'fails closed: a large file whose earlier version has no cached result',
+    },
+  },
+  {
+    id: 'change-review-too-long',
+    area: 'Pull requests',
+    when: "The model refuses a change review's request as too long, or cuts its answer off",
+    sees: 'A line "<path>: its change review failed (<why>); reviewing the whole file instead" (in chunks when the file is too large for one request); the file is reviewed whole, never left unscanned.',
+    step: 'findings',
+    cache: 'Cached as a whole review (no depth mark), with nothing carried over.',
+    test: {
+      file: '__tests__/e2e/change-review.test.ts',
+      title: 'reviews the file whole when the model refuses its change view as too long',
     },
   },
   {

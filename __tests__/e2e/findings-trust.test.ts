@@ -8,7 +8,8 @@
  *   table, whatever framework the model names, in the JSON report, the summary and SARIF (result and rule
  *   tags, with the rule's security-severity);
  * - a file whose text tries to instruct the reviewer is sent alone, and the attempt is a finding of its own;
- * - min-confidence decides what is reported: changing it re-reports from the cache with 0 model calls.
+ * - min-confidence decides what is reported: changing it re-reports from the cache with 0 model calls, and
+ *   with the same evidence drops (kept with the cache entries).
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
@@ -173,5 +174,8 @@ describe('findings people can trust (end to end)', () => {
     assert.ok(lowReport.findings.some((f) => f.path === 'src/maybe.py' && f.confidence === 'low'));
     assert.equal(lowReport.findings.length, report.findings.length + 1);
     assert.equal(Number(low.outputs.findings), Number(first.outputs.findings) + 1);
+    // The drops are kept with the cache entries: the run from the cache counts what the first run counted.
+    assert.deepEqual(lowReport.filtered?.evidence, { absent: 1, wrongFile: 1 });
+    assert.match(unescaped(low.summary), /2 dropped, their evidence not verified/);
   });
 });

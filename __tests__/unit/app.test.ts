@@ -142,6 +142,31 @@ describe('runScan', () => {
     assert.equal(second.report.history.length, 2);
   });
 
+  it('keeps evidence drops with the cache entry: a warm run reports the counts the cold run did', async () => {
+    // The model quotes a line that is in no file for every finding on a FORGE line: dropped, counted.
+    writeFiles(dir, { 'src/forged.js': 'run(); // FORGE\n', 'copy/forged.js': 'run(); // FORGE\n' });
+    const forger = () =>
+      new FakeModel((files) => ({
+        answer: {
+          findings: files
+            .filter((f) => f.content.includes('FORGE'))
+            .map((f) => ({ ...finding(f.path, 'high', 1), evidence: 'db.execute("DROP TABLE x")' })),
+        },
+        usage: usageFor(files),
+        stopReason: 'tool_use',
+      }));
+    const cold = await scan({ model: forger() });
+    assert.deepEqual(cold.report.filtered?.evidence, { absent: 1, wrongFile: 0 });
+    const entry = Object.entries(cacheDoc().entries).find(([k]) => k.startsWith(sha('run(); // FORGE\n')));
+    assert.deepEqual(entry?.[1].dropped, { absent: 1, wrongFile: 0 });
+    assert.equal(entry?.[1].findings.length, 0, 'the dropped finding is not cached');
+    const clean = Object.entries(cacheDoc().entries).find(([k]) => k.startsWith(sha(FILES['src/clean.js'])));
+    assert.equal(clean?.[1].dropped, undefined, 'an entry without drops stays as small as before');
+    const warm = await scan({ model: forger(), at: new Date(T0.getTime() + HOUR) });
+    assert.equal(warm.model.calls.length, 0);
+    assert.deepEqual(warm.report.filtered?.evidence, cold.report.filtered?.evidence);
+  });
+
   it('sends exactly the changed file', async () => {
     await scan();
     writeFileSync(join(dir, 'src/clean.js'), 'export const ok = false;\n');

@@ -17,6 +17,8 @@ import type { MissFile, ScanOutcome } from '../../src/scanner/scan-files.js';
 import { sha256 } from '../../src/cache/sha256.js';
 import type { InputName } from '../../src/config/inputs.js';
 import { configFor, context, finding, RecordingLog } from './fakes.js';
+import { renderSummary, renderText } from '../../src/report/render/markdown.js';
+import { sampleReport } from './report-fixtures.js';
 
 const PRICE = { input: 3, output: 15 };
 const CAPS = capabilitiesFor('anthropic.claude-sonnet-4-5-20250929-v1:0');
@@ -257,6 +259,24 @@ describe('BatchPhase', () => {
     expect(log.infos.join('\n')).toMatch(
       /Submitted Bedrock batch job ai-scanner-20260102030405-[0-9a-f]{8} \(120 records/,
     );
+    // Queued, not failed: the reason says where the file is, and the report has the job's figures.
+    const name = backend.created[0]!.name;
+    expect(new Set(o.failed.values())).toEqual(
+      new Set([`queued in Bedrock batch job ${name} (submitted); a later run collects it`]),
+    );
+    expect(files.every((f) => batch.isQueued(f.sha256))).toBe(true);
+    const [job] = batch.report()!.jobs;
+    expect(job).toMatchObject({
+      job: name,
+      state: 'submitted',
+      status: 'Submitted',
+      records: 120,
+      files: 120,
+      queued: true,
+      recorded: true,
+    });
+    expect(job!.expectedUsd).toBeGreaterThan(0);
+    expect(job!.expectedUsd).toBeLessThan(job!.liveEstimateUsd!);
     const doc = batch.apply(emptyDocument());
     expect(doc.batchJobs).toHaveLength(1);
     expect(Object.keys(doc.batchJobs![0]!.records)).toHaveLength(120);
@@ -337,6 +357,19 @@ describe('BatchPhase', () => {
     const saved = batch.apply(emptyDocument());
     expect(saved.batchJobs).toBeUndefined();
     expect(Object.keys(saved.entries)).toEqual([]);
+    // b.py's record has no answer: it goes live; c.py is not in this run, so it is not counted as sent live.
+    expect(batch.report()!.jobs).toEqual([
+      expect.objectContaining({
+        job: 'ai-scanner-1-a',
+        state: 'collected',
+        status: 'Completed',
+        results: 1,
+        live: 1,
+        usd: (1000 * 1.5 + 200 * 7.5) / 1e6,
+        queued: false,
+      }),
+    ]);
+    expect(batch.isQueued(files[1]!.sha256)).toBe(false);
     // The live calls' outcome keeps what the batch step put in.
     const merged = withLive(o, {
       ...outcome(),
@@ -353,17 +386,25 @@ describe('BatchPhase', () => {
     const running = new FakeBackend();
     const held = outcome();
     expect(await phase({ doc }, running).batch.take(files, held, LIVE)).toEqual([]);
-    expect(held.failed.get(files[0]!.sha256)).toMatch(
-      /waiting for Bedrock batch job ai-scanner-1-a \(InProgress\)/,
+    const scheduled = phase({ doc }, running).batch;
+    expect(await scheduled.take(files, held, LIVE)).toEqual([]);
+    expect(held.failed.get(files[0]!.sha256)).toBe(
+      'queued in Bedrock batch job ai-scanner-1-a (InProgress); a later run collects it',
     );
+    expect(scheduled.report()!.jobs).toEqual([
+      expect.objectContaining({ state: 'running', status: 'InProgress', queued: true, files: 2 }),
+    ]);
     const push = context({ ci: 'github-actions', event: 'push' });
-    expect(await phase({ doc, ctx: push }, running).batch.take(files, outcome(), LIVE)).toEqual(files);
+    const onPush = phase({ doc, ctx: push }, running).batch;
+    expect(await onPush.take(files, outcome(), LIVE)).toEqual(files);
+    expect(onPush.report()!.jobs).toEqual([expect.objectContaining({ state: 'running', queued: false })]);
     const failed = new FakeBackend();
     failed.status['arn:job/1'] = 'Expired';
     const { batch, log } = phase({ doc }, failed);
     expect(await batch.take(files, outcome(), LIVE)).toEqual(files);
     expect(log.warnings.join('\n')).toMatch(/ended Expired: its files go back to live calls/);
     expect(batch.apply(doc).batchJobs).toBeUndefined();
+    expect(batch.report()!.jobs).toEqual([expect.objectContaining({ state: 'ended', status: 'Expired' })]);
   });
 
   it('does not use the answers of a job made with another prompt or model', async () => {
@@ -373,6 +414,103 @@ describe('BatchPhase', () => {
     backend.outputs['ai-scanner-1-a'] = [output('R0000000001', { findings: [] })];
     const { batch } = phase({ doc: { ...emptyDocument(), batchJobs: [recorded(files, 'other')] } }, backend);
     expect(await batch.take(files, outcome(), LIVE)).toEqual(files);
+  });
+});
+
+/** The summary's text without markdown's escapes. */
+const plain = (markdown: string) => markdown.replace(/&#36;/g, '$').replace(/\\(?=[-()\\.+!])/g, '');
+
+describe('a job whose record the cache save did not keep', () => {
+  const submitted = async () => {
+    const backend = new FakeBackend();
+    const p = phase({}, backend);
+    await p.batch.take(big(120), outcome(), LIVE);
+    return { ...p, backend };
+  };
+  const FAILED = { state: 'failed' as const, attempts: 6, detail: 'other runs kept writing the same object' };
+  const SAVED = { state: 'saved' as const, attempts: 1, location: 's3://scan-cache/x' };
+
+  it('tries the save once more, and keeps the job when that one is saved', async () => {
+    const { batch } = await submitted();
+    let retries = 0;
+    const save = await batch.afterSave(FAILED, () => (retries++, Promise.resolve(SAVED)));
+    expect({ save, retries }).toEqual({ save: SAVED, retries: 1 });
+    expect(batch.report()!.jobs[0]!.recorded).toBe(true);
+  });
+
+  it('warns, naming the job and how to stop it, when the job cannot be recorded', async () => {
+    const { batch, log, backend } = await submitted();
+    const save = await batch.afterSave(FAILED, () => Promise.resolve(FAILED));
+    expect(save).toBe(FAILED);
+    const name = backend.created[0]!.name;
+    expect(log.warnings.join('\n')).toContain(
+      `Bedrock batch job ${name} was created but could not be recorded in the cache (other runs kept writing the same object): it runs and is billed (about $`,
+    );
+    expect(log.warnings.join('\n')).toContain(
+      `aws bedrock stop-model-invocation-job --job-identifier arn:aws:bedrock:us-east-1:123456789012:model-invocation-job/${name}`,
+    );
+    expect(batch.report()!.jobs[0]!.recorded).toBe(false);
+    expect(plain(renderSummary(sampleReport(undefined, { batch: batch.report() })))).toContain(
+      'NOT recorded (the cache could not be saved): no run will collect it',
+    );
+  });
+
+  it('does nothing more when no job was created or the save went through', async () => {
+    let retries = 0;
+    const retry = () => (retries++, Promise.resolve(SAVED));
+    const none = phase({}, new FakeBackend()).batch;
+    expect(await none.afterSave(FAILED, retry)).toBe(FAILED);
+    const { batch } = await submitted();
+    expect(await batch.afterSave(SAVED, retry)).toBe(SAVED);
+    expect(retries).toBe(0);
+  });
+});
+
+describe('the batch section of the report', () => {
+  const job = {
+    job: 'ai-scanner-20260102030405-0a1b2c3d',
+    jobArn: 'arn:aws:bedrock:us-east-1:123456789012:model-invocation-job/x',
+    records: 120,
+    files: 120,
+    queued: false,
+  };
+  it('says, job by job, its status, records, files and expected cost against live, or what it gave', () => {
+    const report = sampleReport(undefined, {
+      batch: {
+        jobs: [
+          {
+            ...job,
+            state: 'submitted',
+            status: 'Submitted',
+            queued: true,
+            expectedUsd: 0.76,
+            liveEstimateUsd: 1.52,
+            recorded: true,
+          },
+          {
+            ...job,
+            job: 'ai-scanner-1-a',
+            state: 'collected',
+            status: 'PartiallyCompleted',
+            results: 116,
+            usd: 0.7,
+            live: 4,
+          },
+        ],
+      },
+    });
+    const summary = plain(renderSummary(report));
+    expect(summary).toContain('**Bedrock batch** (billed at half the on-demand price):');
+    expect(summary).toContain(
+      '- `ai-scanner-20260102030405-0a1b2c3d`: submitted, 120 record(s) for 120 file(s), about $0.760 against $1.52 live; its files are queued, a later run collects them.',
+    );
+    expect(summary).toContain(
+      '- `ai-scanner-1-a`: collected (PartiallyCompleted): 116 file(s) answered at the batch price ($0.700), 4 sent to live calls',
+    );
+    expect(renderText(report)).toContain(
+      '  BATCH ai-scanner-1-a: collected (PartiallyCompleted): 116 file(s)',
+    );
+    expect(renderSummary(sampleReport())).not.toContain('Bedrock batch');
   });
 });
 

@@ -14,6 +14,11 @@ import { userPrompt } from '../../src/scanner/prompt.js';
 import { markerFindings, parseFiles } from '../stand-ins/bedrock.js';
 import { renderSummary } from '../../src/report/render/markdown.js';
 import { sampleReport } from './report-fixtures.js';
+import { scanFiles, type MissFile } from '../../src/scanner/scan-files.js';
+import { finishChangeReviews, type ChangePlan } from '../../src/scanner/change-review/depth.js';
+import { ModelError } from '../../src/scanner/model-client.js';
+import { sha256 } from '../../src/cache/sha256.js';
+import { FakeModel, finding as fakeFinding, recordingSleep, usageFor } from './fakes.js';
 
 const lines = (n: number, tag = 'line') => Array.from({ length: n }, (_, i) => `${tag} ${i + 1}`);
 
@@ -198,5 +203,84 @@ describe('the report says which depth produced a result', () => {
       '- Reviewed by their changes (review-depth auto), the rest whole: `src/api.js` (48 of 2262 lines shown), `src/old.ts` (cached)',
     );
     expect(renderSummary(sampleReport())).not.toContain('Reviewed by their changes');
+  });
+});
+
+describe('a change review the model cannot take', () => {
+  /** 300 lines, one with an issue far from the change; the change view shows lines 140-160. */
+  const content = Array.from({ length: 300 }, (_, i) =>
+    i === 9 ? 'eval(input); // old issue' : `const v${i} = ${i};`,
+  ).join('\n');
+  const view = renderChange({
+    lines: content.split('\n'),
+    oldLines: content.split('\n'),
+    hunks: [{ oldStart: 150, oldCount: 1, newStart: 150, newCount: 1 }],
+    regions: [{ first: 140, last: 160 }],
+    previous: [],
+  });
+  const file = (): MissFile => ({
+    path: 'src/big.js',
+    sha256: sha256(content),
+    lines: 300,
+    content,
+    change: view,
+  });
+  /** Bedrock refuses the change view as too long; whole files (or chunks) are answered. */
+  const model = () =>
+    new FakeModel((files) => {
+      if (files.some((f) => f.change))
+        throw new ModelError('Input is too long for requested model.', 'request');
+      const findings = files.flatMap((f) =>
+        f.content
+          .split('\n')
+          .flatMap((l, i) =>
+            l.includes('eval(') ? [fakeFinding(f.path, 'high', (f.part?.firstLine ?? 1) + i)] : [],
+          ),
+      );
+      return { answer: { findings }, usage: usageFor(files), stopReason: 'tool_use' };
+    });
+  const options = (client: FakeModel, logs: string[], chunkChars?: number) => ({
+    client,
+    price: { input: 3, output: 15 },
+    maxConcurrency: 2,
+    maxCostUsd: undefined,
+    packChars: 12_000,
+    packFiles: 8,
+    overheadTokens: 100,
+    sleep: recordingSleep().sleep,
+    log: (m: string) => logs.push(m),
+    ...(chunkChars ? { chunkChars } : {}),
+  });
+
+  it('reviews the file whole instead of leaving it unscanned, and says why', async () => {
+    const logs: string[] = [];
+    const client = model();
+    const f = file();
+    const out = await scanFiles([f], options(client, logs));
+    expect(out.failed.size).toBe(0);
+    expect(out.results.get(f.sha256)?.findings).toMatchObject([{ startLine: 10 }]);
+    expect(out.reviewedWhole).toEqual(new Set([f.sha256]));
+    expect(client.calls).toEqual([['src/big.js'], ['src/big.js']]);
+    expect(logs.join('\n')).toContain(
+      'src/big.js: its change review failed (Input is too long for requested model.); reviewing the whole file instead.',
+    );
+    expect(f.change).toBe(view); // the caller's file is left as it was
+
+    // Its plan is dropped: nothing is carried over onto a whole review, which the report and cache say it is.
+    const plans = new Map<string, ChangePlan>([
+      [f.sha256, { path: f.path, carried: [finding(10)], linesShown: 21, lines: 300 }],
+    ]);
+    await finishChangeReviews(out, plans);
+    expect(plans.size).toBe(0);
+    expect(out.results.get(f.sha256)?.findings).toHaveLength(1);
+  });
+
+  it('sends the whole file in chunks when it is too large for one request', async () => {
+    const logs: string[] = [];
+    const f = file();
+    const out = await scanFiles([f], options(model(), logs, 2_500));
+    expect(out.failed.size).toBe(0);
+    expect(out.results.get(f.sha256)?.findings).toMatchObject([{ startLine: 10 }]);
+    expect(logs.join('\n')).toMatch(/reviewing the whole file instead in \d+ chunks\./);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, it } from '@jest/globals';
 import assert from 'node:assert/strict';
-import { evidenceAt, normalizeLine, verifyEvidence } from '../../src/findings/evidence.js';
+import {
+  evidenceAt,
+  normalizeLine,
+  NO_DROPS,
+  someDrops,
+  verifyEvidence,
+  withCachedDrops,
+} from '../../src/findings/evidence.js';
 import type { Finding } from '../../src/scanner/findings.js';
 
 const APP = [
@@ -78,7 +85,7 @@ describe('evidence', () => {
       ['app.py', whole(APP)],
       ['util.py', whole(UTIL)],
     ]);
-    const { kept, drops } = verifyEvidence(
+    const { kept, drops, dropsByPath } = verifyEvidence(
       new Map([
         [
           'app.py',
@@ -97,5 +104,29 @@ describe('evidence', () => {
     assert.equal(kept.get('app.py')![0]!.evidence, 'return db.execute(query)');
     assert.equal(kept.get('util.py')!.length, 1);
     assert.deepEqual(drops, { absent: 2, wrongFile: 1 });
+    // By the path the finding named, to be kept with that file's result; none for a file with no drop.
+    assert.deepEqual([...dropsByPath], [['app.py', { absent: 2, wrongFile: 1 }]]);
+  });
+
+  it('keeps only drops worth keeping, and adds the cached ones once per content', () => {
+    assert.equal(someDrops(NO_DROPS), undefined);
+    assert.equal(someDrops(undefined), undefined);
+    assert.deepEqual(someDrops({ absent: 0, wrongFile: 2 }), { absent: 0, wrongFile: 2 });
+    const outcome = { dropped: { absent: 1, wrongFile: 0 }, calls: 3 };
+    const hit = (sha256: string, dropped?: { absent: number; wrongFile: number }) => ({
+      file: { sha256 },
+      entry: dropped ? { dropped } : {},
+    });
+    // Two paths of one content count its drops once, as the run that sent it once did.
+    assert.deepEqual(
+      withCachedDrops(outcome, [
+        hit('a', { absent: 2, wrongFile: 1 }),
+        hit('a', { absent: 2, wrongFile: 1 }),
+        hit('b'),
+        hit('c', { absent: 0, wrongFile: 1 }),
+      ]),
+      { dropped: { absent: 3, wrongFile: 2 }, calls: 3 },
+    );
+    assert.equal(withCachedDrops(outcome, [hit('b')]), outcome);
   });
 });

@@ -29,6 +29,8 @@ export const BatchJobSchema = z.object({
   fingerprint: z.string().max(64),
   /** What the records would have cost live; the job is billed about half of it. */
   liveEstimateUsd: z.number().nullable(),
+  /** What the records were estimated to cost at the batch price (absent in records made before it was kept). */
+  expectedUsd: z.number().nullable().optional(),
   records: z.record(z.string().regex(/^[A-Za-z0-9]{1,64}$/), RecordFilesSchema),
 });
 export type BatchJob = z.infer<typeof BatchJobSchema>;

@@ -19,6 +19,8 @@ import {
 } from '../scanner/scan-files.js';
 import type { BatchBackend } from './batch-backend.js';
 import type { BatchJob } from './batch-job-record.js';
+import type { BatchJobReport, BatchReport } from './batch-report.js';
+import type { SaveOutcome } from '../cache/cache-session.js';
 import {
   anthropicBody,
   BATCH_MIN_RECORDS,
@@ -72,6 +74,10 @@ export class BatchPhase {
   private submitted: BatchJob | undefined;
   /** Answers collected for contents this run did not select: cached under the fingerprint they were made with. */
   private readonly extra: { key: string; model: string; result: FileResult }[] = [];
+  /** What the report says of each job this run submitted, checked or collected. */
+  private readonly jobs: BatchJobReport[] = [];
+  /** Contents held back for a job (submitted now, or still running on a scheduled run): not scanned, queued. */
+  private readonly queued = new Set<string>();
 
   constructor(private readonly run: BatchRun) {}
 
@@ -109,7 +115,12 @@ export class BatchPhase {
     const waiting = BATCH_EVENTS.includes(this.run.ctx.event)
       ? left.filter((f) => pending.has(f.sha256))
       : [];
-    for (const f of waiting) outcome.failed.set(f.sha256, pending.get(f.sha256)!);
+    for (const f of waiting) {
+      outcome.failed.set(f.sha256, pending.get(f.sha256)!);
+      this.queued.add(f.sha256);
+    }
+    for (const j of this.jobs)
+      if (j.state === 'running') j.queued = BATCH_EVENTS.includes(this.run.ctx.event);
     if (waiting.length)
       this.run.log.info(
         `${waiting.length} file(s) wait for Bedrock batch jobs still running; the next run collects them.`,
@@ -139,11 +150,48 @@ export class BatchPhase {
         tokens,
         result.usd === undefined ? undefined : round6(result.usd),
         this.run.now,
+        undefined,
+        result.dropped,
       );
     }
     const next: CacheDocument = { ...doc, entries, batchJobs: jobs };
     if (!jobs.length) delete next.batchJobs;
     return next;
+  }
+
+  /** Whether the content is held back for a batch job: not scanned by this run, and not to be priced live. */
+  isQueued(sha256: string): boolean {
+    return this.queued.has(sha256);
+  }
+
+  /** Whether this run created a job: the cache object is the only place a later run learns of it. */
+  get submittedJob(): boolean {
+    return this.submitted !== undefined;
+  }
+
+  /** The report's `batch` object: undefined when the run had nothing to do with batch jobs. */
+  report(): BatchReport | undefined {
+    return this.jobs.length ? { jobs: this.jobs } : undefined;
+  }
+
+  /**
+   * After the cache save: a job this run created is known to later runs only through the cache object, so a save
+   * that did not happen is tried once more; when that fails too, the job is reported as not recorded and the
+   * warning says how to stop it (it would run and be billed, and no run would collect it).
+   */
+  async afterSave(save: SaveOutcome, retry: () => Promise<SaveOutcome>): Promise<SaveOutcome> {
+    const job = this.submitted;
+    if (!job || save.state === 'saved') return save;
+    this.run.log.info(`Saving the cache again to record Bedrock batch job ${job.name}.`);
+    const again = await retry();
+    if (again.state === 'saved') return again;
+    const mine = this.jobs.find((j) => j.job === job.name);
+    if (mine) mine.recorded = false;
+    const cost = job.expectedUsd == null ? '' : ` (about ${formatUsd(job.expectedUsd)})`;
+    this.run.log.warning(
+      `Bedrock batch job ${job.name} was created but could not be recorded in the cache (${logSafe(again.detail ?? again.state)}): it runs and is billed${cost}, and no later run will collect it. Stop it with: aws bedrock stop-model-invocation-job --job-identifier ${job.jobArn} ; the next run scans its files again.`,
+    );
+    return again;
   }
 
   /** Checks every recorded job; returns why each file of a job still running is not answered yet. */
@@ -160,27 +208,52 @@ export class BatchPhase {
       try {
         status = await backend.getJob(job.jobArn);
       } catch (e) {
+        this.note(job, 'unchecked', 'unknown');
         this.run.log.warning(
           `Bedrock batch job ${job.name} could not be checked (${logSafe(errorMessage(e))}); its files are scanned live.`,
         );
         continue;
       }
       if (!OVER.includes(status.status)) {
-        const why = `waiting for Bedrock batch job ${job.name} (${status.status}); a later run collects it`;
+        const why = queuedReason(job.name, status.status);
         for (const rec of Object.values(job.records)) for (const f of rec) pending.set(f.sha256, why);
+        this.note(job, 'running', status.status);
         this.run.log.info(`Bedrock batch job ${job.name} is ${status.status}.`);
         continue;
       }
       this.finished.add(job.name);
       if (!ANSWERED.includes(status.status)) {
+        this.note(job, 'ended', status.status);
         this.run.log.warning(
           `Bedrock batch job ${job.name} ended ${status.status}${status.message ? ` (${logSafe(status.message)})` : ''}: its files go back to live calls.`,
         );
         continue;
       }
-      await this.read(backend, job, contents, outcome, price);
+      await this.read(backend, job, contents, outcome, { price, status: status.status });
     }
     return pending;
+  }
+
+  /** Adds what the report says of a job this run found recorded. */
+  private note(
+    job: BatchJob,
+    state: BatchJobReport['state'],
+    status: string,
+    more?: Partial<BatchJobReport>,
+  ) {
+    const files = Object.values(job.records).reduce((n, r) => n + r.length, 0);
+    this.jobs.push({
+      job: job.name,
+      jobArn: job.jobArn,
+      state,
+      status,
+      records: Object.keys(job.records).length,
+      files,
+      queued: false,
+      liveEstimateUsd: job.liveEstimateUsd,
+      ...(job.expectedUsd === undefined ? {} : { expectedUsd: job.expectedUsd }),
+      ...more,
+    });
   }
 
   /** Reads a finished job's output and takes what validates; unusable records are logged and left to live calls. */
@@ -189,19 +262,21 @@ export class BatchPhase {
     job: BatchJob,
     contents: ReadonlyMap<string, string>,
     outcome: ScanOutcome,
-    price: Price | undefined,
+    { price, status }: { price: Price | undefined; status: string },
   ): Promise<void> {
     let texts: string[];
     try {
       texts = await backend.readOutputs(job.name);
     } catch (e) {
       this.finished.delete(job.name); // kept: a later run reads it again
+      this.note(job, 'unchecked', status);
       this.run.log.warning(
         `The output of Bedrock batch job ${job.name} could not be read (${logSafe(errorMessage(e))}); its files are scanned live.`,
       );
       return;
     }
     if (job.fingerprint !== this.run.fp) {
+      this.note(job, 'unusable', status);
       this.run.log.info(
         `Bedrock batch job ${job.name} was made with another model, prompt or scanner version: its answers are not used.`,
       );
@@ -222,8 +297,13 @@ export class BatchPhase {
       } else this.extra.push({ key: cacheKey(sha, job.fingerprint), model: job.modelId, result });
     }
     const failed = [...got.failed.entries()];
+    // What the answers taken cost (as the run's cost counts them), not the records that went unused.
+    const taken = [...got.results.values()];
+    const usd = got.usd === undefined ? null : round6(taken.reduce((n, r) => n + (r.usd ?? 0), 0));
+    const live = failed.filter(([sha]) => contents.has(sha)).length;
+    this.note(job, 'collected', status, { results: got.results.size, usd, live });
     this.run.log.info(
-      `Collected Bedrock batch job ${job.name}: ${got.results.size} file(s) answered at the batch price (${formatUsd(got.usd === undefined ? undefined : round6(got.usd))}), ${failed.length} to scan live.`,
+      `Collected Bedrock batch job ${job.name}: ${got.results.size} file(s) answered at the batch price (${formatUsd(usd ?? undefined)}), ${failed.length} to scan live.`,
     );
     for (const [, why] of failed.slice(0, 5)) this.run.log.info(`  ${logSafe(why)}`);
   }
@@ -267,6 +347,7 @@ export class BatchPhase {
         modelId: config.modelId,
         fingerprint: this.run.fp,
         liveEstimateUsd: priced ? liveUsd : null,
+        expectedUsd: priced ? batchUsd : null,
         records: index,
       };
     } catch (e) {
@@ -277,8 +358,11 @@ export class BatchPhase {
     log.info(
       `Submitted Bedrock batch job ${name} (${records.length} records for ${fits.length} file(s))${saving}; the next run collects it (Bedrock finishes jobs within ${JOB_TIMEOUT_HOURS} hours).`,
     );
-    for (const f of fits)
-      outcome.failed.set(f.sha256, `submitted to Bedrock batch job ${name}; a later run collects it`);
+    for (const f of fits) {
+      outcome.failed.set(f.sha256, queuedReason(name, 'submitted'));
+      this.queued.add(f.sha256);
+    }
+    this.jobs.push(submittedReport(this.submitted, fits.length));
     const sent = new Set(fits);
     return files.filter((f) => !sent.has(f));
   }
@@ -303,6 +387,27 @@ function plan(files: MissFile[], modelId: string, live: LiveRequest) {
   const liveUsd = cost(pack(fits, live.packChars, live.packFiles));
   const batchUsd = round6(cost(groups) * BATCH_DISCOUNT);
   return { fits, records, index, liveUsd, batchUsd, priced: live.price !== undefined };
+}
+
+/** Why a file held back for a job is not scanned yet: the summary's and the outputs' reason. */
+function queuedReason(job: string, status: string): string {
+  return `queued in Bedrock batch job ${job} (${status}); a later run collects it`;
+}
+
+/** The report of a job this run created. */
+function submittedReport(job: BatchJob, files: number): BatchJobReport {
+  return {
+    job: job.name,
+    jobArn: job.jobArn,
+    state: 'submitted',
+    status: 'Submitted',
+    records: Object.keys(job.records).length,
+    files,
+    queued: true,
+    expectedUsd: job.expectedUsd ?? null,
+    liveEstimateUsd: job.liveEstimateUsd,
+    recorded: true,
+  };
 }
 
 /** Claude Sonnet's on-demand rates, to compare batch and live costs of a model whose price is unknown. */

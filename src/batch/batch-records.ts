@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addUsage, costUsd, NO_USAGE, type Usage } from '../cost/cost.js';
 import type { Price } from '../cost/pricing.js';
 import { answerJsonSchema, extractJson, validateAnswer, type Finding } from '../scanner/findings.js';
-import { addDrops, NO_DROPS, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
+import { addDrops, NO_DROPS, someDrops, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
 import type { ModelCapabilities } from '../scanner/capabilities.js';
 import { TOOL_NAME, userPrompt } from '../scanner/prompt.js';
 import { pack, type MissFile } from '../scanner/scan-files.js';
@@ -24,6 +24,8 @@ export interface FileResult {
   findings: Finding[];
   usage: Usage;
   usd: number | undefined;
+  /** The answer's findings for this file dropped for their evidence; absent when none was. */
+  dropped?: EvidenceDrops;
 }
 
 export interface Collected {
@@ -239,10 +241,12 @@ function accept(
   const usd = costUsd(answer.usage, price);
   for (const f of files) {
     const part = Math.max(1, f.lines) / total;
+    const dropped = someDrops(verified.dropsByPath.get(f.path));
     out.results.set(f.sha256, {
       findings: byPath.get(f.path) ?? [],
       usage: scaleUsage(answer.usage, part),
       usd: usd === undefined ? undefined : usd * part,
+      ...(dropped ? { dropped } : {}),
     });
   }
 }

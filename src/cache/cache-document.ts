@@ -15,6 +15,13 @@ export const EntrySchema = z.object({
   usd: z.number().nullable(),
   /** Set when a change review (review-depth auto) produced the result; absent for a whole-file review. */
   depth: z.literal('change').optional(),
+  /**
+   * Findings of the answer dropped because their evidence was not in the file (by why), kept so that a run
+   * reading the result reports the same counts as the run that made it; absent when none was.
+   */
+  dropped: z
+    .object({ absent: z.number().int().nonnegative(), wrongFile: z.number().int().nonnegative() })
+    .optional(),
 });
 export type CacheEntry = z.infer<typeof EntrySchema>;
 
@@ -238,6 +245,7 @@ export function entryFor(
   usd: number | undefined,
   now: Date,
   depth?: 'change',
+  dropped?: CacheEntry['dropped'],
 ): CacheEntry {
   return {
     scannedAt: now.toISOString(),
@@ -246,5 +254,6 @@ export function entryFor(
     tokens,
     usd: usd ?? null,
     ...(depth ? { depth } : {}),
+    ...(dropped ? { dropped } : {}),
   };
 }

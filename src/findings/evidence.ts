@@ -26,6 +26,25 @@ export function addDrops(a: EvidenceDrops, b: EvidenceDrops): EvidenceDrops {
   return { absent: a.absent + b.absent, wrongFile: a.wrongFile + b.wrongFile };
 }
 
+/** The drops worth keeping with a result: undefined when there are none (most results, whose entries stay small). */
+export function someDrops(d: EvidenceDrops | undefined): EvidenceDrops | undefined {
+  return d && (d.absent || d.wrongFile) ? { absent: d.absent, wrongFile: d.wrongFile } : undefined;
+}
+
+/**
+ * This run's drops with those kept with the cached results it used, each content once (as a run that sends it
+ * counts it once): the same content reports the same drops whether it was reviewed now or read from the cache.
+ */
+export function withCachedDrops<T extends { dropped: EvidenceDrops }>(
+  outcome: T,
+  hits: readonly { file: { sha256: string }; entry: { dropped?: EvidenceDrops | undefined } }[],
+): T {
+  const byContent = new Map(hits.map((h) => [h.file.sha256, h.entry.dropped]));
+  let dropped = outcome.dropped;
+  for (const d of byContent.values()) if (d) dropped = addDrops(dropped, d);
+  return dropped === outcome.dropped ? outcome : { ...outcome, dropped };
+}
+
 /** One file (or one chunk of it) as the request held it: its text and the number of its first line. */
 export interface SentText {
   content: string;
@@ -71,25 +90,30 @@ function matches(line: string, quote: string): boolean {
 }
 
 /**
- * Keeps the findings whose evidence is in the file they name, near their lines; counts the others by why.
- * `sent` holds every file of the request by path (for the wrong-file check).
+ * Keeps the findings whose evidence is in the file they name, near their lines; counts the others by why, in
+ * all and by the path the finding named (kept with that file's result, see someDrops). `sent` holds every file
+ * of the request by path (for the wrong-file check).
  */
 export function verifyEvidence(
   byPath: ReadonlyMap<string, Finding[]>,
   sent: ReadonlyMap<string, SentText>,
-): { kept: Map<string, Finding[]>; drops: EvidenceDrops } {
+): { kept: Map<string, Finding[]>; drops: EvidenceDrops; dropsByPath: Map<string, EvidenceDrops> } {
   const kept = new Map<string, Finding[]>();
+  const dropsByPath = new Map<string, EvidenceDrops>();
   let drops = NO_DROPS;
   for (const [path, findings] of byPath) {
     const own = sent.get(path);
     const ok: Finding[] = [];
+    let mine = NO_DROPS;
     for (const f of findings) {
       if (f.evidence !== undefined && own && evidenceAt(f.evidence, own, f)) ok.push(f);
-      else drops = addDrops(drops, { absent: 0, wrongFile: 0, [dropReason(f, path, sent)]: 1 });
+      else mine = addDrops(mine, { absent: 0, wrongFile: 0, [dropReason(f, path, sent)]: 1 });
     }
     kept.set(path, ok);
+    if (mine !== NO_DROPS) dropsByPath.set(path, mine);
+    drops = addDrops(drops, mine);
   }
-  return { kept, drops };
+  return { kept, drops, dropsByPath };
 }
 
 function dropReason(f: Finding, path: string, sent: ReadonlyMap<string, SentText>): keyof EvidenceDrops {

@@ -46,6 +46,7 @@ export interface ReportPieces {
   estimateUsd: number | undefined;
   gate: Gate;
   changeReviews?: ScanReport['changeReviews'];
+  batch?: ScanReport['batch'];
 }
 
 /** The report of one run: its conclusion and title, and the run appended to the cache's history. */
@@ -86,6 +87,7 @@ export function buildReport(p: ReportPieces): ScanReport {
     ...(p.config.shard ? { shard: `${p.config.shard.index}/${p.config.shard.count}` } : {}),
     history: [],
     ...(p.changeReviews?.length ? { changeReviews: p.changeReviews } : {}),
+    ...(p.batch ? { batch: p.batch } : {}),
   };
   report.history = historyAfter(p.cache.session.doc, report);
   return report;

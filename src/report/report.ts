@@ -12,6 +12,7 @@ import { complianceFor, type ComplianceTag } from '../compliance/cwe-table.js';
 import type { Framework } from '../config/config.js';
 import type { EvidenceDrops } from '../findings/evidence.js';
 import type { Confidence, Filtered } from '../findings/policy.js';
+import type { BatchReport } from '../batch/batch-report.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
@@ -25,7 +26,10 @@ export interface ReportFinding extends LocatedFinding {
 
 /** The findings of this run's answers, and of the cache, that the report does not show, and why. */
 export interface ReportFiltered {
-  /** This run's answers: findings whose evidence was not found in their file (dropped before caching). */
+  /**
+   * Findings whose evidence was not found in their file (dropped before caching): in this run's answers and, as
+   * counted when they were made, in the cached results it used (each content once).
+   */
   evidence: EvidenceDrops;
   minConfidence: Confidence;
   belowConfidence: Filtered['belowConfidence'];
@@ -86,6 +90,8 @@ export interface ScanReport {
    * run's (with the lines shown) and cache hits that one produced. Absent when there is none.
    */
   changeReviews?: { path: string; cached: boolean; linesShown?: number; lines?: number }[];
+  /** The Bedrock batch jobs this run submitted, found running or collected (src/batch/); absent when none. */
+  batch?: BatchReport;
   /** `i/n` when this run reviewed part i of a scan sharded n ways. */
   shard?: string;
   /** Findings new since, and fixed since, the previous report on this pull request (filled by the comment). */

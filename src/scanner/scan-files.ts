@@ -6,7 +6,7 @@ import { AnswerError, validateAnswer, type Finding, type LineRange } from './fin
 import { AdaptiveLimit, quotaOf, type Admission } from './adaptive-limit.js';
 import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
 import { splitLines, type ChangeShown, type PromptFile } from './prompt.js';
-import { addDrops, NO_DROPS, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
+import { addDrops, NO_DROPS, someDrops, verifyEvidence, type EvidenceDrops } from '../findings/evidence.js';
 import { steeringFinding, steeringHits } from '../findings/steering.js';
 
 export interface MissFile {
@@ -22,6 +22,8 @@ interface FileResult {
   findings: Finding[];
   usage: Usage;
   usd: number | undefined;
+  /** The answer's findings dropped for their evidence (kept with the cache entry); absent when none was. */
+  dropped?: EvidenceDrops;
 }
 
 export interface ScanOutcome {
@@ -39,6 +41,8 @@ export interface ScanOutcome {
   throttled: number;
   /** Findings of this run's answers not kept, their evidence not found in their file (never cached). */
   dropped: EvidenceDrops;
+  /** Change reviews the model could not take (too long, cut off), reviewed whole instead: content hashes. */
+  reviewedWhole?: Set<string>;
 }
 
 export interface ScanOptions {
@@ -93,6 +97,8 @@ interface FileState {
   findings: Map<Chunk | undefined, Finding[]>;
   usage: Usage;
   usd: number | undefined;
+  /** Findings its parts' answers named it for whose evidence was not found. */
+  dropped: EvidenceDrops;
 }
 
 /** Tokens are estimated at 2 characters each for chunk sizes: code runs 3 to 4, dense text lower. */
@@ -163,6 +169,7 @@ class MissScan {
   private readonly retryBaseMs: number;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly random: () => number;
+  private readonly chunkChars: number;
   /** What the calls in flight may spend, by their estimates: counted against the budget with what was spent. */
   private reserved = 0;
   private done = 0;
@@ -175,6 +182,7 @@ class MissScan {
   ) {
     const unique = [...new Map(files.map((f) => [f.sha256, f])).values()];
     const chunkChars = opts.chunkChars ?? chunkCharsFor(200_000, 8192, opts.overheadTokens);
+    this.chunkChars = chunkChars;
     this.queue = plan(unique, chunkChars, opts, this.states);
     this.total = unique.length;
     this.out = {
@@ -308,9 +316,9 @@ class MissScan {
     const sent = new Map(
       batch.map((p) => [p.file.path, { content: contentOf(p), firstLine: p.chunk?.firstLine ?? 1 }]),
     );
-    const { kept, drops } = verifyEvidence(byPath, sent);
+    const { kept, drops, dropsByPath } = verifyEvidence(byPath, sent);
     this.out.dropped = addDrops(this.out.dropped, drops);
-    this.share(batch, kept, answer.usage);
+    this.share(batch, kept, answer.usage, dropsByPath);
   }
 
   private async onError(
@@ -404,12 +412,32 @@ class MissScan {
    * with many findings), is sent again as smaller chunks, each with its own answer; false when it cannot be.
    */
   private resend(part: Part, message: string): boolean {
+    if (!TOO_LONG.test(message) && !CUT_OFF.test(message)) return false;
     // A change review is already as small as it goes: cut into chunks it would be another kind of review.
-    if (part.file.change || (!TOO_LONG.test(message) && !CUT_OFF.test(message))) return false;
+    if (part.file.change) return this.reviewWhole(part.file, message);
     const smaller = splitPart(part, this.states.get(part.file.sha256)!);
     if (!smaller) return false;
     this.opts.log(`${part.file.path}: ${message}; sending it again in ${smaller.length} smaller chunks.`);
     this.queue.push(...smaller.map((p) => [p]));
+    return true;
+  }
+
+  /**
+   * A change review the model could not take (too long, or its answer cut off) is not a lost file: the file is
+   * reviewed whole instead, as any other (in chunks when it is too large for one request), and its result is a
+   * whole-file review's.
+   */
+  private reviewWhole(file: MissFile, message: string): boolean {
+    const whole: MissFile = { ...file, change: undefined };
+    const state = this.states.get(file.sha256)!;
+    const chunks = chunksFor(whole, this.chunkChars);
+    state.chunks = chunks ?? [];
+    state.pending = chunks?.length ?? 1;
+    (this.out.reviewedWhole ??= new Set()).add(file.sha256);
+    this.opts.log(
+      `${file.path}: its change review failed (${message}); reviewing the whole file instead${chunks ? ` in ${chunks.length} chunks` : ''}.`,
+    );
+    this.queue.push(...(chunks ? chunks.map((chunk) => [{ file: whole, chunk }]) : [[{ file: whole }]]));
     return true;
   }
 
@@ -437,7 +465,12 @@ class MissScan {
   }
 
   /** Gives each part of the batch its share of the call's tokens and cost (by size) and its findings. */
-  private share(batch: Batch, byPath: Map<string, Finding[]>, usage: Usage): void {
+  private share(
+    batch: Batch,
+    byPath: Map<string, Finding[]>,
+    usage: Usage,
+    drops: ReadonlyMap<string, EvidenceDrops>,
+  ): void {
     const chars = batch.reduce((n, p) => n + contentOf(p).length, 0) || 1;
     const batchUsd = costUsd(usage, this.opts.price);
     for (const p of batch) {
@@ -452,6 +485,7 @@ class MissScan {
       // The file's share of what the call cost, unrounded, so the shares add up to the call's cost.
       if (batchUsd !== undefined) state.usd = (state.usd ?? 0) + batchUsd * part;
       state.findings.set(p.chunk, byPath.get(p.file.path) ?? []);
+      state.dropped = addDrops(state.dropped, drops.get(p.file.path) ?? NO_DROPS);
       if (--state.pending > 0 || this.out.failed.has(p.file.sha256)) continue;
       this.finish(p, state, byPath);
     }
@@ -464,7 +498,13 @@ class MissScan {
       : (byPath.get(p.file.path) ?? []);
     const steering = steeringHits(p.file);
     if (steering.length) findings.unshift(steeringFinding(steering));
-    this.out.results.set(p.file.sha256, { findings, usage: state.usage, usd: state.usd });
+    const dropped = someDrops(state.dropped);
+    this.out.results.set(p.file.sha256, {
+      findings,
+      usage: state.usage,
+      usd: state.usd,
+      ...(dropped ? { dropped } : {}),
+    });
     this.done++;
     this.opts.log(`Scanned ${this.done}/${this.total} file(s) not in the cache.`);
   }
@@ -489,18 +529,21 @@ function plan(
   const whole: MissFile[] = [];
   const chunked: Batch[] = [];
   for (const file of files) {
-    const state: FileState = { pending: 1, chunks: [], findings: new Map(), usage: NO_USAGE, usd: undefined };
+    const state: FileState = {
+      pending: 1,
+      chunks: [],
+      findings: new Map(),
+      usage: NO_USAGE,
+      usd: undefined,
+      dropped: NO_DROPS,
+    };
     states.set(file.sha256, state);
-    // Cheap first: most files are far below the limit even with a number on every line.
-    if (
-      file.change ||
-      file.content.length + 8 * file.lines <= chunkChars ||
-      numberedChars(file.content) <= chunkChars
-    ) {
+    const chunks = file.change ? undefined : chunksFor(file, chunkChars);
+    if (!chunks) {
       whole.push(file);
       continue;
     }
-    state.chunks = chunkContent(file.content, chunkChars);
+    state.chunks = chunks;
     state.pending = state.chunks.length;
     opts.log(
       `${file.path} is too large for one request: sending it in ${state.chunks.length} overlapping chunks.`,
@@ -508,6 +551,14 @@ function plan(
     chunked.push(...state.chunks.map((chunk) => [{ file, chunk }]));
   }
   return [...chunked, ...pack(whole, opts.packChars, opts.packFiles).map((b) => b.map((file) => ({ file })))];
+}
+
+/** The chunks of a file too large for one request; undefined when it fits one. */
+function chunksFor(file: MissFile, chunkChars: number): Chunk[] | undefined {
+  // Cheap first: most files are far below the limit even with a number on every line.
+  if (file.content.length + 8 * file.lines <= chunkChars || numberedChars(file.content) <= chunkChars)
+    return undefined;
+  return chunkContent(file.content, chunkChars);
 }
 
 /**

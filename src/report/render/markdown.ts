@@ -7,6 +7,7 @@ import { MAX_RUNS } from '../../cache/cache-document.js';
 import { clip } from '../../text.js';
 import { complianceText } from '../../compliance/cwe-table.js';
 import { filteredText } from './filtered.js';
+import { batchLines, batchSection } from './batch.js';
 
 /** GitHub's limits for each surface (characters): job summary 1 MiB, comment body, check-run output summary and text. */
 export const LIMITS = { summary: 1024 * 1024, comment: 65_536, check: 65_535 } as const;
@@ -145,6 +146,7 @@ function compose(r: ScanReport, opts: RenderOptions, shape: Shape, part: Part): 
     const left = filteredText(r.filtered);
     if (left) out.push(`_${escapeMarkdown(left, 600)}_`, '');
     if (r.notScanned.length) out.push(...notScannedSection(r, shape.notScanned), '');
+    out.push(...batchSection(r));
     out.push(...vendoredNote(r));
   }
   if (part !== 'head') {
@@ -408,6 +410,7 @@ export function renderText(r: ScanReport): string {
   const left = filteredText(r.filtered);
   if (left) lines.push(`  ${left}`);
   for (const f of r.notScanned) lines.push(`  NOT SCANNED ${oneLine(f.path)}: ${oneLine(f.reason)}`);
+  lines.push(...batchLines(r));
   if (r.fatal) lines.push(`The scan could not run: ${oneLine(r.fatal)}`);
   return lines.join('\n') + '\n';
 }

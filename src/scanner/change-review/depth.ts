@@ -77,11 +77,16 @@ export async function chooseDepths(
   return plans;
 }
 
-/** The change reviews' results: the model's findings with the carried ones it did not report again. */
+/**
+ * The change reviews' results: the model's findings with the carried ones it did not report again. The plans of
+ * files reviewed whole instead are dropped, so the report and the cache entry say a whole review made them.
+ */
 export async function finishChangeReviews(
   outcome: ScanOutcome,
   plans: Map<string, ChangePlan>,
 ): Promise<void> {
+  // A change review the model could not take was reviewed whole: its result is a whole review's, carrying nothing.
+  for (const sha256 of outcome.reviewedWhole ?? []) plans.delete(sha256);
   if (plans.size === 0) return;
   const { withCarried } = await import('./carry-over.js');
   for (const [sha256, plan] of plans) {
