@@ -10,6 +10,7 @@ import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { withEvidence } from './bedrock-evidence.js';
 import { THROTTLE_MESSAGES, type QuotaModel } from './bedrock-quota.js';
+import { isVerifyRequest, verifyAnswer, verifyFailure, type VerifyStandInOptions } from './bedrock-verify.js';
 
 export interface SentFile {
   path: string;
@@ -29,6 +30,8 @@ export interface ConverseCall {
   refused?: boolean;
   /** Throttled by the quota (options.quota). */
   throttled?: boolean;
+  /** A verify-findings request (bedrock-verify.ts), not a review. */
+  verify?: boolean;
 }
 
 export type Fault =
@@ -55,6 +58,8 @@ export interface BedrockOptions {
   maxInputTokens?: number;
   /** The account's per-minute quotas (bedrock-quota.ts): a request past them is throttled at once. */
   quota?: QuotaModel;
+  /** How verification requests are answered (bedrock-verify.ts). */
+  verify?: VerifyStandInOptions;
 }
 
 export interface BedrockStandIn {
@@ -154,6 +159,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
           body,
           toolChoice: Boolean(body.toolConfig?.toolChoice),
           cachePoints: JSON.stringify(body).split('"cachePoint"').length - 1,
+          ...(isVerifyRequest(body) ? { verify: true } : {}),
         };
         calls.push(call);
         const n = calls.length;
@@ -196,7 +202,12 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
           );
         if (fault?.kind === 'error')
           return send(stream, fault.status, { message: fault.message ?? fault.type }, fault.type);
-        let input: unknown = options.answer?.(call) ?? markerFindings(call.files);
+        const verifyFault = call.verify ? verifyFailure(options.verify) : undefined;
+        if (verifyFault && 'status' in verifyFault)
+          return send(stream, verifyFault.status, { message: verifyFault.message }, verifyFault.type);
+        let input: unknown = call.verify
+          ? (verifyFault?.answer ?? verifyAnswer(prompt, call.files))
+          : (options.answer?.(call) ?? markerFindings(call.files));
         let stopReason = 'tool_use';
         if (fault?.kind === 'malformed')
           input = { findings: [{ path: call.files[0]?.path, severity: 'urgent' }] };
@@ -210,7 +221,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         const content =
           fault?.kind === 'text-json' || !call.toolChoice
             ? [{ text: `Here are the findings:\n\`\`\`json\n${JSON.stringify(input)}\n\`\`\`` }]
-            : [{ toolUse: { toolUseId: `tooluse_${n}`, name: 'report_findings', input } }];
+            : [{ toolUse: { toolUseId: `tooluse_${n}`, name: toolName(body), input } }];
         send(stream, 200, {
           output: { message: { role: 'assistant', content } },
           stopReason,
@@ -242,6 +253,11 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         setTimeout(resolve, 200).unref();
       }),
   };
+}
+
+/** The tool the request forces (report_findings for a review, report_verdicts for a verification). */
+function toolName(body: Record<string, any>): string {
+  return String(body.toolConfig?.tools?.[0]?.toolSpec?.name ?? 'report_findings');
 }
 
 function markerFindingsTemplate() {
