@@ -14,13 +14,13 @@ import { numberLines, splitLines } from '../scanner/prompt.js';
 
 /** Bump when the verification prompt or its answer schema changes: cached verdicts of another version are redone. */
 export const VERIFY_PROMPT_VERSION = '1';
-export const VERIFY_TOOL = 'report_verdicts';
+const VERIFY_TOOL = 'report_verdicts';
 /** Lines shown around each finding when the whole file is too large for one request. */
 const CONTEXT_LINES = 40;
 const REASON_MAX = 500;
 
 /** What became of one finding asked about: `kept` when the answer held no valid verdict for it. */
-export const VerdictSchema = z.object({
+const VerdictSchema = z.object({
   /** The finding's place in the cache entry's findings. */
   index: z.number().int().min(0).max(10_000),
   verdict: z.enum(['confirmed', 'rejected', 'kept']),
