@@ -223,7 +223,8 @@ async function reviewAndVerify(
   previous: (sha256: string) => CacheEntry | undefined,
   batch: BatchPhase | undefined,
 ) {
-  const toVerify = hitsToVerify(looked.hits, config.modelId, config.verifyFindings && !config.dryRun);
+  const verifying = config.verifyFindings && !config.dryRun && deps.model !== undefined;
+  const toVerify = hitsToVerify(looked.hits, config.modelId, verifying);
   const shared = shareRead(selection, toVerify);
   const scanned = await scanMisses(deps, config, ctx, shared.selection, looked.misses, previous, batch);
   const verified = await verifyStep(deps, config, looked, scanned, { files: toVerify, bytes: shared.extra });

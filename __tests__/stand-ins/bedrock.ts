@@ -2,7 +2,8 @@
  * A local stand-in for the Amazon Bedrock Runtime Converse API over HTTP/2 cleartext (the SDK's Bedrock
  * client speaks HTTP/2). It parses the files framed in the prompt and answers through the forced tool with
  * findings taken from marker comments in the code: a line containing `VULN:<severity>:<title>` is reported
- * at that line, with that line as its evidence (see bedrock-evidence.ts, which can also forge it). Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
+ * at that line, with that line as its evidence (see bedrock-evidence.ts, which can also forge it). A
+ * verify-findings request is answered with verdicts instead (bedrock-verify.ts). Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
  * Like Bedrock, it refuses a request past the model's context (maxInputTokens, estimated from the request's
  * bytes) with HTTP 400 ValidationException "Input is too long for requested model.".
  */
