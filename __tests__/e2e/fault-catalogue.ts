@@ -381,11 +381,10 @@ export const FAULTS: readonly Fault[] = [
   {
     id: 'bedrock-verify-steered',
     area: 'Bedrock',
-    when: 'With verify-findings on, a file that tries to instruct the reviewer, or a verifier answer that rejects findings it was not asked about',
-    sees: "The steering file's findings are never sent for verification and are reported (`exempt`); verdicts for ids not asked are ignored, and a finding without a valid verdict is kept.",
+    when: 'With verify-findings on, a file that tries to instruct the reviewer has findings the verifier would reject',
+    sees: "The steering file's findings are never sent for verification and are reported, marked `exempt` in the JSON report; the scanner's own findings are never sent either.",
     step: 'findings',
-    cache:
-      'The verdicts given are cached with their entries; nothing is cached for a steering file beyond its review.',
+    cache: 'The file is cached with its findings and no verdict; the other files are cached with theirs.',
     test: {
       file: '__tests__/e2e/verify-findings.test.ts',
       title: "never sends a steering file's findings to the verifier",
