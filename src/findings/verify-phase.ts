@@ -86,9 +86,14 @@ export const NOT_VERIFYING: VerifiedRun = {
 /** Verifies what needs it; with verify-findings off, nothing (and no verdict is applied). */
 export async function verifyPhase(input: VerifyPhaseInput): Promise<VerifiedRun> {
   if (!input.enabled) return NOT_VERIFYING;
-  const run: VerifiedRun = { ...NOT_VERIFYING, enabled: true, verdicts: new Map(), fresh: new Map() };
-  run.failed = new Map();
-  run.exempt = new Set();
+  const run: VerifiedRun = {
+    ...NOT_VERIFYING,
+    enabled: true,
+    verdicts: new Map(),
+    fresh: new Map(),
+    failed: new Map(),
+    exempt: new Set(),
+  };
   const unique = [...new Map(input.candidates.map((c) => [c.sha256, c])).values()];
   const todo: VerifyCandidate[] = [];
   for (const c of unique) {
@@ -177,8 +182,12 @@ function report(run: VerifiedRun, input: VerifyPhaseInput): VerifiedRun {
 }
 
 /** The findings of one content, each with its verdict (unchanged with verify-findings off). */
-export function markFindings(run: VerifiedRun, sha256: string, findings: readonly Finding[]): Finding[] {
-  if (!run.enabled) return [...findings];
+export function markFindings(
+  run: VerifiedRun,
+  sha256: string,
+  findings: readonly Finding[],
+): readonly Finding[] {
+  if (!run.enabled) return findings;
   const v = run.verdicts.get(sha256);
   return findings.map((f, i): Finding & { verification: FindingVerification } => {
     if (f.by === 'scanner' || run.exempt.has(sha256)) return { ...f, verification: { verdict: 'exempt' } };
