@@ -27,7 +27,7 @@ import { NOT_A_REPOSITORY } from './git/list-files.js';
 import { sayNotARepository } from './git/base-errors.js';
 import type { ModelClient } from './scanner/model-client.js';
 import { estimateTokens, PROMPT_VERSION, systemPrompt } from './scanner/prompt.js';
-import { answerJsonSchema, type LocatedFinding } from './scanner/findings.js';
+import { answerJsonSchema, type Finding, type LocatedFinding } from './scanner/findings.js';
 import {
   chunkCharsFor,
   estimateUsage,
@@ -54,6 +54,9 @@ import { errorMessage } from './errors.js';
 import { BatchPhase, withLive } from './batch/batch-phase.js';
 import type { BatchBackend } from './batch/batch-backend.js';
 import { NO_DROPS, withCachedDrops } from './findings/evidence.js';
+import { attachVerifications, markFindings, type VerifiedRun } from './findings/verify-phase.js';
+import { hitsToVerify, shareRead } from './findings/verify-hits.js';
+import { verifyStep } from './findings/verify-step.js';
 import { checkShardRun, shardSelection } from './shard.js';
 
 export interface Deps {
@@ -103,8 +106,8 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   const looked = lookUp(deps, config, selection.files, cache, started);
   const batch = batchPhase(deps, config, ctx, plan, cache, looked.fp, started);
   const previous = (sha: string) => previousEntry(cache, looked.fp, sha, started, config);
-  const scanned = await scanMisses(deps, config, ctx, selection, looked.misses, previous, batch);
-  const findings = collectFindings(looked, scanned, selection.skipped);
+  const { scanned, verified } = await reviewAndVerify(deps, config, ctx, selection, looked, previous, batch);
+  const findings = collectFindings(looked, scanned, selection.skipped, verified);
   const { notScanned, skipped, unscannedUsd } = unreviewed(
     looked.misses,
     scanned.missFiles,
@@ -121,7 +124,8 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   );
   const finished = deps.now();
   const complete = completes(config, ctx, plan, selection, scanned, notScanned.length);
-  const save = await saveRun(deps.log, config, ctx, { cache, looked, scanned, finished, complete, batch });
+  const run = { cache, looked, scanned, finished, complete, batch, verified };
+  const save = await saveRun(deps.log, config, ctx, run);
   return buildReport({
     version: deps.version,
     config,
@@ -152,6 +156,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
     gate: scanned.gate,
     changeReviews: changeReviews(looked, scanned),
     batch: batch?.report(),
+    ...(verified.enabled ? { verification: verified.spend } : {}),
   });
 }
 
@@ -214,6 +219,24 @@ function lookUp(deps: Deps, config: Config, files: ScanFile[], cache: OpenedCach
 
 type Scanned = Awaited<ReturnType<typeof scanMisses>>;
 
+/** The review of the misses, then verify-findings, whose hits' contents are read with the misses' (one read). */
+async function reviewAndVerify(
+  deps: Deps,
+  config: Config,
+  ctx: RunContext,
+  selection: Selection,
+  looked: LookedUp,
+  previous: (sha256: string) => CacheEntry | undefined,
+  batch: BatchPhase | undefined,
+) {
+  const verifying = config.verifyFindings && !config.dryRun && deps.model !== undefined;
+  const toVerify = hitsToVerify(looked.hits, config.modelId, verifying);
+  const shared = shareRead(selection, toVerify);
+  const scanned = await scanMisses(deps, config, ctx, shared.selection, looked.misses, previous, batch);
+  const verified = await verifyStep(deps, config, looked, scanned, { files: toVerify, bytes: shared.extra });
+  return { scanned, verified };
+}
+
 /** Reads the misses, redacts their secrets (each a finding of its own), and has the model review them. */
 async function scanMisses(
   deps: Deps,
@@ -264,12 +287,17 @@ function collectFindings(
   looked: LookedUp,
   scanned: Scanned,
   selectionSkipped: Selection['skipped'],
+  verified: VerifiedRun,
 ): LocatedFinding[] {
   const { outcome, secrets } = scanned;
+  // With verify-findings on, each finding carries its verdict (markFindings); the report leaves the rejected out.
+  const mark = (sha256: string, findings: readonly Finding[]) => markFindings(verified, sha256, findings);
   return [
-    ...looked.hits.flatMap((h) => h.entry.findings.map((f) => ({ ...f, path: h.file.path }))),
+    ...looked.hits.flatMap((h) =>
+      mark(h.file.sha256, h.entry.findings).map((f) => ({ ...f, path: h.file.path })),
+    ),
     ...looked.misses.flatMap((f) =>
-      (outcome.results.get(f.sha256)?.findings ?? secrets.get(f.sha256) ?? []).map((x) => ({
+      mark(f.sha256, outcome.results.get(f.sha256)?.findings ?? secrets.get(f.sha256) ?? []).map((x) => ({
         ...x,
         path: f.path,
       })),
@@ -316,6 +344,7 @@ async function saveRun(
     finished: Date;
     complete: boolean;
     batch?: BatchPhase;
+    verified: VerifiedRun;
   },
 ): Promise<SaveOutcome | undefined> {
   // A scan that could not run reviewed nothing: there is nothing to add, and no cache file is left behind.
@@ -333,7 +362,8 @@ async function saveRun(
         changed: run.scanned.changes,
       });
       // Batch jobs submitted or collected by this run, applied to the document as stored.
-      return run.batch ? run.batch.apply(doc) : doc;
+      const withBatch = run.batch ? run.batch.apply(doc) : doc;
+      return attachVerifications(withBatch, looked.fp, run.verified);
     });
   const once = () =>
     attempt().catch((e: unknown) => ({ state: 'failed' as const, attempts: 1, detail: errorMessage(e) }));

@@ -17,7 +17,7 @@ import { secrets } from './secret-registry.js';
 import { VERSION } from './version.js';
 import { errorMessage } from './errors.js';
 
-const BOOLEAN_INPUTS: InputName[] = ['force-rescan', 'dry-run', 'fail-on-incomplete'];
+const BOOLEAN_INPUTS: InputName[] = ['force-rescan', 'dry-run', 'fail-on-incomplete', 'verify-findings'];
 /** Inputs that only make sense inside GitHub Actions. */
 const ACTION_ONLY: InputName[] = [
   'github-token',
@@ -63,6 +63,8 @@ Options (the same names as the action's inputs):
   --fail-on-severity LEVEL  critical | high | medium | low | none (default: high)
   --fail-on-incomplete      fail when a file is left unreviewed (default: on merge requests and change
                             builds only); --no-fail-on-incomplete never fails for that
+  --verify-findings         a second model call per file with findings, to confirm or reject each one;
+                            the verdicts are cached with the results (docs/findings.md)
   --format FORMAT           text | json | sarif (default: text) on standard output
   --force-rescan --max-concurrency N --max-file-size-kb N --compliance-frameworks LIST
   --instructions TEXT --pricing JSON --cache-ttl-days N --cache-scope auto|shared --s3-prefix P --s3-endpoint URL

@@ -367,6 +367,30 @@ export const FAULTS: readonly Fault[] = [
     },
   },
   {
+    id: 'bedrock-verify-fails',
+    area: 'Bedrock',
+    when: 'With verify-findings on, a verification call fails (refused, an answer that is not a list of verdicts, throttling past the retries, the budget)',
+    sees: 'A warning "verify-findings: the findings of N file(s) could not be verified (…); they are reported unverified"; the findings are reported, marked unverified in the JSON report.',
+    step: 'findings',
+    cache: "The file's review is cached; no verdict is, so the next run asks again.",
+    test: {
+      file: '__tests__/e2e/verify-findings.test.ts',
+      title: 'keeps the findings of a failed verification',
+    },
+  },
+  {
+    id: 'bedrock-verify-steered',
+    area: 'Bedrock',
+    when: 'With verify-findings on, a file that tries to instruct the reviewer has findings the verifier would reject',
+    sees: "The steering file's findings are never sent for verification and are reported, marked `exempt` in the JSON report; the scanner's own findings are never sent either.",
+    step: 'findings',
+    cache: 'The file is cached with its findings and no verdict; the other files are cached with theirs.',
+    test: {
+      file: '__tests__/e2e/verify-findings.test.ts',
+      title: "never sends a steering file's findings to the verifier",
+    },
+  },
+  {
     id: 'bedrock-max-tokens',
     area: 'Bedrock',
     when: 'The answer is cut off at max_tokens',

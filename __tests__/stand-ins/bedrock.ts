@@ -2,7 +2,8 @@
  * A local stand-in for the Amazon Bedrock Runtime Converse API over HTTP/2 cleartext (the SDK's Bedrock
  * client speaks HTTP/2). It parses the files framed in the prompt and answers through the forced tool with
  * findings taken from marker comments in the code: a line containing `VULN:<severity>:<title>` is reported
- * at that line, with that line as its evidence (see bedrock-evidence.ts, which can also forge it). Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
+ * at that line, with that line as its evidence (see bedrock-evidence.ts, which can also forge it). A
+ * verify-findings request is answered with verdicts instead (bedrock-verify.ts). Faults can be injected: latency, throttling, server errors, malformed answers, max_tokens.
  * Like Bedrock, it refuses a request past the model's context (maxInputTokens, estimated from the request's
  * bytes) with HTTP 400 ValidationException "Input is too long for requested model.".
  */
@@ -10,6 +11,7 @@ import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import { withEvidence } from './bedrock-evidence.js';
 import { THROTTLE_MESSAGES, type QuotaModel } from './bedrock-quota.js';
+import { isVerifyRequest, verifyAnswer, verifyFailure, type VerifyStandInOptions } from './bedrock-verify.js';
 
 export interface SentFile {
   path: string;
@@ -29,6 +31,8 @@ export interface ConverseCall {
   refused?: boolean;
   /** Throttled by the quota (options.quota). */
   throttled?: boolean;
+  /** A verify-findings request (bedrock-verify.ts), not a review. */
+  verify?: boolean;
 }
 
 export type Fault =
@@ -55,6 +59,8 @@ export interface BedrockOptions {
   maxInputTokens?: number;
   /** The account's per-minute quotas (bedrock-quota.ts): a request past them is throttled at once. */
   quota?: QuotaModel;
+  /** How verification requests are answered (bedrock-verify.ts). */
+  verify?: VerifyStandInOptions;
 }
 
 export interface BedrockStandIn {
@@ -154,6 +160,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
           body,
           toolChoice: Boolean(body.toolConfig?.toolChoice),
           cachePoints: JSON.stringify(body).split('"cachePoint"').length - 1,
+          ...(isVerifyRequest(body) ? { verify: true } : {}),
         };
         calls.push(call);
         const n = calls.length;
@@ -196,7 +203,12 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
           );
         if (fault?.kind === 'error')
           return send(stream, fault.status, { message: fault.message ?? fault.type }, fault.type);
-        let input: unknown = options.answer?.(call) ?? markerFindings(call.files);
+        const verifyFault = call.verify ? verifyFailure(options.verify) : undefined;
+        if (verifyFault && 'status' in verifyFault)
+          return send(stream, verifyFault.status, { message: verifyFault.message }, verifyFault.type);
+        let input: unknown = call.verify
+          ? (verifyFault?.answer ?? verifyAnswer(prompt, call.files))
+          : (options.answer?.(call) ?? markerFindings(call.files));
         let stopReason = 'tool_use';
         if (fault?.kind === 'malformed')
           input = { findings: [{ path: call.files[0]?.path, severity: 'urgent' }] };
@@ -210,7 +222,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         const content =
           fault?.kind === 'text-json' || !call.toolChoice
             ? [{ text: `Here are the findings:\n\`\`\`json\n${JSON.stringify(input)}\n\`\`\`` }]
-            : [{ toolUse: { toolUseId: `tooluse_${n}`, name: 'report_findings', input } }];
+            : [{ toolUse: { toolUseId: `tooluse_${n}`, name: toolName(body), input } }];
         send(stream, 200, {
           output: { message: { role: 'assistant', content } },
           stopReason,
@@ -242,6 +254,11 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         setTimeout(resolve, 200).unref();
       }),
   };
+}
+
+/** The tool the request forces (report_findings for a review, report_verdicts for a verification). */
+function toolName(body: Record<string, any>): string {
+  return String(body.toolConfig?.tools?.[0]?.toolSpec?.name ?? 'report_findings');
 }
 
 function markerFindingsTemplate() {

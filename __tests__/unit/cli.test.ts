@@ -65,6 +65,15 @@ describe('ai-scanner CLI', () => {
     assert.equal(r.stdout, '');
   });
 
+  it('takes --verify-findings as a switch: the report prices the verification apart', async () => {
+    const r = await cli('scan', dir, '--dry-run', '--verify-findings', '--format', 'json');
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { model: { verification?: { calls: number } } };
+    assert.equal(report.model.verification?.calls, 0);
+    const off = JSON.parse((await cli('scan', dir, '--dry-run', '--format', 'json')).stdout) as typeof report;
+    assert.equal(off.model.verification, undefined);
+  });
+
   it('exits 2 on an unknown format or command', async () => {
     const format = await cli('scan', dir, '--format', 'xml');
     assert.equal(format.code, 2);

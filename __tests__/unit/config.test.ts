@@ -270,6 +270,7 @@ const BAD: [InputName, string, RegExp, Inputs?][] = [
   ['dry-run', '1', /true or false/],
   ['pr-comment', 'on', /true or false/],
   ['check-run', 'tru', /true or false/],
+  ['verify-findings', 'yes', /Input 'verify-findings' has an invalid value "yes": expected true or false/],
   ['fail-on-incomplete', 'maybe', /true or false/],
   ['compliance-frameworks', 'iso27001', /comma list of owasp-top-10, pci-dss, soc2, hipaa, gdpr/],
   ['compliance-frameworks', ' , ', /at least one of owasp-top-10/],

@@ -2,6 +2,7 @@ import { sha256 } from './sha256.js';
 import { z } from 'zod';
 import { FindingSchema, type Finding } from '../scanner/findings.js';
 import { BatchJobSchema } from '../batch/batch-job-record.js';
+import { VerificationSchema } from '../findings/verify-findings.js';
 
 /** The cache document: one per repository (and per pull request), versioned. */
 export const CACHE_VERSION = 1;
@@ -22,6 +23,8 @@ export const EntrySchema = z.object({
   dropped: z
     .object({ absent: z.number().int().nonnegative(), wrongFile: z.number().int().nonnegative() })
     .optional(),
+  /** The verify-findings verdicts on these findings (src/findings/verify-findings.ts); absent until verified. */
+  verification: VerificationSchema.optional(),
 });
 export type CacheEntry = z.infer<typeof EntrySchema>;
 
@@ -210,7 +213,8 @@ export function mergeDocuments(a: CacheDocument, b: CacheDocument): CacheDocumen
   const entries = { ...a.entries };
   for (const [key, entry] of Object.entries(b.entries)) {
     const mine = entries[key];
-    if (!mine || Date.parse(entry.scannedAt) > Date.parse(mine.scannedAt)) entries[key] = entry;
+    if (!mine || Date.parse(entry.scannedAt) > Date.parse(mine.scannedAt) || verifiedCopy(mine, entry))
+      entries[key] = entry;
   }
   const seen = new Set<string>();
   const runs = [...a.runs, ...b.runs]
@@ -232,6 +236,11 @@ export function mergeDocuments(a: CacheDocument, b: CacheDocument): CacheDocumen
     ...(lastCompleteScan ? { lastCompleteScan } : {}),
     ...(batchJobs ? { batchJobs } : {}),
   };
+}
+
+/** The same scan, verified in the other document only (a pull request's run verified a hit it read). */
+function verifiedCopy(mine: CacheEntry, other: CacheEntry): boolean {
+  return !mine.verification && other.verification !== undefined && mine.scannedAt === other.scannedAt;
 }
 
 export function addRun(doc: CacheDocument, run: RunRecord): CacheDocument {

@@ -60,6 +60,8 @@ export interface Config {
   failOnIncomplete: boolean | 'auto';
   /** The model's findings below this confidence are not reported (they stay cached). */
   minConfidence: Confidence;
+  /** A second model call per file with findings, to confirm or reject each one (src/findings/verify-findings.ts). */
+  verifyFindings: boolean;
   githubToken: string;
   prComment: boolean;
   checkRun: boolean;
@@ -163,6 +165,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv, workspace:
     failOnSeverity: oneOf(INPUTS.failOnSeverity, [...SEVERITIES, 'none'] as const),
     failOnIncomplete,
     minConfidence: oneOf(INPUTS.minConfidence, CONFIDENCES),
+    verifyFindings: bool(INPUTS.verifyFindings),
     githubToken: raw(INPUTS.githubToken),
     prComment: bool(INPUTS.prComment),
     checkRun: bool(INPUTS.checkRun),

@@ -9,6 +9,7 @@ import type { LocatedFinding } from '../scanner/findings.js';
 import { conclude, countBySeverity, toReportFindings, type ScanReport } from './report.js';
 import { applyPolicy } from '../findings/policy.js';
 import type { EvidenceDrops } from '../findings/evidence.js';
+import { applyVerification, type VerificationSpend } from '../findings/verify-phase.js';
 
 /** What the pipeline's steps gathered; the report is made of these and nothing else. */
 export interface ReportPieces {
@@ -47,13 +48,17 @@ export interface ReportPieces {
   gate: Gate;
   changeReviews?: ScanReport['changeReviews'];
   batch?: ScanReport['batch'];
+  /** The verify-findings calls (their calls and cost are in `outcome` too); absent when it is off. */
+  verification?: VerificationSpend;
 }
 
 /** The report of one run: its conclusion and title, and the run appended to the cache's history. */
 export function buildReport(p: ReportPieces): ScanReport {
   // Thresholds and exclusions apply here, when reporting: the cache keeps every verified finding.
   const { shown, filtered } = applyPolicy(p.findings, p.config.minConfidence);
-  const findings = toReportFindings(shown, p.config.complianceFrameworks);
+  // verify-findings: the findings the verifier rejected are left out (and counted) like the policy's.
+  const verified = p.verification ? applyVerification(shown) : undefined;
+  const findings = toReportFindings(verified?.shown ?? shown, p.config.complianceFrameworks);
   const base = {
     fatal: p.fatal,
     findings,
@@ -64,7 +69,12 @@ export function buildReport(p: ReportPieces): ScanReport {
     cache: cacheSection(p),
     model: modelSection(p),
     gate: p.gate,
-    filtered: { evidence: p.outcome.dropped, minConfidence: p.config.minConfidence, ...filtered },
+    filtered: {
+      evidence: p.outcome.dropped,
+      minConfidence: p.config.minConfidence,
+      ...filtered,
+      ...(verified ? { verification: verified.filtered } : {}),
+    },
   };
   const { conclusion, title } = conclude(base, p.gate.failOnIncomplete);
   const { ctx } = p;
@@ -119,6 +129,7 @@ function modelSection(p: ReportPieces): ScanReport['model'] {
     savedUsd: p.lookup.savedUsd,
     throttled: p.outcome.throttled,
     estimateUsd: p.estimateUsd,
+    ...(p.verification ? { verification: p.verification } : {}),
   };
 }
 

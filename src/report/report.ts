@@ -13,6 +13,11 @@ import type { Framework } from '../config/config.js';
 import type { EvidenceDrops } from '../findings/evidence.js';
 import type { Confidence, Filtered } from '../findings/policy.js';
 import type { BatchReport } from '../batch/batch-report.js';
+import type {
+  FindingVerification,
+  VerificationFiltered,
+  VerificationSpend,
+} from '../findings/verify-phase.js';
 
 export type Conclusion = 'success' | 'failure' | 'neutral';
 
@@ -22,6 +27,8 @@ export interface ReportFinding extends LocatedFinding {
   ruleId: string;
   /** The controls of the chosen compliance frameworks its CWE falls under, from the CWE table (never the model). */
   compliance: ComplianceTag[];
+  /** With verify-findings on: confirmed, unverified (kept) or exempt (never asked), and the verifier's reason. */
+  verification?: FindingVerification;
 }
 
 /** The findings of this run's answers, and of the cache, that the report does not show, and why. */
@@ -34,6 +41,8 @@ export interface ReportFiltered {
   minConfidence: Confidence;
   belowConfidence: Filtered['belowConfidence'];
   excluded: Filtered['excluded'];
+  /** With verify-findings on: the findings the verifier rejected (with its reasons), and those left unverified. */
+  verification?: VerificationFiltered;
 }
 
 /** One scan, everything every rendering needs; built once, rendered many times. */
@@ -71,6 +80,8 @@ export interface ScanReport {
     savedUsd: number;
     throttled: number;
     estimateUsd: number | undefined;
+    /** With verify-findings on: its calls, tokens and cost, which calls, usage and usd include. */
+    verification?: VerificationSpend;
   };
   findings: ReportFinding[];
   counts: Record<Severity, number>;

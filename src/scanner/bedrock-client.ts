@@ -11,7 +11,7 @@ import { readAwsError } from '../aws-errors.js';
 import type { Usage } from '../cost/cost.js';
 import { answerJsonSchema, extractJson } from './findings.js';
 import { explainFatal } from './bedrock-errors.js';
-import { ModelError, type ModelAnswer, type ModelClient } from './model-client.js';
+import { ModelError, type ModelAnswer, type ModelClient, type ModelRequest } from './model-client.js';
 import { estimateTokens, TOOL_NAME, userPrompt, type PromptFile } from './prompt.js';
 import type { ModelCapabilities } from './capabilities.js';
 
@@ -48,10 +48,27 @@ export class BedrockModelClient implements ModelClient {
     });
   }
 
-  async analyze(files: readonly PromptFile[], signal?: AbortSignal): Promise<ModelAnswer> {
+  analyze(files: readonly PromptFile[], signal?: AbortSignal): Promise<ModelAnswer> {
+    return this.ask(
+      {
+        system: this.opts.system,
+        prompt: userPrompt(files),
+        tool: {
+          name: TOOL_NAME,
+          description: 'Report the security and compliance findings for the files under review.',
+          schema: answerJsonSchema(),
+          key: 'findings',
+        },
+      },
+      signal,
+    );
+  }
+
+  /** One Converse call answered through the request's tool (or, for a model that refuses it, JSON in text). */
+  async ask(request: ModelRequest, signal?: AbortSignal): Promise<ModelAnswer> {
     let output: ConverseCommandOutput;
     try {
-      output = await this.client.send(new ConverseCommand(this.request(files)), { abortSignal: signal });
+      output = await this.client.send(new ConverseCommand(this.request(request)), { abortSignal: signal });
     } catch (e) {
       const error = classify(e, this.modelId, this.opts.region);
       // Some models refuse a forced tool choice: fall back to asking for JSON in the text.
@@ -61,43 +78,39 @@ export class BedrockModelClient implements ModelClient {
         /tool_?choice|toolChoice|tool use/i.test(error.message)
       ) {
         this.forceTool = false;
-        return this.analyze(files, signal);
+        return this.ask(request, signal);
       }
       throw error;
     }
-    return this.answer(output);
+    return this.answer(output, request.tool);
   }
 
-  private request(files: readonly PromptFile[]): ConverseCommandInput {
+  private request({ system: instructions, prompt, tool: t }: ModelRequest): ConverseCommandInput {
     const caps = this.opts.capabilities;
-    const system: SystemContentBlock[] = [{ text: this.opts.system }];
-    const cacheable = caps.promptCaching && estimateTokens(this.opts.system) + 600 >= caps.cacheMinTokens;
+    const system: SystemContentBlock[] = [{ text: instructions }];
+    const cacheable = caps.promptCaching && estimateTokens(instructions) + 600 >= caps.cacheMinTokens;
     if (cacheable) system.push({ cachePoint: { type: 'default' } });
     const tool = {
-      toolSpec: {
-        name: TOOL_NAME,
-        description: 'Report the security and compliance findings for the files under review.',
-        inputSchema: { json: answerJsonSchema() as never },
-      },
+      toolSpec: { name: t.name, description: t.description, inputSchema: { json: t.schema as never } },
     };
-    const prompt = this.forceTool
-      ? userPrompt(files)
-      : `${userPrompt(files)}\nAnswer with only a JSON object of the form {"findings": [...]} following the report_findings schema.`;
+    const text = this.forceTool
+      ? prompt
+      : `${prompt}\nAnswer with only a JSON object of the form {"${t.key}": [...]} following the ${t.name} schema.`;
     return {
       modelId: this.modelId,
       system,
-      messages: [{ role: 'user', content: [{ text: prompt }] }],
+      messages: [{ role: 'user', content: [{ text }] }],
       inferenceConfig: { maxTokens: caps.maxOutputTokens, ...(caps.temperature ? { temperature: 0 } : {}) },
       toolConfig: this.forceTool
         ? {
             tools: cacheable ? [tool, { cachePoint: { type: 'default' } }] : [tool],
-            toolChoice: { tool: { name: TOOL_NAME } },
+            toolChoice: { tool: { name: t.name } },
           }
         : undefined,
     };
   }
 
-  private answer(output: ConverseCommandOutput): ModelAnswer {
+  private answer(output: ConverseCommandOutput, tool: ModelRequest['tool']): ModelAnswer {
     const usage: Usage = {
       inputTokens: output.usage?.inputTokens ?? 0,
       outputTokens: output.usage?.outputTokens ?? 0,
@@ -108,14 +121,14 @@ export class BedrockModelClient implements ModelClient {
     if (stopReason === 'max_tokens')
       throw new ModelError('the answer was cut off at the output token limit', 'request', usage);
     const content: ContentBlock[] = output.output?.message?.content ?? [];
-    const toolUse = content.find((c) => c.toolUse?.name === TOOL_NAME)?.toolUse;
+    const toolUse = content.find((c) => c.toolUse?.name === tool.name)?.toolUse;
     if (toolUse) return { answer: toolUse.input, usage, stopReason };
     const text = content.map((c) => c.text ?? '').join('\n');
     try {
-      return { answer: extractJson(text), usage, stopReason };
+      return { answer: extractJson(text, tool.key), usage, stopReason };
     } catch {
       throw new ModelError(
-        'the model answered without the report_findings tool or JSON findings',
+        `the model answered without the ${tool.name} tool or JSON ${tool.key}`,
         'request',
         usage,
       );

@@ -112,9 +112,9 @@ function summarize(error: z.ZodError): string {
 
 /**
  * Finds the JSON findings in free text (for models that answer in text instead of the tool): fenced blocks first,
- * then each balanced {...} in the text; an object with `findings` is preferred over any other JSON value.
+ * then each balanced {...} in the text; an object with `key` (`findings`) is preferred over any other JSON value.
  */
-export function extractJson(text: string): unknown {
+export function extractJson(text: string, key = 'findings'): unknown {
   let fallback: { value: unknown } | undefined;
   for (const candidate of candidates(text)) {
     let value: unknown;
@@ -123,11 +123,11 @@ export function extractJson(text: string): unknown {
     } catch {
       continue;
     }
-    if (value !== null && typeof value === 'object' && 'findings' in value) return value;
+    if (value !== null && typeof value === 'object' && key in value) return value;
     fallback ??= { value };
   }
   if (fallback) return fallback.value;
-  throw new AnswerError('the answer holds no JSON findings');
+  throw new AnswerError(`the answer holds no JSON ${key}`);
 }
 
 function* candidates(text: string): Generator<string> {

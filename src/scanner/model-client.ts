@@ -9,10 +9,20 @@ export interface ModelAnswer {
   stopReason: string;
 }
 
+/** A call for another task than the review (the verification pass): its own prompts and answer tool. */
+export interface ModelRequest {
+  system: string;
+  prompt: string;
+  /** The tool the model must answer through, and the top-level key of the JSON a text answer must hold. */
+  tool: { name: string; description: string; schema: Record<string, unknown>; key: string };
+}
+
 /** One model call for one or more files. Errors are ModelError with a kind the scheduler acts on. */
 export interface ModelClient {
   readonly modelId: string;
   analyze(files: readonly PromptFile[], signal?: AbortSignal): Promise<ModelAnswer>;
+  /** A call with other prompts and tool; absent on a client that can only review. */
+  ask?(request: ModelRequest, signal?: AbortSignal): Promise<ModelAnswer>;
 }
 
 /** A client built on first use, once: the SDK behind it is loaded only by a run that calls the model. */
@@ -34,6 +44,11 @@ export function lazyModelClient(modelId: string, build: () => Promise<ModelClien
   return {
     modelId,
     analyze: async (files, signal) => (await (client ??= built())).analyze(files, signal),
+    ask: async (request, signal) => {
+      const c = await (client ??= built());
+      if (!c.ask) throw new ModelError('this model client cannot verify findings', 'fatal');
+      return c.ask(request, signal);
+    },
   };
 }
 

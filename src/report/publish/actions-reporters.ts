@@ -48,5 +48,14 @@ export function outputs(
     'report-file': files.report ?? '',
     conclusion: r.conclusion,
     shard: r.shard ?? '',
+    'verification-calls': String(r.model.verification?.calls ?? 0),
+    'verification-cost-usd': verificationUsd(r),
   };
+}
+
+/** The verify-findings share of cost-usd: 0 with it off, empty when the price is unknown. */
+function verificationUsd(r: ScanReport): string {
+  const v = r.model.verification;
+  if (!v) return (0).toFixed(6);
+  return v.usd === undefined ? '' : v.usd.toFixed(6);
 }

@@ -15,6 +15,8 @@ export function filteredText(f: ReportFiltered | undefined): string | undefined 
     ];
     parts.push(`${dropped} dropped, their evidence not verified (${why.join(', ')})`);
   }
+  if (f.verification?.rejected)
+    parts.push(`${f.verification.rejected} rejected by verification (verify-findings)`);
   if (f.belowConfidence) parts.push(`${f.belowConfidence} below min-confidence ${f.minConfidence}`);
   const excluded = Object.entries(f.excluded);
   if (excluded.length)

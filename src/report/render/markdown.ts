@@ -8,6 +8,7 @@ import { clip } from '../../text.js';
 import { complianceText } from '../../compliance/cwe-table.js';
 import { filteredText } from './filtered.js';
 import { batchLines, batchSection } from './batch.js';
+import { verificationText } from './verification.js';
 
 /** GitHub's limits for each surface (characters): job summary 1 MiB, comment body, check-run output summary and text. */
 export const LIMITS = { summary: 1024 * 1024, comment: 65_536, check: 65_535 } as const;
@@ -140,6 +141,8 @@ function compose(r: ScanReport, opts: RenderOptions, shape: Shape, part: Part): 
       '',
     );
     out.push(...headline(r), '');
+    const verification = verificationText(r);
+    if (verification) out.push(`_${escapeMarkdown(verification, 400)}_`, '');
     if (r.fatal) out.push(`> [!CAUTION]`, `> The scan could not run: ${escapeMarkdown(r.fatal, 600)}`, '');
     if (opts.changes) out.push(changesLine(opts.changes), '');
     out.push(countsLine(r), '');
@@ -409,6 +412,8 @@ export function renderText(r: ScanReport): string {
     );
   const left = filteredText(r.filtered);
   if (left) lines.push(`  ${left}`);
+  const verification = verificationText(r);
+  if (verification) lines.push(`  ${verification}`);
   for (const f of r.notScanned) lines.push(`  NOT SCANNED ${oneLine(f.path)}: ${oneLine(f.reason)}`);
   lines.push(...batchLines(r));
   if (r.fatal) lines.push(`The scan could not run: ${oneLine(r.fatal)}`);
