@@ -102,7 +102,7 @@ export async function runScan(deps: Deps, config: Config, ctx: RunContext): Prom
 async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanReport> {
   const started = deps.now();
   checkShardRun(config.shard, ctx);
-  const { plan, selection, cache } = await selectAndOpen(deps, config, ctx);
+  const { plan, selection, cache, head } = await selectAndOpen(deps, config, ctx);
   const looked = lookUp(deps, config, selection.files, cache, started);
   const batch = batchPhase(deps, config, ctx, plan, cache, looked.fp, started);
   const previous = (sha: string) => previousEntry(cache, looked.fp, sha, started, config);
@@ -124,7 +124,7 @@ async function scan(deps: Deps, config: Config, ctx: RunContext): Promise<ScanRe
   );
   const finished = deps.now();
   const complete = completes(config, ctx, plan, selection, scanned, notScanned.length);
-  const run = { cache, looked, scanned, finished, complete, batch, verified };
+  const run = { cache, looked, scanned, finished, complete, batch, verified, head };
   const save = await saveRun(deps.log, config, ctx, run);
   return buildReport({
     version: deps.version,
@@ -171,14 +171,20 @@ function changeReviews(looked: LookedUp, scanned: Scanned): ScanReport['changeRe
 
 /**
  * Selects the files and opens the cache. The files are listed, read and hashed in a worker thread while this
- * one fetches and parses the cache; a default-branch push compares with the last commit scanned completely,
- * which the cache records, so there the cache is read first.
+ * one fetches and parses the cache; a default-branch push with a `before` compares with the last commit scanned
+ * completely, which the cache records, so there the cache is read first. A push without one (a new branch, a
+ * first push) scans everything whatever the record says, so it does not wait for the cache.
  */
 async function selectAndOpen(deps: Deps, config: Config, ctx: RunContext) {
   const { log } = deps;
   const fileReader = deps.fileReader ?? new FileReader();
   const history = followsDefaultBranch(ctx);
-  const readsHistory = history && ctx.event === 'push' && config.scanMode !== 'full' && !config.baseRef;
+  const readsHistory =
+    history &&
+    ctx.event === 'push' &&
+    ctx.before !== undefined &&
+    config.scanMode !== 'full' &&
+    !config.baseRef;
   let opening = readsHistory ? deps.openCache() : undefined;
   opening?.catch(() => undefined); // awaited below: a failure must not surface before the selection is done
   const lastScanned = opening && (await opening.catch(() => undefined))?.session.doc.lastCompleteScan?.commit;
@@ -186,6 +192,8 @@ async function selectAndOpen(deps: Deps, config: Config, ctx: RunContext) {
   const inspecting = fileReader.inspect(plan, config);
   opening ??= deps.openCache();
   opening.catch(() => undefined);
+  // The commit whose files are being read, asked now rather than after the scan: a complete run records it.
+  const head = history && !config.shard ? headCommit(config.workspace) : Promise.resolve(undefined);
   const selection = await inspecting;
   log.info(
     `Selected ${selection.paths.length} file(s) (${selection.how}): ${selection.files.length} to check, ${selection.skipped.length} skipped.`,
@@ -195,7 +203,7 @@ async function selectAndOpen(deps: Deps, config: Config, ctx: RunContext) {
   const part = shardSelection(selection, config.shard, (m) => log.info(m));
   // With no backend there is nothing to read or save, and nothing worth a line in the log.
   if (cache.backend !== 'none') for (const note of cache.session.notes) reportLoad(log, note);
-  return { plan, selection: part, cache };
+  return { plan, selection: part, cache, head };
 }
 
 type LookedUp = ReturnType<typeof lookUp>;
@@ -345,13 +353,15 @@ async function saveRun(
     complete: boolean;
     batch?: BatchPhase;
     verified: VerifiedRun;
+    /** The commit checked out when the files were read (see selectAndOpen). */
+    head: Promise<string | undefined>;
   },
 ): Promise<SaveOutcome | undefined> {
   // A scan that could not run reviewed nothing: there is nothing to add, and no cache file is left behind.
   // A job this run created is still recorded: it is billed, and only the cache object tells a later run of it.
   if (config.dryRun || (run.scanned.fatal && !run.batch?.submittedJob)) return undefined;
   const { looked } = run;
-  const head = run.complete ? await headCommit(config.workspace) : undefined;
+  const head = run.complete ? await run.head : undefined;
   const attempt = () =>
     run.cache.session.save((base) => {
       const doc = updateDocument(base, looked.misses, run.scanned.outcome, looked.fp, config, run.finished, {

@@ -96,6 +96,29 @@ describe('showControlBytes', () => {
     const clean = Buffer.from('plain\ttext\r\n\u00e9\n', 'utf8');
     assert.equal(showControlBytes(clean), clean);
   });
+
+  it('finds every control byte wherever it lies, whatever the alignment of the bytes in memory', () => {
+    // Bytes are read four at a time where aligned: each byte value at each position of a word, at each offset.
+    const oneByOne = (bytes: Buffer) =>
+      Buffer.concat(
+        [...bytes].map((b) =>
+          (b < 0x20 && ![9, 10, 12, 13].includes(b)) || b === 0x7f
+            ? Buffer.from(String.fromCharCode(b === 0x7f ? 0x2421 : 0x2400 + b), 'utf8')
+            : Buffer.of(b),
+        ),
+      );
+    const memory = Buffer.alloc(64, 'x');
+    for (let value = 0; value < 256; value++)
+      for (let offset = 0; offset < 4; offset++)
+        for (const length of [0, 1, 3, 4, 5, 9, 17]) {
+          for (let at = 0; at < length; at++) {
+            memory.fill('x');
+            memory[offset + at] = value;
+            const bytes = memory.subarray(offset, offset + length);
+            assert.deepEqual(showControlBytes(bytes), oneByOne(bytes), `${value} at ${at} of ${length}`);
+          }
+        }
+  });
 });
 
 describe('the file reader on a pull request', () => {

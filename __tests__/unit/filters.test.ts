@@ -12,6 +12,11 @@ describe('pathFilter: default exclusions', () => {
     ['.github/workflows/ci.yml', undefined],
     ['package-lock.json', 'lockfile'],
     ['web/yarn.lock', 'lockfile'],
+    // Lockfile names and vendored folders match in their own case only (secrets and extensions in any case).
+    ['web/YARN.LOCK', undefined],
+    ['Vendor/github.com/x/y.go', undefined],
+    ['NODE_MODULES/x.js', undefined],
+    ['src/node_modules', 'vendored'],
     ['pnpm-lock.yaml', 'lockfile'],
     ['Cargo.lock', 'lockfile'],
     ['go.sum', 'lockfile'],

@@ -26,6 +26,7 @@ import {
   type RunContext,
 } from '../../src/context.js';
 import { planFiles, type SelectionOptions } from '../../src/git/select-files.js';
+import { FileReader } from '../../src/git/file-reader/file-reader.js';
 import { configFor, context, FakeModel, RecordingLog, tempDir, TestRepo, usageFor } from './fakes.js';
 
 const { dir, cleanup } = tempDir('ai-scanner-trust-');
@@ -396,5 +397,51 @@ describe('only a complete scan of the default branch moves the record', () => {
     });
     assert.equal(await run(repo, branch), c, 'another branch never records');
     assert.equal(await run(repo, push(c), { 'dry-run': 'true' }), c, 'a dry run never records');
+  });
+});
+
+describe('only a push with a before waits for the record before choosing its files', () => {
+  /** The order in which a run opened the cache and asked for its files to be read. */
+  async function order(ctx: RunContext): Promise<string[]> {
+    const repo = new TestRepo(join(dir, `order-${++events}`, 'ws'));
+    repo.write({ 'a.py': 'A = 1\n' }).commit('A');
+    const seen: string[] = [];
+    class Reader extends FileReader {
+      override inspect(...args: Parameters<FileReader['inspect']>) {
+        seen.push('inspect');
+        return super.inspect(...args);
+      }
+    }
+    const store = new LocalFileStore(join(repo.dir, '..', 'cache.json'));
+    const scope = {
+      read: [{ kind: 'repository' as const }],
+      write: { kind: 'repository' as const },
+      why: 'test',
+    };
+    const deps: Deps = {
+      log: new RecordingLog(),
+      version: '1.0.0',
+      now: () => new Date(),
+      openCache: async () => {
+        seen.push('open');
+        return { session: await CacheSession.open(store, scope), backend: 'local', why: 'test' };
+      },
+      model: new FakeModel(() => ({ answer: { findings: [] }, usage: usageFor([]), stopReason: 'tool_use' })),
+      reporters: [],
+      fileReader: new Reader(),
+    };
+    const config = configFor(repo.dir, {
+      'model-id': 'test-model',
+      pricing: '{"test-model": {"input": 3, "output": 15}}',
+    });
+    await runScan(deps, config, ctx);
+    return seen;
+  }
+  const push = (before?: string) =>
+    context({ ci: 'github-actions', event: 'push', branch: 'main', defaultBranch: 'main', before });
+
+  it('a push without one scans everything, so its files are read while the cache loads', async () => {
+    assert.deepEqual(await order(push()), ['inspect', 'open']);
+    assert.deepEqual(await order(push('b'.repeat(40))), ['open', 'inspect']);
   });
 });

@@ -152,40 +152,49 @@ const ANY_CASE: readonly SkipReason[] = ['secret', 'image or media', 'binary', '
 const defaultMatchers = DEFAULT_EXCLUDES.map(
   ([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })] as const,
 );
+/**
+ * Every default exclusion at once, in any case: no more than the union of the matchers above, so a path it does
+ * not match (most paths) matches none of them, and is decided with one test rather than one for each reason.
+ */
+const anyDefault = anyOf(
+  DEFAULT_EXCLUDES.flatMap(([, globs]) => globs),
+  { dot: true, nocase: true },
+);
 
 /**
  * A fast matcher for a list of globs, matching as picomatch does. It runs on every file of the repository, where
  * picomatch's own list matcher (and even one combined regex of globstar patterns) costs more than hashing the
  * file, so the two common shapes are matched on the part of the path they are about: a folder at any depth
- * (node_modules) by looking its name up among the path's segments, a file-name glob at any depth (*.pem) on
- * the file name alone. Any other glob goes into one combined regex over the whole path.
+ * (node_modules) as a whole segment of the path, a file-name glob at any depth (*.pem) on the file name alone.
+ * Any other glob goes into one combined regex over the whole path.
  */
 export function anyOf(globs: readonly string[], opts: picomatch.PicomatchOptions): (path: string) => boolean {
-  const fold = opts.nocase ? (x: string) => x.toLowerCase() : (x: string) => x;
-  const folders = new Set<string>();
+  const folders: string[] = [];
   const names: string[] = [];
   const paths: string[] = [];
   for (const glob of globs) {
     const folder = /^\*\*\/([^/]+)\/\*\*$/.exec(glob)?.[1];
-    if (folder !== undefined && !picomatch.scan(folder).isGlob) folders.add(fold(folder));
+    if (folder !== undefined && !picomatch.scan(folder).isGlob) folders.push(folder);
     else if (glob.startsWith('**/') && !glob.slice(3).includes('/')) names.push(glob.slice(3));
     else paths.push(glob);
   }
   const nameRe = combined(names, opts);
+  // `dist/**` matches dist itself too, so every segment counts, the last one included: one regex over the path
+  // finds a segment among the folders without splitting the path.
+  const folderRe = folders.length
+    ? new RegExp(`(?:^|/)(?:${folders.map(escapeRegExp).join('|')})(?:/|$)`, opts.nocase ? 'i' : '')
+    : undefined;
   const pathRe = combined(paths, opts);
   return (path) => {
     const slash = path.lastIndexOf('/');
     if (nameRe?.test(slash < 0 ? path : path.slice(slash + 1))) return true;
-    // `dist/**` matches dist itself too, so every segment counts, the last one included.
-    if (
-      folders.size > 0 &&
-      fold(path)
-        .split('/')
-        .some((segment) => folders.has(segment))
-    )
-      return true;
+    if (folderRe?.test(path)) return true;
     return pathRe?.test(path) ?? false;
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 function combined(globs: readonly string[], opts: picomatch.PicomatchOptions): RegExp | undefined {
@@ -211,18 +220,19 @@ export function pathFilter(include: string[], exclude: string[]): PathFilter {
   const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
   const explicitlyIncluded = anchored.length ? globMatcher(anchored, opts) : undefined;
   const filter = (path: string): SkipReason | undefined => {
-    for (const [reason, matches] of defaultMatchers) {
-      if (!matches(path)) continue;
-      if (reason === 'secret' && NOT_CREDENTIALS(path)) continue;
-      // An explicit include may bring back generated or vendored code, never secrets or binaries.
-      if (
-        reason === 'secret' ||
-        reason === 'binary' ||
-        reason === 'image or media' ||
-        !explicitlyIncluded?.(path)
-      )
-        return reason;
-    }
+    if (anyDefault(path))
+      for (const [reason, matches] of defaultMatchers) {
+        if (!matches(path)) continue;
+        if (reason === 'secret' && NOT_CREDENTIALS(path)) continue;
+        // An explicit include may bring back generated or vendored code, never secrets or binaries.
+        if (
+          reason === 'secret' ||
+          reason === 'binary' ||
+          reason === 'image or media' ||
+          !explicitlyIncluded?.(path)
+        )
+          return reason;
+      }
     if (excluded?.(path)) return 'excluded by pattern';
     if (included && !included(path)) return 'not included';
     return undefined;

@@ -105,8 +105,25 @@ const isHiddenControl = (b: number) =>
   (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 0x7f;
 const controlPicture = (b: number) => String.fromCharCode(b === 0x7f ? 0x2421 : 0x2400 + b);
 
+/**
+ * The first hidden control byte at or after `from`, or -1. Every byte of every file is looked at, so the bytes
+ * are read four at a time where the memory allows: a word with no byte below 0x20 and no DEL (most words of
+ * source text; a word-wide test that never misses one) is passed over, the others are looked at byte by byte.
+ */
 function nextHiddenControl(content: Buffer, from: number): number {
-  for (let i = from; i < content.length; i++) if (isHiddenControl(content[i]!)) return i;
+  const end = content.length;
+  let i = from;
+  for (; i < end && (content.byteOffset + i) % 4 !== 0; i++) if (isHiddenControl(content[i]!)) return i;
+  if (i >= end) return -1;
+  const words = new Int32Array(content.buffer, content.byteOffset + i, (end - i) >> 2);
+  for (let w = 0; w < words.length; w++) {
+    const x = words[w]!;
+    const del = x ^ 0x7f7f7f7f;
+    // A byte below 0x20 (or a zero byte of x ^ DEL) sets its top bit here; a word without one never does.
+    if ((((x - 0x20202020) & ~x) | ((del - 0x01010101) & ~del)) & 0x80808080)
+      for (let j = i + 4 * w; j < i + 4 * w + 4; j++) if (isHiddenControl(content[j]!)) return j;
+  }
+  for (let j = i + 4 * words.length; j < end; j++) if (isHiddenControl(content[j]!)) return j;
   return -1;
 }
 
