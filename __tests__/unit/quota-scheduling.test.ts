@@ -24,7 +24,7 @@ describe('scheduling at the account quota (virtual time)', () => {
       const share = r.throttled / (r.admitted + r.throttled);
       assert.equal(r.outcome.results.size, 600, `seed ${seed}: files lost`);
       assert.ok(r.ms / ideal <= 1.15, `seed ${seed}: ${(r.ms / ideal).toFixed(2)}× the ideal`);
-      assert.ok(share < 0.07, `seed ${seed}: ${(share * 100).toFixed(1)}% throttled`);
+      assert.ok(share < 0.09, `seed ${seed}: ${(share * 100).toFixed(1)}% throttled`);
       assert.match(
         r.log.at(-1)!,
         /settled at \d+ in flight, ~\d+ requests\/min, ~\d+ tokens\/min \(\d+ throttled/,

@@ -49,7 +49,7 @@ export interface SettledRate {
 }
 
 /** Where concurrency starts: modest, so a small account is not flooded, and doubled per call's time. */
-export const START_CONCURRENCY = 6;
+export const START_CONCURRENCY = 8;
 /**
  * What the service let in over the last five calls' time, within these bounds, is the rate a cut teaches: long
  * enough that the burst a quota holds (spent just before it throttles) inflates it little.
@@ -173,10 +173,10 @@ export class AdaptiveLimit {
   }
 
   /**
-   * Gives a call's place back. A throttled call's place is held until the next answer (or a call's time):
-   * a throttle comes back at once, and a place it gave back at once would start another call that meets the
-   * same empty quota, a storm of throttles at the speed of a round trip; held, the calls are started at the
-   * pace the answers come back.
+   * Gives a call's place back. A throttled call's place is held until the next answer (a tenth of a call's
+   * time at most): a throttle comes back at once, and a place it gave back at once would start another call
+   * that meets the same empty quota, a storm of throttles at the speed of a round trip; held, the calls start
+   * at the pace the answers come back.
    */
   release(throttled = false): void {
     if (!throttled) return this.free();
