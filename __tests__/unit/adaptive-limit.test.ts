@@ -100,13 +100,13 @@ describe('AdaptiveLimit concurrency (AIMD)', () => {
     const next = await limit.acquire(100);
     limit.throttled(next);
     limit.release();
-    assert.equal(limit.current, 4, 'a call started after the decrease reports new congestion');
-    for (let i = 0; i < 3; i++) await succeed(limit, clock, 10, 100);
-    assert.equal(limit.current, 4, 'fewer successes than the limit: no growth');
+    assert.equal(limit.current, 8, 'one throttle after the cut: too few calls after it to cut again');
+    for (let i = 0; i < 7; i++) await succeed(limit, clock, 10, 100);
+    assert.equal(limit.current, 8, 'fewer successes than the limit: no growth');
     await succeed(limit, clock, 10, 100);
-    assert.equal(limit.current, 5, 'a window of four successes: one more');
-    for (let i = 0; i < 5; i++) await succeed(limit, clock, 10, 100);
-    assert.equal(limit.current, 6);
+    assert.equal(limit.current, 9, 'a window of eight successes: one more');
+    for (let i = 0; i < 9; i++) await succeed(limit, clock, 10, 100);
+    assert.equal(limit.current, 10);
   });
 
   it('holds a caller until a place is free, and gives the place back when its wait is cancelled', async () => {

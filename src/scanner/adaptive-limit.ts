@@ -325,23 +325,22 @@ export class AdaptiveLimit {
     const after = this.trialCalls(trial);
     const share = this.share(after);
     const throttles = after.filter((s) => s.throttled).length;
-    // About as often throttled after the cut as before it: not the quota.
-    if (
-      after.length >= TRIAL / 2 &&
-      throttles >= 3 &&
-      share >= UNDO_SHARE * trial.share &&
-      share <= 2 * trial.share + 0.1
-    )
-      return this.undo(trial, share);
-    if (after.length >= TRIAL) this.trial = undefined;
+    // About as often throttled after the cut as before it: not the quota. Much more often may be the quota
+    // met harder (cut again on the crowd), so it is decided early only within a bound, and at the end anyway.
+    const same = throttles >= 3 && share >= UNDO_SHARE * trial.share;
+    if (after.length >= TRIAL / 2 && same && share <= 2 * trial.share + 0.1) return this.undo(trial, share);
+    if (after.length < TRIAL) return;
+    if (same) return this.undo(trial, share);
+    this.trial = undefined;
   }
 
   /** A trial under way where throttles are no more frequent than before the cut: no cut on top of it. */
   private trying(): boolean {
-    return (
-      this.trial !== undefined &&
-      this.share(this.trialCalls(this.trial)) <= Math.max(2 * this.trial.share, this.trial.share + 0.15)
-    );
+    if (!this.trial) return false;
+    // Too few calls after the cut to tell yet: cutting again on a handful would spiral the rate down.
+    const after = this.trialCalls(this.trial);
+    if (after.length < RECENT) return true;
+    return this.share(after) <= Math.max(2 * this.trial.share, this.trial.share + 0.15);
   }
 
   private trialCalls(trial: Trial): Start[] {
