@@ -277,6 +277,7 @@ class MissScan {
 
   /** Makes the call inside the gate's place; undefined when the batch was failed instead (fatal, cancel, budget). */
   private async callHoldingGate(batch: Batch, reservation: Reservation): Promise<ModelAnswer | undefined> {
+    let throttled = false;
     try {
       if (this.fatal) return void this.fail(batch, this.fatal);
       if (this.opts.signal?.aborted) return void this.fail(batch, CANCELLED);
@@ -284,8 +285,11 @@ class MissScan {
       this.out.calls++;
       const prompt = batch.map((p) => promptFile(p, this.states));
       return await this.opts.client.analyze(prompt, this.opts.signal);
+    } catch (e) {
+      throttled = e instanceof ModelError && e.throttle;
+      throw e;
     } finally {
-      this.gate.release();
+      this.gate.release(throttled);
     }
   }
 
