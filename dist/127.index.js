@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   fP: () => (/* binding */ complianceFor)
 /* harmony export */ });
 /* unused harmony exports CWE_TABLE_VERSION, mappedCwes, tagLabel */
-const CWE_TABLE_VERSION = '2025-12.1';
-/** OWASP Top 10 2021: https://owasp.org/Top10/ (the weaknesses a code review can see; A06 is dependencies). */
+const CWE_TABLE_VERSION = '2026-12.1';
+/** OWASP Top 10 2021: https://owasp.org/Top10/2021/, each category's "List of Mapped CWEs". */
 const OWASP_2021 = [
     {
         id: 'A01:2021',
@@ -26,8 +26,8 @@ const OWASP_2021 = [
         id: 'A02:2021',
         name: 'Cryptographic Failures',
         cwes: [
-            261, 296, 310, 319, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 335, 336, 337, 338, 340, 347,
-            523, 720, 757, 759, 760, 780, 818, 916,
+            259, 261, 296, 310, 319, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 335, 336, 337, 338, 340,
+            347, 523, 720, 757, 759, 760, 780, 818, 916,
         ],
     },
     {
@@ -69,61 +69,61 @@ const OWASP_2021 = [
     { id: 'A10:2021', name: 'Server-Side Request Forgery', cwes: [918] },
 ];
 /**
- * OWASP Top 10 2025: https://owasp.org/Top10/2025/. SSRF joined Broken Access Control; Security
- * Misconfiguration moved up to A02; Software Supply Chain Failures replaced Vulnerable Components; the new
- * A10 takes error handling and failing open.
+ * OWASP Top 10 2025: https://owasp.org/Top10/2025/, each category's "List of Mapped CWEs". SSRF joined Broken
+ * Access Control (with CWE-732, incorrect permissions); Security Misconfiguration moved up to A02; Software
+ * Supply Chain Failures replaced Vulnerable Components; the new A10 takes error handling and failing open.
  */
 const OWASP_2025 = [
     {
         id: 'A01:2025',
         name: 'Broken Access Control',
         cwes: [
-            22, 23, 35, 59, 200, 201, 219, 276, 284, 285, 352, 359, 377, 402, 425, 441, 497, 538, 540, 548, 552,
-            566, 601, 639, 651, 668, 706, 862, 863, 913, 918, 922, 1275,
+            22, 23, 36, 59, 61, 65, 200, 201, 219, 276, 281, 282, 283, 284, 285, 352, 359, 377, 379, 402, 424, 425,
+            441, 497, 538, 540, 548, 552, 566, 601, 615, 639, 668, 732, 749, 862, 863, 918, 922, 1275,
         ],
     },
     {
         id: 'A02:2025',
         name: 'Security Misconfiguration',
-        cwes: [11, 13, 15, 16, 260, 315, 489, 526, 547, 611, 614, 776, 942, 1004, 1174],
+        cwes: [5, 11, 13, 15, 16, 260, 315, 489, 526, 547, 611, 614, 776, 942, 1004, 1174],
     },
-    { id: 'A03:2025', name: 'Software Supply Chain Failures', cwes: [447, 937, 1035, 1104, 1329, 1357, 1395] },
+    { id: 'A03:2025', name: 'Software Supply Chain Failures', cwes: [447, 1035, 1104, 1329, 1357, 1395] },
     {
         id: 'A04:2025',
         name: 'Cryptographic Failures',
         cwes: [
-            261, 296, 319, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 335, 336, 337, 338, 340, 347, 523,
-            757, 759, 760, 780, 818, 916,
+            261, 296, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 334, 335, 336, 337, 338,
+            340, 342, 347, 523, 757, 759, 760, 780, 916, 1240, 1241,
         ],
     },
     {
         id: 'A05:2025',
         name: 'Injection',
         cwes: [
-            20, 74, 76, 77, 78, 79, 80, 83, 86, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 113, 116, 138, 184, 470,
-            471, 564, 610, 643, 644, 652, 917,
+            20, 74, 76, 77, 78, 79, 80, 83, 86, 88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 103, 104, 112, 113, 114,
+            115, 116, 129, 159, 470, 493, 500, 564, 610, 643, 644, 917,
         ],
     },
     {
         id: 'A06:2025',
         name: 'Insecure Design',
         cwes: [
-            73, 183, 213, 235, 256, 257, 266, 269, 286, 311, 312, 313, 316, 419, 434, 444, 451, 454, 472, 501, 522,
-            525, 539, 579, 598, 602, 628, 642, 646, 650, 653, 656, 657, 676, 693, 799, 807, 841, 1021, 1022, 1125,
+            73, 183, 256, 266, 269, 286, 311, 312, 313, 316, 362, 382, 419, 434, 436, 444, 451, 454, 472, 501, 522,
+            525, 539, 598, 602, 628, 642, 646, 653, 656, 657, 676, 693, 799, 807, 841, 1021, 1022, 1125,
         ],
     },
     {
         id: 'A07:2025',
         name: 'Authentication Failures',
         cwes: [
-            258, 259, 287, 288, 289, 290, 291, 293, 294, 295, 297, 300, 302, 303, 304, 305, 306, 307, 308, 309, 346,
-            350, 384, 521, 613, 620, 640, 798, 940, 941, 1390, 1391, 1392, 1393,
+            258, 259, 287, 288, 289, 290, 291, 293, 294, 295, 297, 298, 299, 300, 302, 303, 304, 305, 306, 307, 308,
+            309, 346, 350, 384, 521, 613, 620, 640, 798, 940, 941, 1390, 1391, 1392, 1393,
         ],
     },
     {
         id: 'A08:2025',
         name: 'Software or Data Integrity Failures',
-        cwes: [345, 353, 426, 427, 494, 502, 565, 784, 829, 830, 915],
+        cwes: [345, 353, 426, 427, 494, 502, 506, 509, 565, 784, 829, 830, 915, 926],
     },
     { id: 'A09:2025', name: 'Security Logging and Alerting Failures', cwes: [117, 221, 223, 532, 778] },
     {
@@ -137,13 +137,14 @@ const OWASP_2025 = [
 ];
 /**
  * Weaknesses the published lists leave out that the checklist asks for, placed in the category whose kind
- * they are (both years): prototype pollution and template injection are injection, a too-broad permission is
- * broken access control. Marked here so the published lists above stay as published.
+ * they are: prototype pollution and template injection are injection; a too-broad permission (CWE-732) is
+ * broken access control, as the 2025 list itself has it. Marked here so the published lists above stay as
+ * published; a year a CWE is published in is never overridden.
  */
 const ADDED = {
     1321: { 2021: 'A03:2021', 2025: 'A05:2025' },
     1336: { 2021: 'A03:2021', 2025: 'A05:2025' },
-    732: { 2021: 'A01:2021', 2025: 'A01:2025' },
+    732: { 2021: 'A01:2021' },
 };
 /** The controls each OWASP 2021 category's weaknesses break, per framework. */
 const BY_CATEGORY = {
@@ -194,14 +195,13 @@ function complianceFor(cwe) {
             controls.set(framework, set);
         }
     };
-    const category2021 = categoryOf(OWASP_2021, n, ADDED[n]?.[2021]);
-    const category2025 = categoryOf(OWASP_2025, n, ADDED[n]?.[2025]);
-    for (const c of [category2021, category2025])
-        if (c)
-            tags.push({ framework: 'owasp-top-10', control: c.id, name: c.name });
-    const rows = [category2021 ? BY_CATEGORY[category2021.id] : undefined, EXTRA[n]];
+    const in2021 = categoriesOf(OWASP_2021, n, ADDED[n]?.[2021]);
+    const in2025 = categoriesOf(OWASP_2025, n, ADDED[n]?.[2025]);
+    for (const c of [...in2021, ...in2025])
+        tags.push({ framework: 'owasp-top-10', control: c.id, name: c.name });
+    const rows = [...in2021.map((c) => BY_CATEGORY[c.id]), EXTRA[n]];
     // A weakness in OWASP 2025 only (such as error handling) still breaks the general software controls.
-    if (!category2021 && category2025)
+    if (!in2021.length && in2025.length)
         rows.push(BY_CATEGORY['A05:2021']);
     for (const row of rows)
         for (const f of FRAMEWORK_ORDER)
@@ -212,8 +212,10 @@ function complianceFor(cwe) {
             tags.push({ framework: f, control });
     return tags;
 }
-function categoryOf(table, cwe, added) {
-    return table.find((c) => (added ? c.id === added : c.cwes.includes(cwe)));
+/** The categories that list the CWE (one, but CWE-259 is in two of 2021's), or the one it was added to. */
+function categoriesOf(table, cwe, added) {
+    const listed = table.filter((c) => c.cwes.includes(cwe));
+    return listed.length || !added ? listed : table.filter((c) => c.id === added);
 }
 /** The CWEs the table maps (for the tests and the docs). */
 function mappedCwes() {

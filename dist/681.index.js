@@ -135,6 +135,7 @@ function readConfig(read, env, workspace) {
         failOnSeverity: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.failOnSeverity, [...SEVERITIES, 'none']),
         failOnIncomplete,
         minConfidence: oneOf(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.minConfidence, _findings_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .CONFIDENCES */ .ix),
+        verifyFindings: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.verifyFindings),
         githubToken: raw(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.githubToken),
         prComment: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.prComment),
         checkRun: bool(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .m.checkRun),
@@ -431,6 +432,7 @@ const INPUTS = {
     failOnSeverity: 'fail-on-severity',
     failOnIncomplete: 'fail-on-incomplete',
     minConfidence: 'min-confidence',
+    verifyFindings: 'verify-findings',
     githubToken: 'github-token',
     prComment: 'pr-comment',
     checkRun: 'check-run',
@@ -462,6 +464,7 @@ const DEFAULTS = {
     'fail-on-severity': 'high',
     'fail-on-incomplete': 'auto',
     'min-confidence': 'medium',
+    'verify-findings': 'false',
     'pr-comment': 'true',
     'check-run': 'true',
     'report-name': 'AI security scan',
@@ -1166,9 +1169,9 @@ async function scan(fileReader, signal) {
     const ctx = (0,context/* readGitHubContext */.L7)(process.env);
     core.info(`ai-scanner-action ${version/* VERSION */.x}: ${ctx.event} on ${ctx.repository ? `${ctx.repository.owner}/${ctx.repository.repo}` : 'this workspace'}, model ${config.modelId}${config.dryRun ? ' (dry run)' : ''}.`);
     const [{ runScan }, { gateFailure }, { buildDeps }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 5628)),
+        Promise.all(/* import() */[__webpack_require__.e(125), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 6003)),
         __webpack_require__.e(/* import() */ 850).then(__webpack_require__.bind(__webpack_require__, 8850)),
-        __webpack_require__.e(/* import() */ 379).then(__webpack_require__.bind(__webpack_require__, 5379)),
+        Promise.all(/* import() */[__webpack_require__.e(125), __webpack_require__.e(379)]).then(__webpack_require__.bind(__webpack_require__, 5379)),
     ]);
     const deps = await buildDeps(config, ctx, { kind: 'action', env: process.env, log, signal, fileReader });
     const report = await runScan(deps, config, ctx);
@@ -1191,7 +1194,7 @@ async function fail(e) {
     const message = (0,report_escape/* logSafe */.sN)((0,src_errors/* errorMessage */.g)(e));
     // A check run started before the crash (or before a base-ref was found not to exist) is completed as failed,
     // never left "in progress".
-    const { failStartedCheckRuns } = await Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 6885));
+    const { failStartedCheckRuns } = await Promise.all(/* import() */[__webpack_require__.e(125), __webpack_require__.e(885)]).then(__webpack_require__.bind(__webpack_require__, 6885));
     await failStartedCheckRuns(message).catch(() => undefined);
     if (e instanceof errors/* ConfigurationError */.j) {
         for (const problem of e.problems.slice(0, -1))

@@ -228,40 +228,48 @@ function isTextName(path) {
 const ANY_CASE = ['secret', 'image or media', 'binary', 'minified'];
 const defaultMatchers = DEFAULT_EXCLUDES.map(([reason, globs]) => [reason, anyOf(globs, { dot: true, nocase: ANY_CASE.includes(reason) })]);
 /**
+ * Every default exclusion at once, in any case: no more than the union of the matchers above, so a path it does
+ * not match (most paths) matches none of them, and is decided with one test rather than one for each reason.
+ */
+const anyDefault = anyOf(DEFAULT_EXCLUDES.flatMap(([, globs]) => globs), { dot: true, nocase: true });
+/**
  * A fast matcher for a list of globs, matching as picomatch does. It runs on every file of the repository, where
  * picomatch's own list matcher (and even one combined regex of globstar patterns) costs more than hashing the
  * file, so the two common shapes are matched on the part of the path they are about: a folder at any depth
- * (node_modules) by looking its name up among the path's segments, a file-name glob at any depth (*.pem) on
- * the file name alone. Any other glob goes into one combined regex over the whole path.
+ * (node_modules) as a whole segment of the path, a file-name glob at any depth (*.pem) on the file name alone.
+ * Any other glob goes into one combined regex over the whole path.
  */
 function anyOf(globs, opts) {
-    const fold = opts.nocase ? (x) => x.toLowerCase() : (x) => x;
-    const folders = new Set();
+    const folders = [];
     const names = [];
     const paths = [];
     for (const glob of globs) {
         const folder = /^\*\*\/([^/]+)\/\*\*$/.exec(glob)?.[1];
         if (folder !== undefined && !picomatch_default().scan(folder).isGlob)
-            folders.add(fold(folder));
+            folders.push(folder);
         else if (glob.startsWith('**/') && !glob.slice(3).includes('/'))
             names.push(glob.slice(3));
         else
             paths.push(glob);
     }
     const nameRe = combined(names, opts);
+    // `dist/**` matches dist itself too, so every segment counts, the last one included: one regex over the path
+    // finds a segment among the folders without splitting the path.
+    const folderRe = folders.length
+        ? new RegExp(`(?:^|/)(?:${folders.map(escapeRegExp).join('|')})(?:/|$)`, opts.nocase ? 'i' : '')
+        : undefined;
     const pathRe = combined(paths, opts);
     return (path) => {
         const slash = path.lastIndexOf('/');
         if (nameRe?.test(slash < 0 ? path : path.slice(slash + 1)))
             return true;
-        // `dist/**` matches dist itself too, so every segment counts, the last one included.
-        if (folders.size > 0 &&
-            fold(path)
-                .split('/')
-                .some((segment) => folders.has(segment)))
+        if (folderRe?.test(path))
             return true;
         return pathRe?.test(path) ?? false;
     };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 function combined(globs, opts) {
     if (globs.length === 0)
@@ -280,18 +288,19 @@ function pathFilter(include, exclude) {
     const anchored = include.filter((p) => p.includes('/') && !p.startsWith('**'));
     const explicitlyIncluded = anchored.length ? globMatcher(anchored, opts) : undefined;
     const filter = (path) => {
-        for (const [reason, matches] of defaultMatchers) {
-            if (!matches(path))
-                continue;
-            if (reason === 'secret' && NOT_CREDENTIALS(path))
-                continue;
-            // An explicit include may bring back generated or vendored code, never secrets or binaries.
-            if (reason === 'secret' ||
-                reason === 'binary' ||
-                reason === 'image or media' ||
-                !explicitlyIncluded?.(path))
-                return reason;
-        }
+        if (anyDefault(path))
+            for (const [reason, matches] of defaultMatchers) {
+                if (!matches(path))
+                    continue;
+                if (reason === 'secret' && NOT_CREDENTIALS(path))
+                    continue;
+                // An explicit include may bring back generated or vendored code, never secrets or binaries.
+                if (reason === 'secret' ||
+                    reason === 'binary' ||
+                    reason === 'image or media' ||
+                    !explicitlyIncluded?.(path))
+                    return reason;
+            }
         if (excluded?.(path))
             return 'excluded by pattern';
         if (included && !included(path))
@@ -400,10 +409,32 @@ function showControlBytes(content) {
 }
 const isHiddenControl = (b) => (b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13) || b === 0x7f;
 const controlPicture = (b) => String.fromCharCode(b === 0x7f ? 0x2421 : 0x2400 + b);
+/**
+ * The first hidden control byte at or after `from`, or -1. Every byte of every file is looked at, so the bytes
+ * are read four at a time where the memory allows: a word with no byte below 0x20 and no DEL (most words of
+ * source text; a word-wide test that never misses one) is passed over, the others are looked at byte by byte.
+ */
 function nextHiddenControl(content, from) {
-    for (let i = from; i < content.length; i++)
+    const end = content.length;
+    let i = from;
+    for (; i < end && (content.byteOffset + i) % 4 !== 0; i++)
         if (isHiddenControl(content[i]))
             return i;
+    if (i >= end)
+        return -1;
+    const words = new Int32Array(content.buffer, content.byteOffset + i, (end - i) >> 2);
+    for (let w = 0; w < words.length; w++) {
+        const x = words[w];
+        const del = x ^ 0x7f7f7f7f;
+        // A byte below 0x20 (or a zero byte of x ^ DEL) sets its top bit here; a word without one never does.
+        if ((((x - 0x20202020) & ~x) | ((del - 0x01010101) & ~del)) & 0x80808080)
+            for (let j = i + 4 * w; j < i + 4 * w + 4; j++)
+                if (isHiddenControl(content[j]))
+                    return j;
+    }
+    for (let j = i + 4 * words.length; j < end; j++)
+        if (isHiddenControl(content[j]))
+            return j;
     return -1;
 }
 /** A generated-file header near the top: "@generated", "Code generated ... DO NOT EDIT", a bundler's prelude. */

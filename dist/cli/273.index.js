@@ -111,10 +111,23 @@ class BedrockModelClient {
             requestHandler: { requestTimeout: opts.timeoutMs ?? 180_000, throwOnRequestTimeout: true },
         });
     }
-    async analyze(files, signal) {
+    analyze(files, signal) {
+        return this.ask({
+            system: this.opts.system,
+            prompt: (0,scanner_prompt/* userPrompt */.i8)(files),
+            tool: {
+                name: scanner_prompt/* TOOL_NAME */.lH,
+                description: 'Report the security and compliance findings for the files under review.',
+                schema: (0,findings/* answerJsonSchema */.Aq)(),
+                key: 'findings',
+            },
+        }, signal);
+    }
+    /** One Converse call answered through the request's tool (or, for a model that refuses it, JSON in text). */
+    async ask(request, signal) {
         let output;
         try {
-            output = await this.client.send(new dist_cjs/* ConverseCommand */.Ruf(this.request(files)), { abortSignal: signal });
+            output = await this.client.send(new dist_cjs/* ConverseCommand */.Ruf(this.request(request)), { abortSignal: signal });
         }
         catch (e) {
             const error = classify(e, this.modelId, this.opts.region);
@@ -123,42 +136,38 @@ class BedrockModelClient {
                 error.kind === 'request' &&
                 /tool_?choice|toolChoice|tool use/i.test(error.message)) {
                 this.forceTool = false;
-                return this.analyze(files, signal);
+                return this.ask(request, signal);
             }
             throw error;
         }
-        return this.answer(output);
+        return this.answer(output, request.tool);
     }
-    request(files) {
+    request({ system: instructions, prompt, tool: t }) {
         const caps = this.opts.capabilities;
-        const system = [{ text: this.opts.system }];
-        const cacheable = caps.promptCaching && (0,scanner_prompt/* estimateTokens */.bP)(this.opts.system) + 600 >= caps.cacheMinTokens;
+        const system = [{ text: instructions }];
+        const cacheable = caps.promptCaching && (0,scanner_prompt/* estimateTokens */.bP)(instructions) + 600 >= caps.cacheMinTokens;
         if (cacheable)
             system.push({ cachePoint: { type: 'default' } });
         const tool = {
-            toolSpec: {
-                name: scanner_prompt/* TOOL_NAME */.lH,
-                description: 'Report the security and compliance findings for the files under review.',
-                inputSchema: { json: (0,findings/* answerJsonSchema */.Aq)() },
-            },
+            toolSpec: { name: t.name, description: t.description, inputSchema: { json: t.schema } },
         };
-        const prompt = this.forceTool
-            ? (0,scanner_prompt/* userPrompt */.i8)(files)
-            : `${(0,scanner_prompt/* userPrompt */.i8)(files)}\nAnswer with only a JSON object of the form {"findings": [...]} following the report_findings schema.`;
+        const text = this.forceTool
+            ? prompt
+            : `${prompt}\nAnswer with only a JSON object of the form {"${t.key}": [...]} following the ${t.name} schema.`;
         return {
             modelId: this.modelId,
             system,
-            messages: [{ role: 'user', content: [{ text: prompt }] }],
+            messages: [{ role: 'user', content: [{ text }] }],
             inferenceConfig: { maxTokens: caps.maxOutputTokens, ...(caps.temperature ? { temperature: 0 } : {}) },
             toolConfig: this.forceTool
                 ? {
                     tools: cacheable ? [tool, { cachePoint: { type: 'default' } }] : [tool],
-                    toolChoice: { tool: { name: scanner_prompt/* TOOL_NAME */.lH } },
+                    toolChoice: { tool: { name: t.name } },
                 }
                 : undefined,
         };
     }
-    answer(output) {
+    answer(output, tool) {
         const usage = {
             inputTokens: output.usage?.inputTokens ?? 0,
             outputTokens: output.usage?.outputTokens ?? 0,
@@ -169,15 +178,15 @@ class BedrockModelClient {
         if (stopReason === 'max_tokens')
             throw new model_client/* ModelError */.m('the answer was cut off at the output token limit', 'request', usage);
         const content = output.output?.message?.content ?? [];
-        const toolUse = content.find((c) => c.toolUse?.name === scanner_prompt/* TOOL_NAME */.lH)?.toolUse;
+        const toolUse = content.find((c) => c.toolUse?.name === tool.name)?.toolUse;
         if (toolUse)
             return { answer: toolUse.input, usage, stopReason };
         const text = content.map((c) => c.text ?? '').join('\n');
         try {
-            return { answer: (0,findings/* extractJson */.eg)(text), usage, stopReason };
+            return { answer: (0,findings/* extractJson */.eg)(text, tool.key), usage, stopReason };
         }
         catch {
-            throw new model_client/* ModelError */.m('the model answered without the report_findings tool or JSON findings', 'request', usage);
+            throw new model_client/* ModelError */.m(`the model answered without the ${tool.name} tool or JSON ${tool.key}`, 'request', usage);
         }
     }
 }

@@ -145,8 +145,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(3838);
-// EXTERNAL MODULE: ./src/report/render/markdown.ts + 1 modules
-var markdown = __webpack_require__(3566);
+// EXTERNAL MODULE: ./src/report/render/markdown.ts + 3 modules
+var markdown = __webpack_require__(7941);
 ;// CONCATENATED MODULE: ./src/report/publish/actions-reporters.ts
 
 
@@ -195,7 +195,16 @@ function outputs(r, files) {
         'report-file': files.report ?? '',
         conclusion: r.conclusion,
         shard: r.shard ?? '',
+        'verification-calls': String(r.model.verification?.calls ?? 0),
+        'verification-cost-usd': verificationUsd(r),
     };
+}
+/** The verify-findings share of cost-usd: 0 with it off, empty when the price is unknown. */
+function verificationUsd(r) {
+    const v = r.model.verification;
+    if (!v)
+        return (0).toFixed(6);
+    return v.usd === undefined ? '' : v.usd.toFixed(6);
 }
 
 // EXTERNAL MODULE: ./src/report/publish/file-reporters.ts
