@@ -133,18 +133,21 @@ export class FakeModel implements ModelClient {
       usage: usageFor(files),
       stopReason: 'tool_use',
     }),
-    opts: { modelId?: string; delayMs?: number } = {},
+    opts: { modelId?: string; delayMs?: number; sleep?: (ms: number) => Promise<void> } = {},
   ) {
     this.modelId = opts.modelId ?? 'test-model';
     this.delayMs = opts.delayMs ?? 0;
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
   }
   private readonly delayMs: number;
+  /** How a call waits out its latency: real timers, or a test's virtual clock. */
+  private readonly sleep: (ms: number) => Promise<void>;
   async analyze(files: readonly PromptFile[]): Promise<ModelAnswer> {
     const call = this.calls.push(files.map((f) => f.path)) - 1;
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
-      await new Promise((r) => setTimeout(r, this.delayMs));
+      await this.sleep(this.delayMs);
       const answer = await this.respond(files, call);
       return { ...answer, answer: withEvidence(answer.answer, files) };
     } finally {

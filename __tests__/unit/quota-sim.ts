@@ -12,7 +12,7 @@ import { systemPrompt, userPrompt, type PromptFile } from '../../src/scanner/pro
 import { scanFiles, type MissFile, type ScanOutcome } from '../../src/scanner/scan-files.js';
 
 /** A clock that jumps to the next timer once every promise has settled. */
-class VirtualClock {
+export class VirtualClock {
   t = 0;
   private timers: { at: number; seq: number; resolve: () => void }[] = [];
   private seq = 0;

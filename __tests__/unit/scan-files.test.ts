@@ -11,6 +11,7 @@ import {
   type ScanOptions,
 } from '../../src/scanner/scan-files.js';
 import { FakeModel, finding, recordingSleep, usageFor } from './fakes.js';
+import { VirtualClock } from './quota-sim.js';
 
 const PRICE = { input: 3, output: 15 };
 
@@ -275,10 +276,13 @@ describe('scanFiles', () => {
   });
 
   it('starts at a few calls in flight and grows while they succeed, up to max-concurrency', async () => {
-    const model = new FakeModel(ok, { delayMs: 5 });
+    const clock = new VirtualClock();
+    const model = new FakeModel(ok, { delayMs: 5, sleep: clock.sleep });
     const files = Array.from({ length: 60 }, (_, i) => file(`g${i}.ts`));
     const logs: string[] = [];
-    await scanFiles(files, options(model, { packFiles: 1, maxConcurrency: 12, log: (m) => logs.push(m) }));
+    const { now, sleep } = clock;
+    const opts = { packFiles: 1, maxConcurrency: 12, now, sleep, log: (m: string) => logs.push(m) };
+    await clock.run(scanFiles(files, options(model, opts)));
     assert.equal(model.maxInFlight, 12);
     assert.ok(
       logs.some((l) =>
@@ -291,6 +295,8 @@ describe('scanFiles', () => {
   });
 
   it('lowers the calls in flight while the service throttles, retries included, and loses nothing', async () => {
+    // On a virtual clock: with real timers a loaded machine stretches the calls, and what the scheduler learns.
+    const clock = new VirtualClock();
     const inFlightOnRetry: number[] = [];
     const throttle = () =>
       new ModelError('ThrottlingException: Too many requests', 'transient', undefined, undefined, true);
@@ -300,14 +306,20 @@ describe('scanFiles', () => {
         if (call >= 36) inFlightOnRetry.push(model.inFlight);
         return ok(files);
       },
-      { delayMs: 15 },
+      { delayMs: 15, sleep: clock.sleep },
     );
     const files = Array.from({ length: 60 }, (_, i) => file(`q${i}.ts`));
     const logs: string[] = [];
-    const out = await scanFiles(
-      files,
-      options(model, { packFiles: 1, maxConcurrency: 16, retryBaseMs: 1, log: (m) => logs.push(m) }),
-    );
+    const { now, sleep } = clock;
+    const opts = {
+      packFiles: 1,
+      maxConcurrency: 16,
+      retryBaseMs: 1,
+      now,
+      sleep,
+      log: (m: string) => logs.push(m),
+    };
+    const out = await clock.run(scanFiles(files, options(model, opts)));
     assert.equal(out.results.size, 60);
     assert.equal(out.failed.size, 0);
     assert.equal(model.maxInFlight, 16, 'it grew to the ceiling first');
