@@ -299,4 +299,14 @@ describe('the quota model of the Converse stand-in, through the real SDK', () =>
       await bedrock.close();
     }
   });
+
+  it('reserves input plus maxTokens when it admits, and gives back what the answer did not write', () => {
+    // 60,000 tokens a minute with a burst of two seconds: 2,000 tokens, and no time passes.
+    const q = quotaModel({ requestsPerMinute: 1000, tokensPerMinute: 60_000, now: () => 0 });
+    assert.equal(q.admit(500, 1000), undefined); // 1,500 reserved, 500 left
+    assert.equal(q.admit(500, 1000), 'tokens'); // its input fits, its reservation does not
+    q.spend(100, 1000); // the answer wrote 100 of its 1,000: 900 come back, 1,400 left
+    assert.equal(q.admit(500, 800), undefined);
+    assert.equal(q.tokens, 500 + 100 + 500, 'what the requests used, not what they reserved');
+  });
 });

@@ -2,8 +2,10 @@
  * A Bedrock account's on-demand quota for the Converse stand-in: requests per minute and tokens per minute, each
  * a token bucket that refills continuously and holds a short burst. A request finds both buckets with room or
  * is throttled at once, as Bedrock sheds load before the model runs: HTTP 429 ThrottlingException naming the
- * quota ("Too many requests" or "Too many tokens"). A request's input tokens are taken when it is admitted and
- * its output tokens when it is answered (the bucket may go below zero then: the next requests wait for it).
+ * quota ("Too many requests" or "Too many tokens"). As Bedrock does, a request reserves its input tokens plus
+ * its `maxTokens` when it is admitted, and settles when it is answered: the output tokens it did not use go back
+ * to the bucket (see "How tokens are counted in Amazon Bedrock" in the Bedrock user guide). So large
+ * `maxTokens` values cut how many requests the token quota lets in at once, though not what they cost.
  */
 export interface QuotaOptions {
   requestsPerMinute: number;
@@ -15,10 +17,13 @@ export interface QuotaOptions {
 }
 
 export interface QuotaModel {
-  /** Takes a request and its input tokens; the quota it ran out of, or undefined when admitted. */
-  admit(inputTokens: number): 'requests' | 'tokens' | undefined;
-  /** Takes the output tokens of an answered request. */
-  spend(tokens: number): void;
+  /**
+   * Takes a request, reserving its input tokens and the output it may write (its maxTokens); the quota it ran
+   * out of, or undefined when admitted.
+   */
+  admit(inputTokens: number, maxTokens?: number): 'requests' | 'tokens' | undefined;
+  /** Settles an answered request: its output tokens are taken, the rest of what it reserved goes back. */
+  spend(tokens: number, reserved?: number): void;
   readonly admitted: number;
   readonly throttled: number;
   /** Tokens taken over all requests. */
@@ -48,9 +53,10 @@ class Bucket {
     this.refill();
     return this.level >= Math.min(n, this.capacity);
   }
+  /** Takes `n` (or gives it back when negative; never above the bucket's capacity). */
   take(n: number): void {
     this.refill();
-    this.level -= n;
+    this.level = Math.min(this.capacity, this.level - n);
   }
   private refill(): void {
     const t = this.now();
@@ -66,20 +72,21 @@ export function quotaModel(options: QuotaOptions): QuotaModel {
   const tokens = new Bucket(options.tokensPerMinute, options.tokensPerMinute * burst, now);
   const counts = { admitted: 0, throttled: 0, tokens: 0 };
   return {
-    admit(inputTokens) {
-      const short = !requests.fits(1) ? 'requests' : !tokens.fits(inputTokens) ? 'tokens' : undefined;
+    admit(inputTokens, maxTokens = 0) {
+      const reserve = inputTokens + maxTokens;
+      const short = !requests.fits(1) ? 'requests' : !tokens.fits(reserve) ? 'tokens' : undefined;
       if (short) {
         counts.throttled++;
         return short;
       }
       requests.take(1);
-      tokens.take(inputTokens);
+      tokens.take(reserve);
       counts.admitted++;
       counts.tokens += inputTokens;
       return undefined;
     },
-    spend(n) {
-      tokens.take(n);
+    spend(n, reserved = 0) {
+      tokens.take(n - reserved);
       counts.tokens += n;
     },
     get admitted() {

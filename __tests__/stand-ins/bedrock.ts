@@ -173,7 +173,9 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
             { message: 'Input is too long for requested model.' },
             'ValidationException',
           );
-        const short = options.quota?.admit(Math.ceil(Buffer.concat(chunks).length / 4));
+        // The quota reserves the answer's maxTokens too, until the answer settles it (bedrock-quota.ts).
+        const reserved = Math.max(0, Number(body.inferenceConfig?.maxTokens) || 0);
+        const short = options.quota?.admit(Math.ceil(Buffer.concat(chunks).length / 4), reserved);
         call.throttled = Boolean(short);
         if (short) return send(stream, 429, { message: THROTTLE_MESSAGES[short] }, 'ThrottlingException');
         const fault = options.fault?.(call, n);
@@ -217,7 +219,7 @@ export async function startBedrock(options: BedrockOptions = {}): Promise<Bedroc
         if (fault?.kind === 'max-tokens') stopReason = 'max_tokens';
         input = withEvidence(input, call.files);
         const outputTokens = 60 + JSON.stringify(input).length / 4;
-        options.quota?.spend(Math.ceil(outputTokens));
+        options.quota?.spend(Math.ceil(outputTokens), reserved);
         state.answered++;
         const content =
           fault?.kind === 'text-json' || !call.toolChoice

@@ -65,6 +65,8 @@ export interface SimOptions {
   packChars?: number;
   packFiles?: number;
   retryBaseMs?: number;
+  /** The maxTokens each request asks for, reserved by the quota until it is answered (default 8192, Claude's). */
+  maxTokens?: number;
 }
 
 export interface SimResult {
@@ -104,7 +106,8 @@ export async function simulate(o: SimOptions): Promise<SimResult> {
       const roundTrip = 20 + random() * 30;
       await clock.sleep(roundTrip);
       const input = requestTokens(files);
-      const short = quota.admit(input);
+      const reserved = o.maxTokens ?? 8192;
+      const short = quota.admit(input, reserved);
       const stray = !short && o.stray?.(call);
       if (stray) strays++;
       if (short || stray) {
@@ -113,7 +116,7 @@ export async function simulate(o: SimOptions): Promise<SimResult> {
       }
       const spread = o.spreadMs ?? 0;
       await clock.sleep(o.latencyMs - spread + 2 * spread * random() - roundTrip);
-      quota.spend(64);
+      quota.spend(64, reserved);
       const usage = { inputTokens: input, outputTokens: 64, cacheReadTokens: 0, cacheWriteTokens: 0 };
       return { answer: { findings: [] }, usage, stopReason: 'tool_use' };
     },
