@@ -65,12 +65,18 @@ export interface SimOptions {
   packChars?: number;
   packFiles?: number;
   retryBaseMs?: number;
+  /** Scans run at once against the one quota, each with a part of the files (shards); default 1. */
+  scans?: number;
   /** The maxTokens each request asks for, reserved by the quota until it is answered (default 8192, Claude's). */
   maxTokens?: number;
 }
 
 export interface SimResult {
+  /** The first scan's outcome (the only one, unless `scans` is set). */
   outcome: ScanOutcome;
+  /** Files reviewed and failed over all the scans. */
+  reviewed: number;
+  failed: number;
   ms: number;
   /** Calls the quota let through, and their tokens: what the quota-bound ideal is made of. */
   admitted: number;
@@ -122,8 +128,10 @@ export async function simulate(o: SimOptions): Promise<SimResult> {
     },
   };
   const log: string[] = [];
-  const outcome = await clock.run(
-    scanFiles(o.files, {
+  const scans = o.scans ?? 1;
+  const parts = Array.from({ length: scans }, (_, i) => o.files.filter((_, j) => j % scans === i));
+  const scan = (files: MissFile[]) =>
+    scanFiles(files, {
       client,
       price: undefined,
       maxConcurrency: o.maxConcurrency,
@@ -136,10 +144,12 @@ export async function simulate(o: SimOptions): Promise<SimResult> {
       sleep: clock.sleep,
       now: clock.now,
       random,
-    }),
-  );
+    });
+  const outcomes = await clock.run(Promise.all(parts.map(scan)));
   return {
-    outcome,
+    outcome: outcomes[0]!,
+    reviewed: outcomes.reduce((n, x) => n + x.results.size, 0),
+    failed: outcomes.reduce((n, x) => n + x.failed.size, 0),
     ms: clock.t,
     admitted: quota.admitted - strays,
     tokens: quota.tokens,

@@ -72,6 +72,11 @@ const CROWDED = 3;
 const TRIAL = 20;
 /** Throttled after a cut at this share of before it (or more): the throttles did not depend on the rate. */
 const UNDO_SHARE = 0.75;
+/**
+ * Throttles on more than this share of calls are never taken for strays: the quota is met, by this scan or by
+ * others sharing it (shards of one scan, other workloads), and only slowing down lets calls through.
+ */
+const MAX_STRAY = 0.5;
 /** A throttled call's place is held until the next answer, at most this share of a call's time... */
 const HOLD_SHARE = 0.1;
 /** ...a call's time taken as this before one is known. */
@@ -327,7 +332,7 @@ export class AdaptiveLimit {
     const throttles = after.filter((s) => s.throttled).length;
     // About as often throttled after the cut as before it: not the quota. Much more often may be the quota
     // met harder (cut again on the crowd), so it is decided early only within a bound, and at the end anyway.
-    const same = throttles >= 3 && share >= UNDO_SHARE * trial.share;
+    const same = throttles >= 3 && share >= UNDO_SHARE * trial.share && share <= MAX_STRAY;
     if (after.length >= TRIAL / 2 && same && share <= 2 * trial.share + 0.1) return this.undo(trial, share);
     if (after.length < TRIAL) return;
     if (same) return this.undo(trial, share);
