@@ -116,6 +116,22 @@ describe('redactSecrets', () => {
     assert.equal(r.secrets.length, 6);
   });
 
+  it('redacts an AWS secret access key that ends in /, + or = (past the word boundary of the rule)', async () => {
+    for (const [i, last] of ['/', '+', '='].entries()) {
+      const key = `uYjFROfT+l8LChJcPlmCKvmXHEYWAklQ2hxrv3a${last}`;
+      const text = [`aws_secret_access_key = "${key}"`, `AWS_SECRET_ACCESS_KEY: ${key}`, 'run()'].join('\n');
+      const r = await redactSecrets(`settings${i}.py`, text);
+      assertRedacted(text, r.content, [key]);
+      assert.deepEqual(
+        r.secrets.map((x) => [x.rule, x.startLine]),
+        [
+          ['aws', 1],
+          ['aws', 2],
+        ],
+      );
+    }
+  });
+
   it('ignores secretlint-disable comments: the content does not decide what is withheld', async () => {
     const token = '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';
     const r = await redactSecrets('a.js', `// secretlint-disable\nconst t = "${token}";\n`);
